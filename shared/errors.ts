@@ -1,0 +1,25 @@
+/** A problem the user can fix: bad input, a missing file, a resource that does not exist. Printed without a stack. */
+export class ConfigurationError extends Error {
+  override name = "ConfigurationError";
+}
+
+/** The service refused or failed an operation; its message is shown to the user as it came. */
+export class ServiceError extends Error {
+  override name = "ServiceError";
+  constructor(
+    message: string,
+    readonly code?: string,
+    readonly statusCode?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The run was cancelled by the CI system. */
+export class CancelledError extends Error {
+  override name = "CancelledError";
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
