@@ -3,6 +3,8 @@ export interface Host {
   readonly kind: "github" | "azure-pipelines" | "memory";
   /** Raw value of an input by its kebab-case name; undefined when not set or empty. */
   getInput(name: string): string | undefined;
+  /** The input's name as users write it on this host (kebab-case on GitHub, camelCase on Azure Pipelines). */
+  inputLabel(name: string): string;
   /** Sets an output by its kebab-case name (each host maps it to its own convention). */
   setOutput(name: string, value: string): void;
   /** Masks a value in every later log line. */
@@ -18,6 +20,8 @@ export interface Host {
   appendSummary(markdown: string): Promise<void>;
   /** An OIDC token of the CI system for the given audience, or undefined where the host offers none. */
   getIdToken?(audience: string): Promise<string>;
+  /** An Azure Resource Manager service connection by name (Azure Pipelines only). */
+  getAzureConnection?(name: string): AzureConnection;
   /** Aborted when the CI run is cancelled. */
   readonly cancellation: AbortSignal;
   readonly context: RunContext;
@@ -38,4 +42,19 @@ export interface RunContext {
   workflow?: string;
   eventName?: string;
   serverUrl?: string;
+}
+
+/** What a service connection holds, as the agent hands it to a task. */
+export interface AzureConnection {
+  id: string;
+  scheme: "WorkloadIdentityFederation" | "ServicePrincipal" | "ManagedServiceIdentity";
+  tenantId?: string;
+  clientId?: string;
+  clientSecret?: string;
+  certificate?: string;
+  subscriptionId?: string;
+  authorityHost?: string;
+  armEndpoint?: string;
+  /** System.AccessToken, which the workload identity federation exchange needs. */
+  accessToken?: string;
 }

@@ -1,0 +1,2 @@
+import { runOnGitHub } from "../../shared/host/github";
+await runOnGitHub("deploy-canary");

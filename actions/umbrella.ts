@@ -1,0 +1,2 @@
+import { runChosenStepOnGitHub } from "../shared/host/github";
+await runChosenStepOnGitHub();

@@ -1,0 +1,65 @@
+// Bundles every action into dist/ (committed) and, with --tasks, every task into tasks/<Task>/dist/.
+import { build } from "esbuild";
+import { cpSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const steps = ["train", "evaluate-gate", "register", "deploy-canary", "check-drift"];
+const tasks = {
+  train: "AmlopsTrain",
+  "evaluate-gate": "AmlopsEvaluateGate",
+  register: "AmlopsRegister",
+  "deploy-canary": "AmlopsDeployCanary",
+  "check-drift": "AmlopsCheckDrift",
+};
+
+// ESM output: some SDK dependencies call createRequire(import.meta.url), which a CommonJS bundle breaks.
+const banner = {
+  js: [
+    "import { createRequire as __amlopsCreateRequire } from 'node:module';",
+    "import { fileURLToPath as __amlopsFileURLToPath } from 'node:url';",
+    "import { dirname as __amlopsDirname } from 'node:path';",
+    "const require = __amlopsCreateRequire(import.meta.url);",
+    "const __filename = __amlopsFileURLToPath(import.meta.url);",
+    "const __dirname = __amlopsDirname(__filename);",
+  ].join("\n"),
+};
+
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "esm",
+  splitting: true,
+  outExtension: { ".js": ".mjs" },
+  chunkNames: "chunks/[name]-[hash]",
+  banner,
+  legalComments: "none",
+  logLevel: "warning",
+  sourcemap: false,
+  minifySyntax: true,
+  absWorkingDir: root,
+};
+
+async function buildActions() {
+  rmSync(join(root, "dist"), { recursive: true, force: true });
+  const entryPoints = Object.fromEntries(steps.map((step) => [step, `actions/${step}/main.ts`]));
+  entryPoints.umbrella = "actions/umbrella.ts";
+  await build({ ...common, entryPoints, outdir: "dist" });
+}
+
+async function buildTasks() {
+  for (const step of steps) {
+    const folder = join("tasks", tasks[step]);
+    rmSync(join(root, folder, "dist"), { recursive: true, force: true });
+    await build({ ...common, entryPoints: { main: `${folder}/main.ts` }, outdir: `${folder}/dist` });
+    // The task library reads its message catalogue from beside the running script.
+    cpSync(join(root, "node_modules/azure-pipelines-task-lib/lib.json"), join(root, folder, "dist/lib.json"));
+    cpSync(join(root, "node_modules/azure-pipelines-task-lib/Strings"), join(root, folder, "dist/Strings"), { recursive: true });
+  }
+}
+
+const args = new Set(process.argv.slice(2));
+if (!args.has("--tasks-only")) await buildActions();
+if (args.has("--tasks") || args.has("--tasks-only")) await buildTasks();

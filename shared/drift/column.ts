@@ -1,0 +1,14 @@
+/** One feature's valid values (NaN and ±Infinity already dropped for numerical columns). */
+export type Column = NumericalColumn | CategoricalColumn;
+
+export interface NumericalColumn {
+  kind: "numerical";
+  values: Float64Array;
+}
+
+/** Dictionary-encoded: codes[i] indexes dictionary. Missing values are not stored. */
+export interface CategoricalColumn {
+  kind: "categorical";
+  codes: Uint32Array;
+  dictionary: string[];
+}

@@ -1,0 +1,117 @@
+import { appendFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as tl from "azure-pipelines-task-lib/task";
+import { toCamelCase } from "../inputs/names";
+import type { StepId } from "../steps/catalog";
+import { loadStep } from "../steps/index";
+import { cancellationFromSignals } from "./cancellation";
+import type { AzureConnection, Host, RunContext } from "./port";
+import { runStep } from "./run-step";
+
+export class AzurePipelinesHost implements Host {
+  readonly kind = "azure-pipelines" as const;
+  readonly cancellation = cancellationFromSignals();
+  readonly context = readPipelineContext();
+  readonly tempDir = tl.getVariable("Agent.TempDirectory") || tmpdir();
+  readonly isDebug = (tl.getVariable("System.Debug") ?? "").toLowerCase() === "true";
+  private summaryPath?: string;
+
+  getInput(name: string): string | undefined {
+    return tl.getInput(toCamelCase(name), false) || undefined;
+  }
+  inputLabel(name: string): string {
+    return toCamelCase(name);
+  }
+  setOutput(name: string, value: string): void {
+    tl.setVariable(toCamelCase(name), value, false, true);
+  }
+  setSecret(value: string): void {
+    tl.setSecret(value);
+  }
+  info(message: string): void {
+    console.log(message);
+  }
+  debug(message: string): void {
+    tl.debug(message);
+  }
+  warning(message: string): void {
+    tl.warning(message);
+  }
+  error(message: string): void {
+    tl.error(message);
+  }
+  async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+    console.log(`##[group]${title}`);
+    try {
+      return await fn();
+    } finally {
+      console.log("##[endgroup]");
+    }
+  }
+  async appendSummary(markdown: string): Promise<void> {
+    if (!this.summaryPath) {
+      const dir = join(this.tempDir, "amlops");
+      mkdirSync(dir, { recursive: true });
+      this.summaryPath = join(dir, `summary-${process.pid}-${Date.now()}.md`);
+    }
+    appendFileSync(this.summaryPath, `${markdown}\n`);
+  }
+  /** The agent attaches the summary file once, when the task has written all of it. */
+  publishSummary(): void {
+    if (this.summaryPath) tl.uploadSummary(this.summaryPath);
+  }
+  getAzureConnection(name: string): AzureConnection {
+    const scheme = tl.getEndpointAuthorizationScheme(name, true) ?? "";
+    const known = ["WorkloadIdentityFederation", "ServicePrincipal", "ManagedServiceIdentity"] as const;
+    const matched = known.find((candidate) => candidate.toLowerCase() === scheme.toLowerCase());
+    if (!matched) {
+      throw new Error(`Service connection '${name}' uses the authentication scheme '${scheme || "none"}'; accepted: ${known.join(", ")}.`);
+    }
+    const parameter = (key: string) => tl.getEndpointAuthorizationParameter(name, key, true) || undefined;
+    return {
+      id: name,
+      scheme: matched,
+      tenantId: parameter("tenantid"),
+      clientId: parameter("serviceprincipalid"),
+      clientSecret: parameter("serviceprincipalkey"),
+      certificate: parameter("servicePrincipalCertificate"),
+      subscriptionId: tl.getEndpointDataParameter(name, "subscriptionid", true) || undefined,
+      authorityHost: tl.getEndpointDataParameter(name, "environmentAuthorityUrl", true) || undefined,
+      armEndpoint: tl.getEndpointUrl(name, true) || undefined,
+      accessToken: tl.getVariable("System.AccessToken") || undefined,
+    };
+  }
+  fail(message: string): void {
+    tl.setResult(tl.TaskResult.Failed, message);
+    process.exitCode = 1;
+  }
+}
+
+function readPipelineContext(): RunContext {
+  const variable = (name: string) => tl.getVariable(name) || undefined;
+  const collection = variable("System.TeamFoundationCollectionUri") ?? variable("System.CollectionUri");
+  const project = variable("System.TeamProject");
+  const buildId = variable("Build.BuildId");
+  const pr = Number(variable("System.PullRequest.PullRequestId"));
+  return {
+    repository: variable("Build.Repository.Name"),
+    sha: variable("Build.SourceVersion"),
+    ref: variable("System.PullRequest.SourceBranch") ?? variable("Build.SourceBranch"),
+    pullRequest: Number.isInteger(pr) && pr > 0 ? pr : undefined,
+    runUrl: collection && project && buildId ? `${collection.replace(/\/?$/, "/")}${encodeURIComponent(project)}/_build/results?buildId=${buildId}` : undefined,
+    actor: variable("Build.RequestedFor"),
+    workflow: variable("Build.DefinitionName"),
+    eventName: variable("Build.Reason"),
+    serverUrl: collection,
+  };
+}
+
+/** Entry point of an Azure Pipelines task: runs one step on this host. */
+export async function runOnAzurePipelines(stepId: StepId): Promise<void> {
+  const host = new AzurePipelinesHost();
+  const step = await loadStep(stepId);
+  const succeeded = await runStep(step, host);
+  host.publishSummary();
+  if (succeeded) tl.setResult(tl.TaskResult.Succeeded, "");
+}

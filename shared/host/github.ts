@@ -1,0 +1,103 @@
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as core from "@actions/core";
+import { isStepId, STEP_IDS, type StepId } from "../steps/catalog";
+import { loadStep } from "../steps/index";
+import { cancellationFromSignals } from "./cancellation";
+import type { Host, RunContext } from "./port";
+import { runStep } from "./run-step";
+
+export class GitHubHost implements Host {
+  readonly kind = "github" as const;
+  readonly cancellation = cancellationFromSignals();
+  readonly context = readGitHubContext();
+  readonly tempDir = process.env.RUNNER_TEMP || tmpdir();
+  readonly isDebug = core.isDebug();
+
+  getInput(name: string): string | undefined {
+    return core.getInput(name) || undefined;
+  }
+  inputLabel(name: string): string {
+    return name;
+  }
+  setOutput(name: string, value: string): void {
+    core.setOutput(name, value);
+  }
+  setSecret(value: string): void {
+    core.setSecret(value);
+  }
+  info(message: string): void {
+    core.info(message);
+  }
+  debug(message: string): void {
+    core.debug(message);
+  }
+  warning(message: string): void {
+    core.warning(message);
+  }
+  error(message: string): void {
+    core.error(message);
+  }
+  group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+    return core.group(title, fn);
+  }
+  async appendSummary(markdown: string): Promise<void> {
+    if (!process.env.GITHUB_STEP_SUMMARY) return;
+    await core.summary.addRaw(markdown, true).write();
+  }
+  getIdToken(audience: string): Promise<string> {
+    return core.getIDToken(audience);
+  }
+  fail(message: string): void {
+    core.setFailed(message);
+  }
+}
+
+function readGitHubContext(): RunContext {
+  const env = process.env;
+  const event = readEvent(env.GITHUB_EVENT_PATH);
+  const pr = event?.pull_request?.number ?? event?.issue?.number;
+  const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
+  return {
+    repository: env.GITHUB_REPOSITORY,
+    sha: event?.pull_request?.head?.sha ?? env.GITHUB_SHA,
+    ref: env.GITHUB_HEAD_REF || env.GITHUB_REF,
+    pullRequest: typeof pr === "number" && (event?.pull_request || event?.issue?.pull_request) ? pr : undefined,
+    runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    actor: env.GITHUB_ACTOR,
+    workflow: env.GITHUB_WORKFLOW,
+    eventName: env.GITHUB_EVENT_NAME,
+    serverUrl,
+  };
+}
+
+interface GitHubEvent {
+  pull_request?: { number?: number; head?: { sha?: string } };
+  issue?: { number?: number; pull_request?: unknown };
+}
+
+function readEvent(path: string | undefined): GitHubEvent | undefined {
+  if (!path) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as GitHubEvent;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Entry point of a GitHub Action: runs one step on this host. */
+export async function runOnGitHub(stepId: StepId): Promise<void> {
+  const host = new GitHubHost();
+  const step = await loadStep(stepId);
+  await runStep(step, host);
+}
+
+/** Entry point of the umbrella action: the `step` input picks one of the five steps. */
+export async function runChosenStepOnGitHub(): Promise<void> {
+  const stepId = core.getInput("step").trim();
+  if (!isStepId(stepId)) {
+    core.setFailed(`Input 'step' must be one of ${STEP_IDS.join(", ")}, got '${stepId}'.`);
+    return;
+  }
+  await runOnGitHub(stepId);
+}

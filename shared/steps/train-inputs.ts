@@ -1,0 +1,25 @@
+import { count, existingPath, flag, lines, text } from "../inputs/define";
+import { commonInputs } from "./common-inputs";
+
+export const trainInputs = {
+  ...commonInputs,
+  "job-file": existingPath({ description: "Azure ML CLI v2 job YAML (command or pipeline job), as `az ml job create -f` takes it. Required unless attach-job is set." }),
+  set: lines({ description: "Overrides without editing the file, one `key.path=value` per line (like `az ml job create --set`)." }),
+  "experiment-name": text({ description: "Overrides the job's experiment_name." }),
+  compute: text({ description: "Overrides the job's compute target." }),
+  "display-name": text({ description: "Overrides the job's display_name." }),
+  tags: lines({ description: "Extra job tags, one `key=value` per line." }),
+  wait: flag({ description: "Wait for the job to finish, streaming its logs.", default: true }),
+  "timeout-minutes": count({ description: "How long to wait for the job.", default: 360, min: 1 }),
+  "cancel-on-timeout": flag({ description: "Cancel the job when the wait times out.", default: true }),
+  "attach-job": text({ description: "Name of an existing job to wait for instead of submitting a new one." }),
+  "metrics-step": text({ description: "For pipeline jobs: the child step whose metrics are returned (default: all child steps)." }),
+};
+
+export const trainOutputs = {
+  "job-name": { description: "Name of the Azure ML job." },
+  status: { description: "Final (or current, without wait) status of the job." },
+  "studio-url": { description: "Link to the job in Azure ML studio." },
+  metrics: { description: "Latest value of each metric logged by the job, as a JSON object." },
+  "model-uri": { description: "azureml://jobs/<job>/outputs/<name> URI of the job's model output, when there is one." },
+};

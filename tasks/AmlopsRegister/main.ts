@@ -1,0 +1,2 @@
+import { runOnAzurePipelines } from "../../shared/host/azure-pipelines";
+await runOnAzurePipelines("register");
