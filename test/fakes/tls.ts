@@ -1,0 +1,54 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import selfsigned from "selfsigned";
+
+/** One certificate for localhost / 127.0.0.1, shared by every fake in this process. */
+export interface TestTls {
+  cert: string;
+  key: string;
+  /** The PEM to trust (the certificate is its own CA). */
+  ca: string;
+  /** A file holding `ca`, for `NODE_EXTRA_CA_CERTS` of child processes. */
+  caPath: string;
+}
+
+let shared: TestTls | undefined;
+
+export function testTls(): TestTls {
+  if (!shared) shared = createTls();
+  return shared;
+}
+
+function createTls(): TestTls {
+  const generated = selfsigned.generate([{ name: "commonName", value: "localhost" }], {
+    days: 30,
+    keySize: 2048,
+    algorithm: "sha256",
+    extensions: [
+      { name: "basicConstraints", cA: true },
+      { name: "keyUsage", digitalSignature: true, keyEncipherment: true, keyCertSign: true },
+      { name: "extKeyUsage", serverAuth: true },
+      { name: "subjectAltName", altNames: [{ type: 2, value: "localhost" }, { type: 7, ip: "127.0.0.1" }] },
+    ],
+  });
+  const caPath = writeTempPem(generated.cert);
+  return { cert: generated.cert, key: generated.private, ca: generated.cert, caPath };
+}
+
+/** Writes PEM text to a temp file removed when the process exits. */
+export function writeTempPem(pem: string): string {
+  const file = path.join(os.tmpdir(), `amlops-test-ca-${process.pid}-${Math.random().toString(36).slice(2)}.pem`);
+  fs.writeFileSync(file, pem);
+  process.once("exit", () => fs.rmSync(file, { force: true }));
+  return file;
+}
+
+/** One CA file trusting every given PEM file (deduplicated), for `NODE_EXTRA_CA_CERTS`. */
+export function combineCaFiles(paths: readonly string[]): string | undefined {
+  const unique = [...new Set(paths)];
+  if (unique.length === 0) return undefined;
+  if (unique.length === 1) return unique[0];
+  const pems = [...new Set(unique.map((file) => fs.readFileSync(file, "utf8").trim()))];
+  return writeTempPem(pems.join("\n") + "\n");
+}
