@@ -1,0 +1,167 @@
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import type { ContainerClient } from "@azure/storage-blob";
+import { assetVersionArmId, type WorkspaceScope } from "./arm-ids";
+import {
+  ANONYMOUS_COMPONENT_NAME,
+  ANONYMOUS_ENVIRONMENT_NAME,
+  anonymousComponentVersion,
+  CODE_VERSION,
+  inlineEnvironmentVersion,
+  type ComponentSpec,
+  type InlineEnvironment,
+  type JobAssetResolver,
+  type LatestVersionAssetType,
+  type LocalInputType,
+} from "./resolver";
+import { listSnapshotFiles, snapshotHash, uploadSnapshot } from "./snapshot";
+import { ensureCodeVersion, ensureComponentVersion, ensureEnvironmentVersion, latestAssetVersion, type AssetClient } from "./workspace-assets";
+
+export const DEFAULT_DATASTORE = "workspaceblobstore";
+
+/** A local file or folder as it will be uploaded. */
+export interface LocalSnapshot {
+  dir: string;
+  files: string[];
+  hash: string;
+  /** Blob folder: `LocalUpload/<hash>/<folder name>` for a folder, `LocalUpload/<hash>` for a single file. */
+  prefix: string;
+  isFile: boolean;
+}
+
+export async function localSnapshot(localPath: string): Promise<LocalSnapshot> {
+  const absolute = path.resolve(localPath);
+  const isFile = (await stat(absolute)).isFile();
+  const dir = isFile ? path.dirname(absolute) : absolute;
+  const files = isFile ? [path.basename(absolute)] : await listSnapshotFiles(absolute);
+  const hash = await snapshotHash(dir, files);
+  return { dir, files, hash, prefix: isFile ? `LocalUpload/${hash}` : `LocalUpload/${hash}/${path.basename(absolute)}`, isFile };
+}
+
+function datastoreUri(datastore: string, snapshot: LocalSnapshot): string {
+  const base = `azureml://datastores/${datastore}/paths/${snapshot.prefix}`;
+  return snapshot.isFile ? `${base}/${snapshot.files[0]}` : `${base}/`;
+}
+
+/** What a dry run would upload or register. */
+export interface PlannedAction {
+  action: "upload-code" | "upload-input" | "register-environment" | "register-component";
+  /** Local path, image, or component command. */
+  source: string;
+  /** ARM id or datastore URI it resolves to. */
+  target: string;
+  files?: number;
+  /** The component a pipeline step registers. */
+  componentSpec?: ComponentSpec;
+}
+
+export interface PlanningResolver extends JobAssetResolver {
+  readonly actions: PlannedAction[];
+}
+
+/**
+ * Computes the ids a real run would use (snapshot hashes, content-hashed versions) and writes nothing.
+ * `latestVersion` is a read, passed in (e.g. a bound `latestAssetVersion`).
+ */
+export function createPlanningResolver(
+  scope: WorkspaceScope,
+  options: { latestVersion: (assetType: LatestVersionAssetType, name: string) => Promise<string>; datastoreName?: string },
+): PlanningResolver {
+  const actions: PlannedAction[] = [];
+  const datastore = options.datastoreName ?? DEFAULT_DATASTORE;
+  return {
+    actions,
+    async codeId(localPath: string) {
+      const snapshot = await localSnapshot(localPath);
+      const target = assetVersionArmId(scope, "codes", snapshot.hash, CODE_VERSION);
+      actions.push({ action: "upload-code", source: localPath, target, files: snapshot.files.length });
+      return target;
+    },
+    async environmentId(environment: InlineEnvironment) {
+      const target = assetVersionArmId(scope, "environments", ANONYMOUS_ENVIRONMENT_NAME, inlineEnvironmentVersion(environment));
+      actions.push({ action: "register-environment", source: environment.image, target });
+      return target;
+    },
+    async inputUri(localPath: string, _type: LocalInputType) {
+      const snapshot = await localSnapshot(localPath);
+      const target = datastoreUri(datastore, snapshot);
+      actions.push({ action: "upload-input", source: localPath, target, files: snapshot.files.length });
+      return target;
+    },
+    async componentId(spec: ComponentSpec) {
+      const target = assetVersionArmId(scope, "components", ANONYMOUS_COMPONENT_NAME, anonymousComponentVersion(spec));
+      actions.push({ action: "register-component", source: String(spec.command), target, componentSpec: spec });
+      return target;
+    },
+    latestVersion: options.latestVersion,
+  };
+}
+
+export interface WorkspaceResolverOptions {
+  client: AssetClient;
+  scope: WorkspaceScope;
+  /** Container of the workspace's default blob datastore. */
+  container: ContainerClient;
+  datastoreName?: string;
+  concurrency?: number;
+  /** Told about each upload or registration as it completes (reused: nothing was written). */
+  onAction?: (action: PlannedAction & { reused: boolean }) => void;
+}
+
+function withoutQuery(url: string): string {
+  const query = url.indexOf("?");
+  return query < 0 ? url : url.slice(0, query);
+}
+
+async function prefixExists(container: ContainerClient, prefix: string): Promise<boolean> {
+  const first = await container.listBlobsFlat({ prefix: `${prefix}/` }).byPage({ maxPageSize: 1 }).next();
+  return !first.done && first.value.segment.blobItems.length > 0;
+}
+
+/** Uploads snapshots and inputs to the workspace's blob datastore and registers code, environments and components. */
+export function createWorkspaceResolver(options: WorkspaceResolverOptions): JobAssetResolver {
+  const { client, scope, container } = options;
+  const datastore = options.datastoreName ?? DEFAULT_DATASTORE;
+  const cache = new Map<string, Promise<string>>();
+  const report = options.onAction ?? (() => undefined);
+  function once(key: string, produce: () => Promise<string>): Promise<string> {
+    let result = cache.get(key);
+    if (!result) {
+      result = produce();
+      cache.set(key, result);
+    }
+    return result;
+  }
+  return {
+    codeId: (localPath) =>
+      once(`code:${path.resolve(localPath)}`, async () => {
+        const snapshot = await localSnapshot(localPath);
+        const ensured = await ensureCodeVersion(client, scope, snapshot.hash, {
+          codeUri: `${withoutQuery(container.url)}/${snapshot.prefix}`,
+          upload: () => uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, { concurrency: options.concurrency }),
+        });
+        report({ action: "upload-code", source: localPath, target: ensured.id, files: snapshot.files.length, reused: !ensured.created });
+        return ensured.id;
+      }),
+    inputUri: (localPath) =>
+      once(`input:${path.resolve(localPath)}`, async () => {
+        const snapshot = await localSnapshot(localPath);
+        const reused = await prefixExists(container, snapshot.prefix);
+        if (!reused) await uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, { concurrency: options.concurrency });
+        const target = datastoreUri(datastore, snapshot);
+        report({ action: "upload-input", source: localPath, target, files: snapshot.files.length, reused });
+        return target;
+      }),
+    async environmentId(environment) {
+      const ensured = await ensureEnvironmentVersion(client, scope, environment);
+      report({ action: "register-environment", source: environment.image, target: ensured.id, reused: !ensured.created });
+      return ensured.id;
+    },
+    async componentId(spec) {
+      const ensured = await ensureComponentVersion(client, scope, spec);
+      report({ action: "register-component", source: String(spec.command), target: ensured.id, reused: !ensured.created });
+      return ensured.id;
+    },
+    latestVersion: (assetType, name) => latestAssetVersion(client, scope, assetType, name),
+  };
+}
