@@ -1,0 +1,87 @@
+import path from "node:path";
+import { LiveValidator } from "oav";
+
+export const SPEC_DIRECTORY = path.resolve(__dirname, "../../../shared/azureml-spec/specification");
+
+const SWAGGERS: Record<string, string[]> = {
+  "2022-10-01": ["machinelearningservices/**/2022-10-01/*.json"],
+  "2025-12-01": ["machinelearningservices/**/2025-12-01/openapi.json"],
+};
+
+export const VALIDATED_API_VERSIONS = Object.keys(SWAGGERS);
+
+export interface SpecIssue {
+  code: string;
+  message: string;
+  path?: string;
+}
+
+export interface SpecViolation {
+  direction: "request" | "response";
+  method: string;
+  path: string;
+  apiVersion: string;
+  operationId?: string;
+  issues: SpecIssue[];
+}
+
+export interface LiveExchange {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+const validators = new Map<string, Promise<LiveValidator>>();
+
+function validatorFor(apiVersion: string): Promise<LiveValidator> | undefined {
+  const patterns = SWAGGERS[apiVersion];
+  if (!patterns) return undefined;
+  let validator = validators.get(apiVersion);
+  if (!validator) {
+    const created = new LiveValidator(
+      { directory: SPEC_DIRECTORY, swaggerPathsPattern: patterns, git: { shouldClone: false } },
+      () => undefined,
+    );
+    validator = created.initialize().then(() => created);
+    validators.set(apiVersion, validator);
+  }
+  return validator;
+}
+
+/** Loads the validators up front (about half a second each, once per process). */
+export async function warmUpValidators(): Promise<void> {
+  await Promise.all(VALIDATED_API_VERSIONS.map((version) => validatorFor(version)));
+}
+
+function issuesOf(errors: readonly { code: string; message: string; pathsInPayload?: string[] }[]): SpecIssue[] {
+  return errors.map((error) => ({ code: error.code, message: error.message, path: error.pathsInPayload?.[0] }));
+}
+
+/** Datastore responses never carry credentials.secrets (x-ms-secret) although the schema requires it. */
+function isAcceptedUpstreamQuirk(issue: SpecIssue): boolean {
+  return issue.code === "OBJECT_MISSING_REQUIRED_PROPERTY" && /\/credentials\/secrets$/.test(issue.path ?? "");
+}
+
+export async function validateRequest(apiVersion: string, request: LiveExchange): Promise<{ operationId?: string; issues: SpecIssue[] }> {
+  const validator = await validatorFor(apiVersion);
+  if (!validator) return { issues: [] };
+  const result = await validator.validateLiveRequest({ url: request.url, method: request.method, headers: request.headers, body: request.body as Record<string, unknown> | undefined });
+  if (result.runtimeException) return { issues: [{ code: result.runtimeException.code, message: result.runtimeException.message }] };
+  return { operationId: result.operationInfo.operationId, issues: issuesOf(result.errors) };
+}
+
+export async function validateResponse(
+  apiVersion: string,
+  request: { url: string; method: string },
+  response: { statusCode: number; headers: Record<string, string>; body: unknown },
+): Promise<SpecIssue[]> {
+  const validator = await validatorFor(apiVersion);
+  if (!validator) return [];
+  const result = await validator.validateLiveResponse(
+    { statusCode: String(response.statusCode), headers: response.headers, body: response.body as Record<string, unknown> | undefined },
+    request,
+  );
+  if (result.runtimeException) return [{ code: result.runtimeException.code, message: result.runtimeException.message }];
+  return issuesOf(result.errors).filter((issue) => !isAcceptedUpstreamQuirk(issue));
+}
