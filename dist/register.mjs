@@ -6,8 +6,9 @@ const __filename = __amlopsFileURLToPath(import.meta.url);
 const __dirname = __amlopsDirname(__filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-N2AEGQCN.mjs";
-import "./chunks/chunk-RD6TRGY3.mjs";
+} from "./chunks/chunk-FARHN26T.mjs";
+import "./chunks/chunk-S5YX4XDM.mjs";
+import "./chunks/chunk-KCEXTX6K.mjs";
 
 // actions/register/main.ts
 await runOnGitHub("register");

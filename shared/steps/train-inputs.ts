@@ -12,6 +12,7 @@ export const trainInputs = {
   wait: flag({ description: "Wait for the job to finish, streaming its logs.", default: true }),
   "timeout-minutes": count({ description: "How long to wait for the job.", default: 360, min: 1 }),
   "cancel-on-timeout": flag({ description: "Cancel the job when the wait times out.", default: true }),
+  "poll-interval-seconds": count({ description: "First interval between status checks; it grows up to 60 s while nothing changes.", default: 5, min: 0.05, max: 60 }),
   "attach-job": text({ description: "Name of an existing job to wait for instead of submitting a new one." }),
   "metrics-step": text({ description: "For pipeline jobs: the child step whose metrics are returned (default: all child steps)." }),
 };

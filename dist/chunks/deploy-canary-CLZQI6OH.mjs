@@ -5,14 +5,17 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __filename = __amlopsFileURLToPath(import.meta.url);
 const __dirname = __amlopsDirname(__filename);
 import {
+  notBuiltYet
+} from "./chunk-OXMT3NE7.mjs";
+import {
   commonInputs,
   count,
   flag,
-  notBuiltYet,
   requiredText,
   text
-} from "./chunk-YBYIOQWE.mjs";
-import "./chunk-RD6TRGY3.mjs";
+} from "./chunk-XB53V3O5.mjs";
+import "./chunk-S5YX4XDM.mjs";
+import "./chunk-KCEXTX6K.mjs";
 
 // shared/steps/deploy-canary.ts
 var deployCanaryStep = {

@@ -8,7 +8,6 @@ import {
   $ZodAsyncError,
   $ZodEncodeError,
   $constructor,
-  ConfigurationError,
   NEVER,
   aborted,
   attachSchema,
@@ -33,12 +32,7 @@ import {
   propertyKeyTypes,
   safeParse,
   safeParseAsync
-} from "./chunk-RD6TRGY3.mjs";
-
-// shared/steps/not-built.ts
-function notBuiltYet(stepId) {
-  return Promise.reject(new ConfigurationError(`The '${stepId}' step is not available in this version of amlops yet; its inputs were valid.`));
-}
+} from "./chunk-S5YX4XDM.mjs";
 
 // shared/inputs/define.ts
 import { existsSync } from "node:fs";
@@ -534,8 +528,12 @@ var workspaceInputs = {
   "client-id": guid2({ description: "Application (client) ID to sign in with: GitHub OIDC federation, or with client-secret." }),
   "tenant-id": guid2({ description: "Microsoft Entra tenant ID to sign in to." }),
   "client-secret": text({ description: "Client secret of the application; prefer OIDC federation where possible.", secret: !0 }),
-  "arm-endpoint": url({ description: "Azure Resource Manager endpoint (sovereign clouds, local emulator).", default: "https://management.azure.com" }),
-  "authority-host": url({ description: "Microsoft Entra authority host (sovereign clouds).", default: "https://login.microsoftonline.com" })
+  "arm-endpoint": url({
+    description: "Azure Resource Manager endpoint for sovereign clouds or a local emulator. Default: the service connection's, else https://management.azure.com."
+  }),
+  "authority-host": url({
+    description: "Microsoft Entra authority host for sovereign clouds. Default: the service connection's, else https://login.microsoftonline.com."
+  })
 }, reportingInputs = {
   "dry-run": flag({ description: "Print the plan (the exact requests) and change nothing.", default: !1 }),
   "note-key": text({ description: "Key of the sticky governance note on the pull request; steps with the same key share one note.", default: "amlops" }),
@@ -549,7 +547,6 @@ var workspaceInputs = {
 }, commonInputs = { ...workspaceInputs, ...authInputs, ...reportingInputs };
 
 export {
-  notBuiltYet,
   text,
   requiredText,
   flag,

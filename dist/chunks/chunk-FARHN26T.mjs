@@ -6,12 +6,14 @@ const __filename = __amlopsFileURLToPath(import.meta.url);
 const __dirname = __amlopsDirname(__filename);
 import {
   ConfigurationError,
-  __commonJS,
-  __require,
-  __toESM,
   errorMessage,
   safeParse
-} from "./chunk-RD6TRGY3.mjs";
+} from "./chunk-S5YX4XDM.mjs";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-KCEXTX6K.mjs";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -14240,15 +14242,15 @@ function isStepId(value) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-TUSN3BOD.mjs")).trainStep;
+      return (await import("./train-J2UEDRGH.mjs")).trainStep;
     case "evaluate-gate":
-      return (await import("./evaluate-gate-X2PI77ON.mjs")).evaluateGateStep;
+      return (await import("./evaluate-gate-2SDXUIHS.mjs")).evaluateGateStep;
     case "register":
-      return (await import("./register-5URR26OG.mjs")).registerStep;
+      return (await import("./register-IAPOMPJJ.mjs")).registerStep;
     case "deploy-canary":
-      return (await import("./deploy-canary-KSNM47UN.mjs")).deployCanaryStep;
+      return (await import("./deploy-canary-CLZQI6OH.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-RRP6OZKX.mjs")).checkDriftStep;
+      return (await import("./check-drift-DWOFVR6A.mjs")).checkDriftStep;
   }
 }
 
@@ -14273,7 +14275,7 @@ function parseInputs(defs, host) {
       throw new ConfigurationError(`Input '${host.inputLabel(name)}' is required: expected ${def.meta.accepts}.`);
     let result = safeParse(def.schema, raw);
     if (!result.success) {
-      let shown = def.meta.secret ? "" : `, got '${truncate(raw ?? "")}'`, detail = result.error.issues[0]?.message, because = detail && detail !== "Invalid input" && !detail.startsWith("Invalid") ? ` (${detail})` : "";
+      let shown = def.meta.secret ? "" : `, got '${truncate(raw ?? "")}'`, issue2 = result.error.issues[0], because = issue2?.code === "custom" && issue2.message && issue2.message !== def.meta.accepts && issue2.message !== "Invalid input" ? ` (${issue2.message})` : "";
       throw new ConfigurationError(`Input '${host.inputLabel(name)}' must be ${def.meta.accepts}${shown}${because}.`);
     }
     parsed[name] = result.data;
