@@ -78,8 +78,9 @@ function createJob(ctx: EmulatorContext, runner: JobRunner, request: EmulatorReq
   });
   const job: JobRecord = { resource, status: "NotStarted", children: [], metrics: [], params: {}, logLines: [], cancelRequested: false };
   ctx.state.jobs.set(name, job);
+  const submitted = structuredClone(resource);
   runner.start(job);
-  return json(201, resource);
+  return json(201, submitted);
 }
 
 function jobNotFound(ctx: EmulatorContext, name: string): EmulatorResponse {
@@ -135,7 +136,7 @@ export function jobRoutes(ctx: EmulatorContext, runner: JobRunner): Route[] {
     { method: "PUT", pattern: jobPath, auth: "arm", validate: true, handler: (request) => createJob(ctx, runner, request) },
     { method: "GET", pattern: jobPath, auth: "arm", validate: true, handler: (request) => {
       const job = ctx.state.jobs.get(request.params.id);
-      return job ? json(200, job.resource) : jobNotFound(ctx, request.params.id);
+      return job ? json(200, structuredClone(job.resource)) : jobNotFound(ctx, request.params.id);
     } },
     { method: "DELETE", pattern: jobPath, auth: "arm", validate: true, handler: (request) => deleteJob(ctx, request) },
     { method: "POST", pattern: `${jobPath}/cancel`, auth: "arm", validate: true, handler: (request) => cancelJob(ctx, runner, request) },

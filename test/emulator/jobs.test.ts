@@ -1,0 +1,172 @@
+import type { CommandJob, JobBase, PipelineJob } from "@azure/arm-machinelearning";
+import { BlobServiceClient } from "@azure/storage-blob";
+import { httpsJson, startHarness, unsignedJwt, workspaceChildId, type Harness } from "./test-support";
+
+describe("jobs, run history and MLflow through the real SDK", () => {
+  let h: Harness;
+  let compute: string;
+  let environment: string;
+  let code: string;
+  const auth = () => ({ authorization: `Bearer ${unsignedJwt(600)}` });
+
+  beforeAll(async () => {
+    h = await startHarness();
+    compute = workspaceChildId(h.emulator, "computes", "cpu-cluster");
+    environment = workspaceChildId(h.emulator, "environments", "sklearn-env", "versions", "1");
+    await h.client.codeVersions.createOrUpdate(...h.args, "train-src", "1", { properties: { codeUri: "https://storage/LocalUpload/src" } });
+    code = workspaceChildId(h.emulator, "codes", "train-src", "versions", "1");
+  });
+
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  afterEach(() => {
+    h.emulator.jobs.clearScenarios();
+    const violations = h.emulator.specViolations.splice(0);
+    expect(violations).toEqual([]);
+  });
+
+  function commandJob(overrides: Partial<CommandJob> = {}): JobBase {
+    const properties: CommandJob = {
+      jobType: "Command", command: "python train.py", computeId: compute, environmentId: environment, codeId: code,
+      experimentName: "churn", displayName: "train-churn",
+      outputs: { model: { jobOutputType: "mlflow_model" } },
+      ...overrides,
+    };
+    return { properties };
+  }
+
+  async function mlflow(path: string, init: RequestInit = {}) {
+    const workspace = await h.client.workspaces.get(...h.args);
+    const base = workspace.mlFlowTrackingUri!.replace(/^azureml:/, "https:");
+    return httpsJson(h.emulator, `${base}/api/2.0/mlflow/${path}`, { ...init, headers: { ...auth(), "content-type": "application/json" } });
+  }
+
+  it("runs a command job through its lifecycle with progressive logs, metrics and model output", async () => {
+    h.emulator.jobs.setScenario({
+      match: { experimentName: "churn" },
+      durations: { queued: 50, preparing: 50, running: 600, finalizing: 50 },
+      metrics: { auc: 0.87, loss: [0.5, 0.3] },
+      logLines: ["line one", "line two", "line three"],
+    });
+    const created = await h.client.jobs.createOrUpdate(...h.args, "job-lifecycle", commandJob());
+    expect(created.properties.status).toBe("NotStarted");
+    expect(created.properties.services?.Studio?.endpoint).toContain("job-lifecycle");
+
+    const statuses = new Set<string>();
+    const logSnapshots = new Set<string>();
+    for (;;) {
+      const job = await h.client.jobs.get(...h.args, "job-lifecycle");
+      statuses.add(job.properties.status!);
+      const details = await httpsJson(h.emulator,
+        `/history/v1.0/subscriptions/${h.emulator.subscriptionId}/resourceGroups/${h.emulator.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${h.emulator.workspaceName}/runs/job-lifecycle/details`,
+        { headers: auth() });
+      const logUrl = (details.body as { logFiles: Record<string, string> }).logFiles["user_logs/std_log.txt"];
+      if (logUrl) logSnapshots.add(await (await fetch(logUrl)).text());
+      if (["Completed", "Failed", "Canceled"].includes(job.properties.status!)) break;
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+    expect([...statuses]).toEqual(expect.arrayContaining(["Running", "Completed"]));
+    expect([...statuses].indexOf("Running")).toBeLessThan([...statuses].indexOf("Completed"));
+    const snapshots = [...logSnapshots].sort((a, b) => a.length - b.length);
+    expect(snapshots.length).toBeGreaterThan(1);
+    expect(snapshots.at(-1)).toBe("line one\nline two\nline three\n");
+
+    const run = await mlflow("runs/get?run_id=job-lifecycle");
+    expect(run.body).toMatchObject({ run: { info: { run_id: "job-lifecycle", status: "FINISHED" }, data: {
+      metrics: expect.arrayContaining([expect.objectContaining({ key: "auc", value: 0.87 }), expect.objectContaining({ key: "loss", value: 0.3, step: 1 })]),
+    } } });
+    const history = await mlflow("metrics/get-history?run_id=job-lifecycle&metric_key=loss");
+    expect((history.body as { metrics: { value: number }[] }).metrics.map((point) => point.value)).toEqual([0.5, 0.3]);
+
+    const done = await h.client.jobs.get(...h.args, "job-lifecycle");
+    const outputUri = (done.properties as CommandJob).outputs!.model!.uri!;
+    expect(outputUri).toBe("azureml://datastores/workspaceblobstore/paths/azureml/job-lifecycle/model/");
+    const anonymous = await fetch(`${h.azurite.blobUrl}/${h.emulator.blobContainer}/azureml/job-lifecycle/model/MLmodel`);
+    expect(anonymous.ok).toBe(false);
+    const container = BlobServiceClient.fromConnectionString(h.azurite.connectionString).getContainerClient(h.emulator.blobContainer);
+    expect((await container.getBlobClient("azureml/job-lifecycle/model/MLmodel").downloadToBuffer()).toString()).toContain("run_id: job-lifecycle");
+  });
+
+  it("registers a model version from a job output and keeps container versions in step", async () => {
+    await h.client.jobs.createOrUpdate(...h.args, "job-for-model", commandJob());
+    await h.emulator.jobs.whenFinished("job-for-model");
+    const version = await h.client.modelVersions.createOrUpdate(...h.args, "churn-model", "1", {
+      properties: { modelType: "mlflow_model", modelUri: "azureml://jobs/job-for-model/outputs/model", tags: { commit: "abc123" } },
+    });
+    expect(version.properties).toMatchObject({ modelType: "mlflow_model", jobName: "job-for-model", tags: { commit: "abc123" } });
+    await h.client.modelVersions.createOrUpdate(...h.args, "churn-model", "2", {
+      properties: { modelType: "mlflow_model", modelUri: "azureml://jobs/job-for-model/outputs/model" },
+    });
+    const container = await h.client.modelContainers.get(...h.args, "churn-model");
+    expect(container.properties).toMatchObject({ latestVersion: "2", nextVersion: "3" });
+    const listed = [];
+    for await (const item of h.client.modelVersions.list(...h.args, "churn-model")) listed.push(item.name);
+    expect(listed).toEqual(["2", "1"]);
+    await expect(h.client.modelVersions.createOrUpdate(...h.args, "churn-model", "9", {
+      properties: { modelUri: "azureml://jobs/job-for-model/outputs/nope" },
+    })).rejects.toMatchObject({ statusCode: 400, message: expect.stringContaining("no output named 'nope'") });
+    await expect(h.client.modelVersions.createOrUpdate(...h.args, "churn-model", "1", {
+      properties: { modelType: "custom_model", modelUri: "azureml://jobs/job-for-model/outputs/model" },
+    })).rejects.toMatchObject({ statusCode: 409 });
+  });
+
+  it("refuses unknown compute, environment and code with the service's errors, accepts registry environments", async () => {
+    await expect(h.client.jobs.createOrUpdate(...h.args, "bad-compute", commandJob({ computeId: workspaceChildId(h.emulator, "computes", "nope") })))
+      .rejects.toMatchObject({ statusCode: 400, code: "UserError", message: expect.stringContaining("Compute 'nope' is not found") });
+    await expect(h.client.jobs.createOrUpdate(...h.args, "bad-env", commandJob({ environmentId: workspaceChildId(h.emulator, "environments", "sklearn-env", "versions", "7") })))
+      .rejects.toMatchObject({ statusCode: 404, message: expect.stringContaining("Could not find asset") });
+    await expect(h.client.jobs.createOrUpdate(...h.args, "bad-code", commandJob({ codeId: workspaceChildId(h.emulator, "codes", "train-src", "versions", "9") })))
+      .rejects.toMatchObject({ statusCode: 404 });
+    const registry = await h.client.jobs.createOrUpdate(...h.args, "registry-env",
+      commandJob({ environmentId: "azureml://registries/azureml/environments/sklearn-1.5/labels/latest" }));
+    expect(registry.properties.status).toBe("NotStarted");
+    expect(h.emulator.state.jobs.has("bad-compute")).toBe(false);
+  });
+
+  it("fails a job as the scenario says and reports the error in run history", async () => {
+    h.emulator.jobs.setScenario({ match: { tag: { name: "scenario", value: "oom" } }, outcome: "Failed", error: "CUDA out of memory", durations: { running: 60 } });
+    await h.client.jobs.createOrUpdate(...h.args, "job-fails", commandJob({ tags: { scenario: "oom" } }));
+    await h.emulator.jobs.whenFinished("job-fails");
+    const job = await h.client.jobs.get(...h.args, "job-fails");
+    expect(job.properties.status).toBe("Failed");
+    const details = await httpsJson(h.emulator,
+      `/history/v1.0/subscriptions/${h.emulator.subscriptionId}/resourceGroups/${h.emulator.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${h.emulator.workspaceName}/runs/job-fails/details`,
+      { headers: auth() });
+    expect(details.body).toMatchObject({ status: "Failed", error: { error: { message: "CUDA out of memory" } } });
+  });
+
+  it("cancels a running job as the Location LRO the SDK polls", async () => {
+    h.emulator.jobs.setScenario({ match: { displayName: "slow" }, durations: { queued: 10, preparing: 10, running: 60_000 } });
+    await h.client.jobs.createOrUpdate(...h.args, "job-cancel", commandJob({ displayName: "slow" }));
+    await h.client.jobs.beginCancelAndWait(...h.args, "job-cancel", { updateIntervalInMs: 20 });
+    const job = await h.client.jobs.get(...h.args, "job-cancel");
+    expect(job.properties.status).toBe("Canceled");
+    const polls = h.emulator.requests.filter((entry) => entry.path.includes("/mfeOperationResults/"));
+    expect(polls.length).toBeGreaterThan(0);
+  });
+
+  it("turns pipeline steps into child runs found by MLflow's parentRunId search", async () => {
+    h.emulator.jobs.setScenario({ match: { experimentName: "pipe" }, steps: { prep: { durations: { running: 40 }, metrics: { rows: 1000 } }, train: { durations: { running: 40 }, metrics: { auc: 0.8 } } } });
+    const pipeline: PipelineJob = {
+      jobType: "Pipeline", experimentName: "pipe", computeId: compute, settings: { default_compute: compute },
+      jobs: { prep: { type: "command", command: "python prep.py" }, train: { type: "command", command: "python train.py" } },
+    };
+    await h.client.jobs.createOrUpdate(...h.args, "pipe-run", { properties: pipeline });
+    await h.emulator.jobs.whenFinished("pipe-run");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await h.client.jobs.get(...h.args, "pipe-run")).properties.status).toBe("Completed");
+    const search = await mlflow("runs/search", { method: "POST", body: JSON.stringify({ filter: "tags.mlflow.parentRunId = 'pipe-run'" }) });
+    const runs = (search.body as { runs: { info: { status: string }; data: { tags: { key: string; value: string }[]; metrics: { key: string; value: number }[] } }[] }).runs;
+    expect(runs).toHaveLength(2);
+    const byStep = Object.fromEntries(runs.map((run) => [run.data.tags.find((tag) => tag.key === "mlflow.runName")!.value, run]));
+    expect(byStep.prep.data.metrics).toEqual([expect.objectContaining({ key: "rows", value: 1000 })]);
+    expect(byStep.train.data.metrics).toEqual([expect.objectContaining({ key: "auc", value: 0.8 })]);
+    expect(runs.every((run) => run.info.status === "FINISHED")).toBe(true);
+    const topLevel = [];
+    for await (const job of h.client.jobs.list(...h.args)) topLevel.push(job.name);
+    expect(topLevel).toContain("pipe-run");
+    expect(topLevel.some((name) => name?.startsWith("prep_"))).toBe(false);
+  });
+});
