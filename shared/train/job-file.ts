@@ -33,12 +33,12 @@ export async function parseYamlFile(filePath: string): Promise<unknown> {
     throw new ConfigurationError(`Cannot read the job file ${filePath}: ${errorMessage(error)}`);
   }
   try {
-    return parse(text, { prettyErrors: false });
+    return parse(text);
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const at = error.linePos?.[0];
       const where = at ? ` at line ${at.line}, column ${at.col}` : "";
-      throw new ConfigurationError(`${filePath}: YAML syntax error${where}: ${error.message.split("\n")[0]}`);
+      throw new ConfigurationError(`${filePath}: YAML syntax error${where}: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
     }
     throw error;
   }
