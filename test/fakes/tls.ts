@@ -44,11 +44,19 @@ export function writeTempPem(pem: string): string {
   return file;
 }
 
+const combined = new Map<string, string>();
+
 /** One CA file trusting every given PEM file (deduplicated), for `NODE_EXTRA_CA_CERTS`. */
 export function combineCaFiles(paths: readonly string[]): string | undefined {
   const unique = [...new Set(paths)];
   if (unique.length === 0) return undefined;
   if (unique.length === 1) return unique[0];
-  const pems = [...new Set(unique.map((file) => fs.readFileSync(file, "utf8").trim()))];
-  return writeTempPem(pems.join("\n") + "\n");
+  const key = unique.join("\0");
+  let file = combined.get(key);
+  if (!file) {
+    const pems = [...new Set(unique.map((pemFile) => fs.readFileSync(pemFile, "utf8").trim()))];
+    file = writeTempPem(pems.join("\n") + "\n");
+    combined.set(key, file);
+  }
+  return file;
 }
