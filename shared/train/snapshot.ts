@@ -106,8 +106,9 @@ export async function uploadSnapshot(
     while (next < files.length) {
       const file = files[next++];
       const absolute = path.join(dir, ...file.split("/"));
-      bytes += (await stat(absolute)).size;
+      const { size } = await stat(absolute);
       await container.getBlockBlobClient(`${prefix}/${file}`).uploadFile(absolute);
+      bytes += size;
     }
   }
   await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
