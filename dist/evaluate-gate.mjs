@@ -6,7 +6,7 @@ const __filename = __amlopsFileURLToPath(import.meta.url);
 const __dirname = __amlopsDirname(__filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-FARHN26T.mjs";
+} from "./chunks/chunk-A2P6SCXE.mjs";
 import "./chunks/chunk-S5YX4XDM.mjs";
 import "./chunks/chunk-KCEXTX6K.mjs";
 

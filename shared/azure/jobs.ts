@@ -1,15 +1,9 @@
-import type { JobBase, JobBaseProperties } from "@azure/arm-machinelearning";
+import type { JobBase } from "@azure/arm-machinelearning";
 import { ConfigurationError } from "../errors";
 import { callService, isNotFound } from "./service-error";
 import type { Workspace, WorkspaceRef } from "./workspace";
 
 const MODEL_OUTPUT_TYPES = new Set(["mlflow_model", "custom_model", "triton_model"]);
-
-export async function submitJob(workspace: Workspace, name: string, properties: JobBaseProperties): Promise<JobBase> {
-  return callService(`Submitting job '${name}'`, () =>
-    workspace.client.jobs.createOrUpdate(workspace.resourceGroup, workspace.workspaceName, name, { properties }),
-  );
-}
 
 export async function getJob(workspace: Workspace, name: string, abortSignal?: AbortSignal): Promise<JobBase> {
   return callService(`Reading job '${name}'`, () => workspace.client.jobs.get(workspace.resourceGroup, workspace.workspaceName, name, { abortSignal }));

@@ -63,13 +63,15 @@ export function choice<const T extends string>(options: Common & { options: read
 }
 
 export function count(options: Common & { default?: number; min?: number; max?: number; integer?: boolean }): InputDef<number | undefined> {
-  const range = [
-    options.integer ? "a whole number" : "a number",
-    options.min !== undefined ? `≥ ${options.min}` : "",
-    options.max !== undefined ? `≤ ${options.max}` : "",
-  ]
-    .filter(Boolean)
-    .join(" ");
+  const noun = options.integer ? "a whole number" : "a number";
+  const range =
+    options.min !== undefined && options.max !== undefined
+      ? `${noun} from ${options.min} to ${options.max}`
+      : options.min !== undefined
+        ? `${noun} ≥ ${options.min}`
+        : options.max !== undefined
+          ? `${noun} ≤ ${options.max}`
+          : noun;
   return {
     meta: { ...options, default: options.default?.toString(), kind: "string", accepts: range },
     schema: z.pipe(

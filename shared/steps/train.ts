@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { JobBase } from "@azure/arm-machinelearning";
-import { cancelJob, findJob, getJob, modelOutputUri, studioUrl, submitJob } from "../azure/jobs";
+import { cancelJob, findJob, getJob, modelOutputUri, studioUrl } from "../azure/jobs";
 import { JobLogTail } from "../azure/job-logs";
 import { watchJob, type WatchEnd } from "../azure/job-watch";
 import { childRunMetrics, runDetails, runMetrics, trackingEndpoints, type TrackingEndpoints } from "../azure/tracking";
@@ -15,6 +15,7 @@ import type { ParsedInputs } from "../inputs/parse";
 import { applyNamedOverrides, applySetOverrides, loadJobFile } from "../train/job-file";
 import { buildJobRequest, type JobRequest } from "../train/job-request";
 import { createPlanningResolver, createWorkspaceResolver } from "../train/resolvers";
+import { jobUrl, submitJobRequest } from "../train/submit-job";
 import { latestAssetVersion } from "../train/workspace-assets";
 import { defineStep } from "./step";
 import { failureDetails, jobFacts, metricsTable } from "./train-report";
@@ -123,7 +124,7 @@ async function planTrain(spec: JobSpec, inputs: TrainInputs, workspace: Workspac
   const request = await buildRequest(spec, workspace, resolver);
   const plan = [
     ...resolver.actions.map((action) => `${action.action}: ${action.source} → ${action.target}${action.files !== undefined ? ` (${action.files} files)` : ""}`),
-    `PUT ${workspace.armEndpoint}/subscriptions/${workspace.subscriptionId}/resourceGroups/${workspace.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${workspace.workspaceName}/jobs/${request.name}?api-version=2022-10-01`,
+    `PUT ${jobUrl(workspace.armEndpoint, workspace, request.name)}`,
   ];
   const body = JSON.stringify({ properties: request.properties }, null, 2);
   host.info(`Dry run: nothing is uploaded, registered or submitted.\n${plan.join("\n")}\n${body}`);
@@ -143,7 +144,7 @@ async function submit(spec: JobSpec, _inputs: TrainInputs, workspace: Workspace,
     onAction: (action) => host.info(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} → ${action.target}`),
   });
   const request = await buildRequest(spec, workspace, resolver);
-  return submitJob(workspace, request.name, request.properties);
+  return submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
 }
 
 function follow(workspace: Workspace, tracking: TrackingEndpoints, jobName: string, logs: JobLogTail, inputs: TrainInputs, host: Host): Promise<WatchEnd> {

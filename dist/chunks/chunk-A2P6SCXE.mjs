@@ -14242,15 +14242,15 @@ function isStepId(value) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-J2UEDRGH.mjs")).trainStep;
+      return (await import("./train-DYBMCL2X.mjs")).trainStep;
     case "evaluate-gate":
-      return (await import("./evaluate-gate-2SDXUIHS.mjs")).evaluateGateStep;
+      return (await import("./evaluate-gate-65ZMHM3V.mjs")).evaluateGateStep;
     case "register":
-      return (await import("./register-IAPOMPJJ.mjs")).registerStep;
+      return (await import("./register-EJNRIXY3.mjs")).registerStep;
     case "deploy-canary":
-      return (await import("./deploy-canary-CLZQI6OH.mjs")).deployCanaryStep;
+      return (await import("./deploy-canary-NUDOFRUX.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-DWOFVR6A.mjs")).checkDriftStep;
+      return (await import("./check-drift-WVCRD5GL.mjs")).checkDriftStep;
   }
 }
 

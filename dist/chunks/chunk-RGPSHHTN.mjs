@@ -466,11 +466,7 @@ function choice(options) {
   };
 }
 function count(options) {
-  let range = [
-    options.integer ? "a whole number" : "a number",
-    options.min !== void 0 ? `\u2265 ${options.min}` : "",
-    options.max !== void 0 ? `\u2264 ${options.max}` : ""
-  ].filter(Boolean).join(" ");
+  let noun = options.integer ? "a whole number" : "a number", range = options.min !== void 0 && options.max !== void 0 ? `${noun} from ${options.min} to ${options.max}` : options.min !== void 0 ? `${noun} \u2265 ${options.min}` : options.max !== void 0 ? `${noun} \u2264 ${options.max}` : noun;
   return {
     meta: { ...options, default: options.default?.toString(), kind: "string", accepts: range },
     schema: pipe(

@@ -13,7 +13,7 @@ import {
   lines,
   requiredText,
   text
-} from "./chunk-XB53V3O5.mjs";
+} from "./chunk-RGPSHHTN.mjs";
 import "./chunk-S5YX4XDM.mjs";
 import "./chunk-KCEXTX6K.mjs";
 

@@ -11,7 +11,7 @@ import {
   flag,
   lines,
   text
-} from "./chunk-XB53V3O5.mjs";
+} from "./chunk-RGPSHHTN.mjs";
 import {
   ConfigurationError,
   ServiceError,
@@ -6079,12 +6079,6 @@ function isNotFound(error) {
 
 // shared/azure/jobs.ts
 var MODEL_OUTPUT_TYPES = /* @__PURE__ */ new Set(["mlflow_model", "custom_model", "triton_model"]);
-async function submitJob(workspace, name, properties) {
-  return callService(
-    `Submitting job '${name}'`,
-    () => workspace.client.jobs.createOrUpdate(workspace.resourceGroup, workspace.workspaceName, name, { properties })
-  );
-}
 async function getJob(workspace, name, abortSignal) {
   return callService(`Reading job '${name}'`, () => workspace.client.jobs.get(workspace.resourceGroup, workspace.workspaceName, name, { abortSignal }));
 }
@@ -7342,8 +7336,8 @@ async function uploadSnapshot(container, prefix, dir, files, options = {}) {
   let concurrency = Math.max(1, options.concurrency ?? 8), next = 0, bytes = 0;
   async function worker() {
     for (; next < files.length; ) {
-      let file = files[next++], absolute = path5.join(dir, ...file.split("/"));
-      bytes += (await stat3(absolute)).size, await container.getBlockBlobClient(`${prefix}/${file}`).uploadFile(absolute);
+      let file = files[next++], absolute = path5.join(dir, ...file.split("/")), { size } = await stat3(absolute);
+      await container.getBlockBlobClient(`${prefix}/${file}`).uploadFile(absolute), bytes += size;
     }
   }
   return await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker)), { files: files.length, bytes };
@@ -7469,6 +7463,15 @@ function createWorkspaceResolver(options) {
   };
 }
 
+// shared/train/submit-job.ts
+var JOBS_API_VERSION = "2022-10-01";
+function jobUrl(armEndpoint, scope, name) {
+  return `${armEndpoint.replace(/\/+$/, "")}${workspaceArmId(scope)}/jobs/${encodeURIComponent(name)}?api-version=${JOBS_API_VERSION}`;
+}
+async function submitJobRequest(client, armEndpoint, scope, request, abortSignal) {
+  return sendJson(client, "PUT", jobUrl(armEndpoint, scope, request.name), { properties: request.properties }, abortSignal);
+}
+
 // shared/steps/train-report.ts
 function metricsTable(metrics) {
   let rows = Object.entries(metrics).sort(([a], [b]) => a.localeCompare(b)).map(([name, value]) => [escapeMarkdown(name), formatNumber(value)]);
@@ -7590,7 +7593,7 @@ async function buildRequest(spec, workspace, resolver) {
 async function planTrain(spec, inputs, workspace, host) {
   let resolver = createPlanningResolver(workspace, { latestVersion: (type, name) => latestAssetVersion(workspace.client, workspace, type, name) }), request = await buildRequest(spec, workspace, resolver), plan = [
     ...resolver.actions.map((action) => `${action.action}: ${action.source} \u2192 ${action.target}${action.files !== void 0 ? ` (${action.files} files)` : ""}`),
-    `PUT ${workspace.armEndpoint}/subscriptions/${workspace.subscriptionId}/resourceGroups/${workspace.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${workspace.workspaceName}/jobs/${request.name}?api-version=2022-10-01`
+    `PUT ${jobUrl(workspace.armEndpoint, workspace, request.name)}`
   ], body = JSON.stringify({ properties: request.properties }, null, 2);
   host.info(`Dry run: nothing is uploaded, registered or submitted.
 ${plan.join(`
@@ -7610,7 +7613,7 @@ async function submit(spec, _inputs, workspace, host) {
     datastoreName: datastore.name,
     onAction: (action) => host.info(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} \u2192 ${action.target}`)
   }), request = await buildRequest(spec, workspace, resolver);
-  return submitJob(workspace, request.name, request.properties);
+  return submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
 }
 function follow(workspace, tracking, jobName, logs, inputs, host) {
   let logsAvailable = !0;
