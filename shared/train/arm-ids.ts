@@ -65,6 +65,7 @@ export function parseAssetReference(value: string, path: string): AssetReference
 export function resolveComputeId(scope: WorkspaceScope, value: string, path: string): string {
   const rest = value.startsWith("azureml:") ? value.slice("azureml:".length) : value;
   if (rest.startsWith("/subscriptions/")) return rest;
+  if (rest === "local") throw new ConfigurationError(`${path}: local runs are not supported here; name a compute target of the workspace (e.g. azureml:cpu-cluster).`);
   if (!/^[a-zA-Z][a-zA-Z0-9-]{1,31}$/.test(rest)) {
     throw new ConfigurationError(`${path}: ${JSON.stringify(value)} is not a compute name; accepted: <name>, azureml:<name> or a compute ARM id.`);
   }

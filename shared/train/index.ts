@@ -17,3 +17,4 @@ export { createPlanningResolver, createWorkspaceResolver, localSnapshot, DEFAULT
 export { listSnapshotFiles, snapshotHash, snapshotPrefix, uploadSnapshot, type UploadSummary } from "./snapshot";
 export { ensureCodeVersion, ensureComponentVersion, ensureEnvironmentVersion, latestAssetVersion, type AssetClient, type EnsuredAsset } from "./workspace-assets";
 export { datastoreBlobUrl, type BlobDatastoreLocation } from "./datastore-url";
+export { jobUrl, submitJobRequest, JOBS_API_VERSION } from "./submit-job";

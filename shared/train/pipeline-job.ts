@@ -6,6 +6,7 @@ import {
   checkCommandReferences,
   COMMAND_FIELDS,
   parseCommandParts,
+  parseIdentityField,
   parseNodeAttributes,
   resolveCode,
   resolveEnvironment,
@@ -364,6 +365,8 @@ export async function convertPipelineJob(spec: Mapping, ctx: ConversionContext, 
   const pipeline: PipelineJob = { jobType: "Pipeline", ...jobBaseFields(spec, defaultExperimentName) };
   const compute = optionalString(spec, "compute", "");
   if (compute !== undefined) pipeline.computeId = resolveComputeId(ctx.scope, compute, "compute");
+  const identity = parseIdentityField(spec, "");
+  if (identity) pipeline.identity = identity;
   const settings = convertSettings(spec, ctx);
   if (settings) pipeline.settings = settings;
   const inputs = mapToRecord(scope.inputs, restInput);

@@ -104,6 +104,11 @@ describe("pipeline job conversion", () => {
     expect(trainCode.source).toBe(path.join(FIXTURES, "two-step/src/train"));
   });
 
+  it("carries the pipeline identity", async () => {
+    const { properties } = await convert({ type: "pipeline", identity: { type: "user_identity" }, jobs: { a: step({}) } });
+    expect((properties as PipelineJob).identity).toEqual({ identityType: "UserIdentity" });
+  });
+
   it("reuses the same component version for the same step content", async () => {
     const spec = { type: "pipeline", jobs: { a: step({}), b: step({}) } };
     const { properties } = await convert(spec);
@@ -143,6 +148,8 @@ describe("pipeline job conversion", () => {
       [{ type: "pipeline", jobs: { a: { component: { command: "x", environment: ENV }, inputs: { extra: 1 } } } }, /^jobs\.a\.inputs\.extra: the component declares no input "extra"/],
       [{ type: "pipeline", jobs: { a: { component: { command: "x", environment: ENV, inputs: { n: { type: "complex" } } } } } }, /^jobs\.a\.component\.inputs\.n\.type: "complex" is not an input type/],
       [{ type: "pipeline", jobs: { a: { component: "azureml:c:1", command: "x" } } }, /^jobs\.a\.command: not allowed together with component/],
+      [{ type: "pipeline", jobs: { a: step({}) }, identity: { type: "password" } }, /^identity\.type: "password" is not an identity type/],
+      [{ type: "pipeline", jobs: { a: step({ compute: "local" }) } }, /^jobs\.a\.compute: local runs are not supported/],
       [{ type: "pipeline", jobs: { a: step({}) }, settings: { continue_on_step_failure: "yes" } }, /^settings\.continue_on_step_failure: expected true or false/],
     ])("rejects %j", async (spec, message) => {
       await expect(convert(spec as never, path.join(FIXTURES, "two-step"))).rejects.toThrow(ConfigurationError);
