@@ -95,7 +95,7 @@ async function loadStepSource(name: string, value: unknown, ctx: ConversionConte
     return source;
   }
   const componentWhere = fieldPath(where, "component");
-  for (const field of ["command", "code", "environment"]) {
+  for (const field of ["command", "code", "environment", "description"]) {
     if (spec[field] !== undefined) throw new ConfigurationError(`${fieldPath(where, field)}: not allowed together with component; put it in the component.`);
   }
   if (typeof component === "string" && (component.startsWith("azureml:") || component.startsWith("/subscriptions/"))) {

@@ -148,6 +148,7 @@ describe("pipeline job conversion", () => {
       [{ type: "pipeline", jobs: { a: { component: { command: "x", environment: ENV }, inputs: { extra: 1 } } } }, /^jobs\.a\.inputs\.extra: the component declares no input "extra"/],
       [{ type: "pipeline", jobs: { a: { component: { command: "x", environment: ENV, inputs: { n: { type: "complex" } } } } } }, /^jobs\.a\.component\.inputs\.n\.type: "complex" is not an input type/],
       [{ type: "pipeline", jobs: { a: { component: "azureml:c:1", command: "x" } } }, /^jobs\.a\.command: not allowed together with component/],
+      [{ type: "pipeline", jobs: { a: { component: "azureml:c:1", description: "x" } } }, /^jobs\.a\.description: not allowed together with component/],
       [{ type: "pipeline", jobs: { a: step({}) }, identity: { type: "password" } }, /^identity\.type: "password" is not an identity type/],
       [{ type: "pipeline", jobs: { a: step({ compute: "local" }) } }, /^jobs\.a\.compute: local runs are not supported/],
       [{ type: "pipeline", jobs: { a: step({}) }, settings: { continue_on_step_failure: "yes" } }, /^settings\.continue_on_step_failure: expected true or false/],
