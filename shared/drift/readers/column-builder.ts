@@ -1,0 +1,153 @@
+import type { Column } from "../column";
+import { Float64Store, MISSING_CODE, Uint32Store, type CapacityHint } from "./row-store";
+import { ByteDictionary, hashBytes } from "./byte-dictionary";
+import { decodeBytes } from "./decode-bytes";
+import type { TextEncoding } from "./source";
+import { MISSING_TOKENS, numberToText, parseDecimalBytes, parseNumberText } from "./parse-number";
+
+/** Cell flag: the cell was quoted and holds doubled quotes (`""`) to unescape. */
+export const CELL_ESCAPED = 2;
+
+export interface FinishedColumn {
+  column: Column;
+  missing: number;
+}
+
+/**
+ * Collects one column's cells by row. Numerical until the first value that is not a number,
+ * then categorical: the numbers read so far are re-encoded as their canonical text
+ * (`1.50` becomes `"1.5"`; force the column categorical to keep the text as written).
+ */
+export class ColumnBuilder {
+  private numbers: Float64Store | null;
+  private codes: Uint32Store | null;
+  private readonly lookup = new Map<string, number>();
+  private readonly dictionary: string[] = [];
+  private readonly byteCodes = new ByteDictionary();
+  /** Index of the last file that had this column; used to check that files agree. */
+  lastFile = -1;
+  /** Last row (reader's own count) that set this column; lets a reader mark the rows it skipped as missing. */
+  rowSerial = 0;
+
+  constructor(
+    readonly name: string,
+    categorical: boolean,
+    private readonly capacity: CapacityHint,
+  ) {
+    this.numbers = categorical ? null : new Float64Store(capacity);
+    this.codes = categorical ? new Uint32Store(capacity) : null;
+    for (const token of MISSING_TOKENS) this.lookup.set(token, MISSING_CODE);
+  }
+
+  get isNumerical(): boolean {
+    return this.numbers !== null;
+  }
+
+  /** A delimited-text cell: bytes `[start, end)` of `buf`. */
+  setBytes(row: number, buf: Buffer, start: number, end: number, flags: number, encoding: TextEncoding): void {
+    if (start === end) {
+      this.setMissing(row);
+      return;
+    }
+    if ((flags & CELL_ESCAPED) === 0) {
+      if (this.numbers !== null) {
+        const value = parseDecimalBytes(buf, start, end);
+        if (value === value) {
+          this.numbers.set(row, value);
+          return;
+        }
+      } else {
+        const hash = hashBytes(buf, start, end);
+        let code = this.byteCodes.find(buf, start, end, hash);
+        if (code < 0) {
+          code = this.codeFor(decodeBytes(buf, start, end, encoding));
+          this.byteCodes.add(buf, start, end, hash, code);
+        }
+        this.codes!.set(row, code);
+        return;
+      }
+    }
+    let text = decodeBytes(buf, start, end, encoding);
+    if ((flags & CELL_ESCAPED) !== 0) text = text.replaceAll('""', '"');
+    this.setText(row, text);
+  }
+
+  /** Text that may hold a number (a delimited-text cell). */
+  setText(row: number, text: string): void {
+    if (this.numbers !== null) {
+      const value = parseNumberText(text);
+      if (value !== undefined) {
+        this.numbers.set(row, value);
+        return;
+      }
+      this.becomeCategorical();
+    }
+    this.setCategory(row, text);
+  }
+
+  /** A typed number (JSON, Parquet). NaN and ±Infinity count as missing. */
+  setNumber(row: number, value: number): void {
+    if (this.numbers !== null) this.numbers.set(row, value);
+    else if (value !== value) this.codes!.set(row, MISSING_CODE);
+    else this.setCategory(row, numberToText(value));
+  }
+
+  /** A typed string or label (JSON string, boolean): makes the column categorical. */
+  setLabel(row: number, text: string): void {
+    if (this.numbers !== null) this.becomeCategorical();
+    this.setCategory(row, text);
+  }
+
+  setMissing(row: number): void {
+    if (this.numbers !== null) this.numbers.set(row, NaN);
+    else this.codes!.set(row, MISSING_CODE);
+  }
+
+  /** The column over `rowCount` rows; undefined when no row holds a valid value. */
+  finish(rowCount: number): FinishedColumn | undefined {
+    if (this.numbers !== null) {
+      const values = this.numbers.takeFinite();
+      if (values.length === 0) return undefined;
+      return { column: { kind: "numerical", values }, missing: rowCount - values.length };
+    }
+    const codes = this.codes!;
+    const used = new Uint8Array(this.dictionary.length);
+    codes.markUsed(used);
+    const remap = new Uint32Array(this.dictionary.length);
+    const dictionary: string[] = [];
+    for (let code = 0; code < used.length; code++) {
+      if (used[code] === 1) {
+        remap[code] = dictionary.length;
+        dictionary.push(this.dictionary[code]);
+      }
+    }
+    const present = codes.takePresent(remap);
+    if (present.length === 0) return undefined;
+    return { column: { kind: "categorical", codes: present, dictionary }, missing: rowCount - present.length };
+  }
+
+  private setCategory(row: number, text: string): void {
+    this.codes!.set(row, this.codeFor(text));
+  }
+
+  private codeFor(text: string): number {
+    let code = this.lookup.get(text);
+    if (code === undefined) {
+      code = this.dictionary.length;
+      this.dictionary.push(text);
+      this.lookup.set(text, code);
+    }
+    return code;
+  }
+
+  private becomeCategorical(): void {
+    const numbers = this.numbers!;
+    this.numbers = null;
+    this.codes = new Uint32Store(this.capacity);
+    for (let row = 0; row < numbers.length; row++) {
+      const value = numbers.get(row);
+      if (value === value) this.setCategory(row, numberToText(value));
+      else this.codes.set(row, MISSING_CODE);
+    }
+  }
+}

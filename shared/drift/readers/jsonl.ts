@@ -1,0 +1,136 @@
+import { ConfigurationError } from "../../errors";
+import type { ColumnBuilder } from "./column-builder";
+import { STOP_READING } from "./row-admission";
+import type { ByteSource, JsonLinesFormat } from "./source";
+import type { TableBuilder } from "./table-builder";
+
+const LF = 10;
+
+/**
+ * Reads JSON Lines: one object per line, nested objects flattened one level into dotted names
+ * (`{"a": {"b": 1}}` → column `a.b`). Numbers are numerical; strings and booleans categorical;
+ * null, NaN and Infinity missing; deeper objects and arrays become their JSON text.
+ */
+export async function readJsonLines(source: ByteSource, format: JsonLinesFormat, table: TableBuilder): Promise<void> {
+  const admission = table.admission;
+  const dropInvalid = format.invalidLines === "drop";
+  let rowSerial = 0;
+  let line = 0;
+
+  const setValue = (builder: ColumnBuilder, slot: number, value: unknown): void => {
+    builder.rowSerial = rowSerial;
+    switch (typeof value) {
+      case "number":
+        builder.setNumber(slot, value);
+        return;
+      case "string":
+        builder.setLabel(slot, value);
+        return;
+      case "boolean":
+        builder.setLabel(slot, value ? "true" : "false");
+        return;
+      default:
+        if (value === null || value === undefined) builder.setMissing(slot);
+        else builder.setLabel(slot, JSON.stringify(value));
+    }
+  };
+
+  /** Returns false to stop reading. */
+  const readLine = (text: string): boolean => {
+    line++;
+    if (text.trim() === "") return true;
+    const record = parseRecord(text);
+    if (record === undefined) {
+      if (dropInvalid) return true;
+      throw new ConfigurationError(`${source.name} is not valid JSON Lines at line ${line}: each line must be one JSON object.`);
+    }
+    const slot = admission.next();
+    if (slot < 0) return slot !== STOP_READING;
+    rowSerial++;
+    for (const key in record) {
+      const value = record[key];
+      if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+        for (const inner in value as Record<string, unknown>) {
+          const builder = table.column(`${key}.${inner}`);
+          if (builder !== null) setValue(builder, slot, (value as Record<string, unknown>)[inner]);
+        }
+      } else {
+        const builder = table.column(key);
+        if (builder !== null) setValue(builder, slot, value);
+      }
+    }
+    const columns = table.materialised;
+    for (let i = 0; i < columns.length; i++) if (columns[i].rowSerial !== rowSerial) columns[i].setMissing(slot);
+    return true;
+  };
+
+  let pending: Buffer | null = null;
+  let stopped = false;
+  for await (const chunk of source.open()) {
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const buf: Buffer = pending === null ? bytes : Buffer.concat([pending, bytes]);
+    let start = 0;
+    let end = buf.indexOf(LF, start);
+    while (end >= 0) {
+      if (!readLine(decodeLine(buf, start, end))) {
+        stopped = true;
+        break;
+      }
+      start = end + 1;
+      end = buf.indexOf(LF, start);
+    }
+    table.noteBytes(bytes.length);
+    if (stopped) break;
+    pending = start < buf.length ? Buffer.from(buf.subarray(start)) : null;
+  }
+  if (!stopped && pending !== null) readLine(decodeLine(pending, 0, pending.length));
+}
+
+function decodeLine(buf: Buffer, start: number, end: number): string {
+  if (end > start && buf[end - 1] === 13) end--;
+  if (start === 0 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
+  return buf.toString("utf8", start, end);
+}
+
+/** The line's object, or undefined when it is not one. Bare NaN/Infinity (Python's json) read as null. */
+function parseRecord(text: string): Record<string, unknown> | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    try {
+      parsed = JSON.parse(replaceNonFiniteLiterals(text));
+    } catch {
+      return undefined;
+    }
+  }
+  return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+}
+
+/** Replaces the non-standard literals NaN, Infinity and -Infinity outside strings with null. */
+function replaceNonFiniteLiterals(text: string): string {
+  let out = "";
+  let copied = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') {
+      inString = true;
+      continue;
+    }
+    for (const literal of ["NaN", "-Infinity", "Infinity"]) {
+      if (text.startsWith(literal, i)) {
+        out += text.slice(copied, i) + "null";
+        i += literal.length - 1;
+        copied = i + 1;
+        break;
+      }
+    }
+  }
+  return out + text.slice(copied);
+}

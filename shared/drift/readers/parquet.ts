@@ -1,0 +1,98 @@
+import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type ColumnData, type FileMetaData } from "hyparquet";
+import { parquetCompressors } from "./parquet-compressors";
+import { ConfigurationError, errorMessage } from "../../errors";
+import type { ColumnBuilder } from "./column-builder";
+import { STOP_READING } from "./row-admission";
+import type { ByteSource } from "./source";
+import type { TableBuilder } from "./table-builder";
+
+/** Reads a Parquet file row group by row group, decoding only the materialised columns. */
+export async function readParquet(source: ByteSource, table: TableBuilder): Promise<void> {
+  const file = source.randomAccess ? await source.randomAccess() : await bufferWhole(source);
+  let metadata: FileMetaData;
+  try {
+    metadata = await parquetMetadataAsync(file);
+  } catch (error) {
+    throw new ConfigurationError(`${source.name} is not a readable Parquet file: ${errorMessage(error)}.`);
+  }
+  const names = parquetSchema(metadata).children.map((child) => child.element.name);
+  const builders = new Map<string, ColumnBuilder>();
+  for (const name of names) {
+    const builder = table.column(name);
+    if (builder !== null) builders.set(name, builder);
+  }
+  const columns = [...builders.keys()];
+  table.expectRows(Number(metadata.num_rows), source.size);
+  const admission = table.admission;
+
+  let groupStart = 0;
+  for (const group of metadata.row_groups) {
+    const groupRows = Number(group.num_rows);
+    const slots = new Int32Array(groupRows);
+    let taken = 0;
+    let stop = false;
+    while (taken < groupRows) {
+      const slot = admission.next();
+      if (slot === STOP_READING) {
+        stop = true;
+        break;
+      }
+      slots[taken++] = slot;
+    }
+    const rowStart = groupStart;
+    const rowEnd = groupStart + taken;
+    if (taken > 0 && columns.length > 0) {
+      const onChunk = (chunk: ColumnData): void => {
+        const builder = builders.get(chunk.columnName);
+        if (builder === undefined) return;
+        const from = Math.max(chunk.rowStart, rowStart);
+        const to = Math.min(chunk.rowEnd, rowEnd);
+        for (let row = from; row < to; row++) {
+          const slot = slots[row - rowStart];
+          if (slot >= 0) setParquetValue(builder, slot, chunk.columnData[row - chunk.rowStart]);
+        }
+      };
+      try {
+        await parquetRead({ file, metadata, columns, rowStart, rowEnd, compressors: parquetCompressors, onChunk });
+      } catch (error) {
+        throw new ConfigurationError(`${source.name} could not be read as Parquet: ${errorMessage(error)}.`);
+      }
+    }
+    if (stop) return;
+    groupStart += groupRows;
+  }
+}
+
+function setParquetValue(builder: ColumnBuilder, slot: number, value: unknown): void {
+  switch (typeof value) {
+    case "number":
+      builder.setNumber(slot, value);
+      return;
+    case "bigint":
+      builder.setNumber(slot, Number(value));
+      return;
+    case "string":
+      builder.setLabel(slot, value);
+      return;
+    case "boolean":
+      builder.setLabel(slot, value ? "true" : "false");
+      return;
+    default:
+      if (value === null || value === undefined) builder.setMissing(slot);
+      else if (value instanceof Date) {
+        if (Number.isNaN(value.getTime())) builder.setMissing(slot);
+        else builder.setLabel(slot, value.toISOString());
+      }
+      else builder.setLabel(slot, JSON.stringify(value, (_, v: unknown) => (typeof v === "bigint" ? v.toString() : v)));
+  }
+}
+
+async function bufferWhole(source: ByteSource): Promise<AsyncBuffer> {
+  const parts: Uint8Array[] = [];
+  for await (const chunk of source.open()) parts.push(Buffer.from(chunk));
+  const whole = Buffer.concat(parts);
+  return {
+    byteLength: whole.byteLength,
+    slice: (start, end) => whole.buffer.slice(whole.byteOffset + start, whole.byteOffset + (end ?? whole.byteLength)) as ArrayBuffer,
+  };
+}

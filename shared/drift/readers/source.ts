@@ -1,0 +1,66 @@
+import type { AsyncBuffer } from "hyparquet";
+import { ConfigurationError } from "../../errors";
+
+/** Bytes of one file or blob. Readers never assume a local file. */
+export interface ByteSource {
+  /** File name or blob path: shown in messages, and its extension selects the format. */
+  readonly name: string;
+  /** Byte length when known: lets readers size their storage once. */
+  readonly size?: number;
+  /** A fresh stream of the whole content. A chunk is valid only until the next one is requested (a source may reuse its buffer). */
+  open(): AsyncIterable<Uint8Array>;
+  /** Random access, for Parquet (read from its footer); without it the stream is buffered whole. */
+  randomAccess?(): Promise<AsyncBuffer>;
+}
+
+export type TextEncoding = "utf8" | "latin1" | "ascii";
+
+/** Which lines of delimited files are headers. */
+export type HeaderMode = "every-file" | "first-file" | "none";
+
+export interface CsvFormat {
+  kind: "csv";
+  /** One character; `,` by default. */
+  delimiter?: string;
+  /** `every-file` by default; with `none` the columns are named Column1, Column2, … */
+  header?: HeaderMode;
+  encoding?: TextEncoding;
+}
+
+export interface JsonLinesFormat {
+  kind: "jsonl";
+  /** `error` (default) stops at a line that is not a JSON object; `drop` skips it. */
+  invalidLines?: "error" | "drop";
+}
+
+export interface ParquetFormat {
+  kind: "parquet";
+}
+
+export type FormatSpec = CsvFormat | JsonLinesFormat | ParquetFormat;
+
+/** What `readTable` reads: files of one dataset, in order. */
+export interface Dataset {
+  /** How the user named the dataset (path, glob, URI): used in messages. */
+  label: string;
+  sources: readonly ByteSource[];
+  /** Applies to every source; without it each source's format comes from its name. */
+  format?: FormatSpec;
+}
+
+export const ACCEPTED_EXTENSIONS = [".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet"] as const;
+
+export function hasAcceptedExtension(name: string): boolean {
+  const lower = name.toLowerCase();
+  return ACCEPTED_EXTENSIONS.some((extension) => lower.endsWith(extension));
+}
+
+/** The format a file name implies. */
+export function formatFromName(name: string): FormatSpec {
+  const lower = name.toLowerCase();
+  if (lower.endsWith(".csv")) return { kind: "csv" };
+  if (lower.endsWith(".tsv")) return { kind: "csv", delimiter: "\t" };
+  if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) return { kind: "jsonl" };
+  if (lower.endsWith(".parquet")) return { kind: "parquet" };
+  throw new ConfigurationError(`Cannot tell the format of ${name}: accepted are ${ACCEPTED_EXTENSIONS.join(", ")} files (JSON as JSON Lines) and MLTable folders.`);
+}

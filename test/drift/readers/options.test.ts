@@ -1,0 +1,64 @@
+import { readTable } from "../../../shared/drift/readers";
+import { memorySource, valuesOf } from "./helpers";
+
+const ROWS = 5000;
+const csv = `id,half,label,skip\n${Array.from({ length: ROWS }, (_, i) => `${i},${i / 2},L${i % 7},${i % 3}`).join("\n")}\n`;
+const source = () => memorySource("rows.csv", csv, 10_000);
+
+describe("readTable options", () => {
+  it("materialises only the requested columns, or all but the excluded ones", async () => {
+    const only = await readTable(source(), { columns: ["label", "id"] });
+    expect([...only.columns.keys()]).toEqual(["id", "label"]);
+    const excluded = await readTable(source(), { exclude: ["skip", "half"] });
+    expect([...excluded.columns.keys()]).toEqual(["id", "label"]);
+    await expect(readTable(source(), { columns: ["id", "nope"] })).rejects.toThrow('Column "nope" is not in rows.csv; its columns are: id, half, label, skip.');
+    await expect(readTable(source(), { categorical: ["nope"] })).rejects.toThrow('Categorical column "nope" is not in rows.csv');
+    await expect(readTable(source(), { exclude: ["id", "half", "label", "skip"] })).rejects.toThrow("No column of rows.csv is left to read");
+  });
+
+  it("reads the first maxRows rows", async () => {
+    const table = await readTable(source(), { maxRows: 1234 });
+    expect(table.rowCount).toBe(1234);
+    expect(table.sourceRowCount).toBe(1234);
+    expect(valuesOf(table, "id")).toEqual(Array.from({ length: 1234 }, (_, i) => i));
+  });
+
+  it("samples the same rows for the same seed, whole rows, each row once", async () => {
+    const first = await readTable(source(), { sample: { rows: 300, seed: 42 } });
+    const again = await readTable(memorySource("rows.csv", csv, 777), { sample: { rows: 300, seed: 42 } });
+    const other = await readTable(source(), { sample: { rows: 300, seed: 43 } });
+    expect(first.rowCount).toBe(300);
+    expect(first.sourceRowCount).toBe(ROWS);
+    const ids = valuesOf(first, "id") as number[];
+    expect(valuesOf(again, "id")).toEqual(ids);
+    expect(valuesOf(other, "id")).not.toEqual(ids);
+    expect(new Set(ids).size).toBe(300);
+    expect(valuesOf(first, "half")).toEqual(ids.map((id) => id / 2));
+    expect(valuesOf(first, "label")).toEqual(ids.map((id) => `L${id % 7}`));
+    const late = ids.filter((id) => id >= ROWS / 2).length;
+    expect(late).toBeGreaterThan(100);
+    expect(late).toBeLessThan(200);
+  });
+
+  it("keeps every row when the sample is larger than the data, and samples within maxRows", async () => {
+    const all = await readTable(source(), { sample: { rows: ROWS * 2, seed: 1 } });
+    expect(valuesOf(all, "id")).toEqual(Array.from({ length: ROWS }, (_, i) => i));
+    const capped = await readTable(source(), { maxRows: 1000, sample: { rows: 100, seed: 1 } });
+    expect(capped.rowCount).toBe(100);
+    expect(Math.max(...(valuesOf(capped, "id") as number[]))).toBeLessThan(1000);
+  });
+
+  it("samples JSON Lines rows whole, missing keys included", async () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => JSON.stringify(i % 2 ? { id: i, odd: i } : { id: i }));
+    const table = await readTable(memorySource("rows.jsonl", lines.join("\n")), { sample: { rows: 200, seed: 9 } });
+    const ids = valuesOf(table, "id") as number[];
+    expect(valuesOf(table, "odd")).toEqual(ids.filter((id) => id % 2 === 1));
+    expect(table.missing.get("odd")).toBe(ids.filter((id) => id % 2 === 0).length);
+  });
+
+  it("rejects bad sampling options", async () => {
+    await expect(readTable(source(), { maxRows: 0 })).rejects.toThrow("maxRows must be a positive integer, got 0.");
+    await expect(readTable(source(), { sample: { rows: 1.5, seed: 1 } })).rejects.toThrow("sample.rows must be a positive integer, got 1.5.");
+    await expect(readTable(source(), { sample: { rows: 10, seed: 0.5 } })).rejects.toThrow("sample.seed must be an integer, got 0.5.");
+  });
+});
