@@ -5,13 +5,17 @@ import type { EmulatorContext, LroSettings } from "./context";
 import { Faults } from "./faults";
 import { newGuid } from "./ids";
 import { JobRunner } from "./job-runner";
+import { deploymentRoutes } from "./deployments";
+import { endpointRoutes } from "./endpoints";
 import { jobRoutes } from "./jobs";
+import { metricsRoutes } from "./metrics";
+import { ScoringService } from "./scoring";
 import { LroManager } from "./lro";
 import { bindModelChecks, modelKind } from "./models";
 import { Router } from "./router";
 import { ScenarioBook, type JobScenario } from "./scenarios";
 import { EmulatorServer, type RequestLogEntry } from "./server";
-import { emptyAssetStore, type EmulatorState } from "./state";
+import { emptyAssetStore, type EmulatorState, type ScoringBehaviour } from "./state";
 import { Timers } from "./timers";
 import { emulatorCertificate } from "./tls";
 import { trackingRoutes } from "./tracking";
@@ -21,7 +25,7 @@ import { seedComputes, seedDefaultDatastore, seedWorkspace, workspaceRoutes } fr
 export { trustCertificateInThisProcess } from "./tls";
 export type { Fault, FaultRule } from "./faults";
 export type { JobScenario, JobBehaviour } from "./scenarios";
-export type { EmulatorState } from "./state";
+export type { EmulatorState, ScoringBehaviour, ServedRequest } from "./state";
 export type { SpecViolation } from "./validation";
 export type { RequestLogEntry } from "./server";
 
@@ -54,6 +58,10 @@ export interface Emulator {
   specViolations: SpecViolation[];
   faults: Faults;
   lro: LroSettings;
+  scoring: {
+    /** Error rate and latency of one deployment's scoring answers. */
+    configure(endpoint: string, deployment: string, behaviour: Partial<ScoringBehaviour>): void;
+  };
   jobs: {
     setScenario(scenario: JobScenario): void;
     clearScenarios(): void;
@@ -121,6 +129,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const runner = new JobRunner(ctx, scenarios);
   const requests: RequestLogEntry[] = [];
   const specViolations: SpecViolation[] = [];
+  const scoring = new ScoringService(ctx);
   const router = new Router();
   router.add([
     ...ctx.lro.routes(),
@@ -128,7 +137,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       requests, specViolations,
       setScenario: (scenario) => scenarios.set(scenario as JobScenario),
       clearScenarios: () => scenarios.clear(),
-      setScoring: () => "Scoring is not available.",
+      setScoring: (endpoint, deployment, behaviour) => scoring.configure(endpoint, deployment, behaviour as Partial<ScoringBehaviour>),
     }),
     ...trackingRoutes(ctx),
     ...jobRoutes(ctx, runner),
@@ -136,12 +145,16 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     ...assetRoutes(ctx, ENVIRONMENT_KIND),
     ...assetRoutes(ctx, DATA_KIND),
     ...assetRoutes(ctx, bindModelChecks(modelKind(), state)),
+    ...metricsRoutes(ctx),
+    ...deploymentRoutes(ctx),
+    ...endpointRoutes(ctx),
+    ...scoring.routes(),
   ]);
   router.add(workspaceRoutes(ctx));
 
   const server = new EmulatorServer({
     router, context: ctx, cert: certificate.cert, key: certificate.key, validate, requests, specViolations,
-    scoringAuth: () => undefined,
+    scoringAuth: (request) => scoring.authorize(request),
   });
   const port = await server.listen();
   baseUrl = `https://127.0.0.1:${port}`;
@@ -168,6 +181,12 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     specViolations,
     faults: ctx.faults,
     lro: lroSettings,
+    scoring: {
+      configure: (endpoint, deployment, behaviour) => {
+        const problem = scoring.configure(endpoint, deployment, behaviour);
+        if (problem) throw new Error(problem);
+      },
+    },
     jobs: {
       setScenario: (scenario) => scenarios.set(scenario),
       clearScenarios: () => scenarios.clear(),

@@ -81,7 +81,7 @@ describe("jobs, run history and MLflow through the real SDK", () => {
     expect((history.body as { metrics: { value: number }[] }).metrics.map((point) => point.value)).toEqual([0.5, 0.3]);
 
     const done = await h.client.jobs.get(...h.args, "job-lifecycle");
-    const outputUri = (done.properties as CommandJob).outputs!.model!.uri!;
+    const outputUri = ((done.properties as CommandJob).outputs!.model as { uri?: string }).uri;
     expect(outputUri).toBe("azureml://datastores/workspaceblobstore/paths/azureml/job-lifecycle/model/");
     const anonymous = await fetch(`${h.azurite.blobUrl}/${h.emulator.blobContainer}/azureml/job-lifecycle/model/MLmodel`);
     expect(anonymous.ok).toBe(false);

@@ -63,12 +63,17 @@ function isAcceptedUpstreamQuirk(issue: SpecIssue): boolean {
   return issue.code === "OBJECT_MISSING_REQUIRED_PROPERTY" && /\/credentials\/secrets$/.test(issue.path ?? "");
 }
 
+/** ARM's contract: resource providers ignore read-only properties sent back in a PUT (GET → modify → PUT). */
+function isIgnoredReadOnlyEcho(issue: SpecIssue): boolean {
+  return issue.code === "READONLY_PROPERTY_NOT_ALLOWED_IN_REQUEST";
+}
+
 export async function validateRequest(apiVersion: string, request: LiveExchange): Promise<{ operationId?: string; issues: SpecIssue[] }> {
   const validator = await validatorFor(apiVersion);
   if (!validator) return { issues: [] };
   const result = await validator.validateLiveRequest({ url: request.url, method: request.method, headers: request.headers, body: request.body as Record<string, unknown> | undefined });
   if (result.runtimeException) return { issues: [{ code: result.runtimeException.code, message: result.runtimeException.message }] };
-  return { operationId: result.operationInfo.operationId, issues: issuesOf(result.errors) };
+  return { operationId: result.operationInfo.operationId, issues: issuesOf(result.errors).filter((issue) => !isIgnoredReadOnlyEcho(issue)) };
 }
 
 export async function validateResponse(
