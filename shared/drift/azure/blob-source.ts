@@ -1,0 +1,65 @@
+import type { BlobClient } from "@azure/storage-blob";
+import type { AsyncBuffer } from "hyparquet";
+import { ConfigurationError } from "../../errors";
+import { isNotFound, toServiceError } from "../../azure/service-error";
+import type { ByteSource } from "../readers/source";
+
+/** Times a broken download stream is resumed from where it stopped. */
+const STREAM_RETRIES = 5;
+/** Parallel block downloads of one large ranged read (Parquet column chunks). */
+const RANGE_CONCURRENCY = 4;
+const RANGE_BLOCK_BYTES = 4 << 20;
+
+/**
+ * A blob as a byte source: `open()` streams it in one download; `randomAccess()` reads byte ranges
+ * (Parquet reads its footer, then only the column chunks it needs).
+ */
+export function blobByteSource(blob: BlobClient, name: string, size?: number): ByteSource {
+  return {
+    name,
+    size,
+    open: () => downloadStream(blob, name),
+    randomAccess: async () => rangedBuffer(blob, name, size ?? (await blobSize(blob, name))),
+  };
+}
+
+async function* downloadStream(blob: BlobClient, name: string): AsyncGenerator<Uint8Array> {
+  const response = await blobCall(name, `Downloading ${name}`, () => blob.download(0, undefined, { maxRetryRequests: STREAM_RETRIES }));
+  const body = response.readableStreamBody;
+  if (!body) return;
+  try {
+    for await (const chunk of body) yield typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Uint8Array);
+  } catch (error) {
+    throw toServiceError(error, `Downloading ${name}`);
+  }
+}
+
+function rangedBuffer(blob: BlobClient, name: string, byteLength: number): AsyncBuffer {
+  return {
+    byteLength,
+    async slice(start: number, end = byteLength): Promise<ArrayBuffer> {
+      const to = Math.min(end, byteLength);
+      if (to <= start) return new ArrayBuffer(0);
+      const buffer = await blobCall(name, `Reading bytes ${start}-${to - 1} of ${name}`, () =>
+        blob.downloadToBuffer(start, to - start, { concurrency: RANGE_CONCURRENCY, blockSize: RANGE_BLOCK_BYTES, maxRetryRequestsPerBlock: STREAM_RETRIES }),
+      );
+      if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) return buffer.buffer as ArrayBuffer;
+      return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+    },
+  };
+}
+
+async function blobSize(blob: BlobClient, name: string): Promise<number> {
+  const properties = await blobCall(name, `Reading the properties of ${name}`, () => blob.getProperties());
+  return properties.contentLength ?? 0;
+}
+
+/** Runs a blob call; a missing blob becomes a ConfigurationError naming it, any other failure a ServiceError. */
+export async function blobCall<T>(name: string, doing: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (isNotFound(error)) throw new ConfigurationError(`${name} does not exist (or its container does not).`);
+    throw toServiceError(error, doing);
+  }
+}

@@ -1,0 +1,190 @@
+import type { BlobItem, ContainerClient } from "@azure/storage-blob";
+import { openBlobDatastore, DEFAULT_DATASTORE } from "../../azure/datastore";
+import { toServiceError } from "../../azure/service-error";
+import type { Workspace } from "../../azure/workspace";
+import { ConfigurationError } from "../../errors";
+import type { Host } from "../../host/port";
+import type { ByteSource, Dataset } from "../readers/source";
+import { blobByteSource } from "./blob-source";
+import { recordRows, SKIP_REASON_TEXT, type SkipReason } from "./collector-records";
+import type { TimeWindow } from "./window";
+
+const COLLECTOR_ROOT = "modelDataCollector";
+const DEFAULT_COLLECTION = "model_inputs";
+const HOUR_MS = 3_600_000;
+/** Hour folders listed at once. */
+const LISTING_CONCURRENCY = 8;
+/** Rows are handed to the reader in chunks of about this many characters. */
+const FLUSH_CHARS = 256 * 1024;
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+export interface CollectorRef {
+  endpoint: string;
+  deployment: string;
+  /** `model_inputs` unless a third segment names another collection. */
+  collection: string;
+}
+
+/** `<endpoint>/<deployment>` or `<endpoint>/<deployment>/<collection>`. */
+export function parseCollector(collector: string, input = "collector"): CollectorRef {
+  const parts = collector.trim().split("/");
+  if ((parts.length === 2 || parts.length === 3) && parts.every((part) => NAME.test(part))) {
+    return { endpoint: parts[0], deployment: parts[1], collection: parts[2] ?? DEFAULT_COLLECTION };
+  }
+  throw new ConfigurationError(`Input '${input}' is "${collector}"; expected <endpoint>/<deployment> (optionally /<collection>, model_inputs by default).`);
+}
+
+/** The UTC hour folders (`YYYY/MM/DD/HH/`) that overlap the window, oldest first. */
+export function hourFolders(window: TimeWindow): string[] {
+  const folders: string[] = [];
+  const first = Math.floor(window.from.getTime() / HOUR_MS) * HOUR_MS;
+  for (let hour = first; hour < window.to.getTime(); hour += HOUR_MS) {
+    const iso = new Date(hour).toISOString();
+    folders.push(`${iso.slice(0, 4)}/${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(11, 13)}/`);
+  }
+  return folders;
+}
+
+/**
+ * The rows a deployment's data collector wrote in the window, as JSON Lines: the JSONL blobs of each
+ * hour folder of the window under `modelDataCollector/<endpoint>/<deployment>/<collection>/` in the
+ * workspace's default datastore, keeping records whose `time` is in the window, one line per row.
+ */
+export async function resolveCollectorDataset(collector: string, window: TimeWindow, workspace: Workspace, host: Host): Promise<Dataset> {
+  const ref = parseCollector(collector);
+  const { container } = await openBlobDatastore(workspace, host, DEFAULT_DATASTORE);
+  const root = `${COLLECTOR_ROOT}/${ref.endpoint}/${ref.deployment}/${ref.collection}/`;
+  const shownRoot = `azureml://datastores/${DEFAULT_DATASTORE}/paths/${root}`;
+  const span = `from ${window.from.toISOString()} to ${window.to.toISOString()}`;
+  const folders = hourFolders(window);
+  const blobs = await listHourBlobs(container, root, folders, shownRoot);
+  const what = `The data collector of deployment '${ref.deployment}' on endpoint '${ref.endpoint}'`;
+  if (blobs.length === 0) {
+    throw new ConfigurationError(`${what} has no ${ref.collection} data ${span}: no .jsonl blob in the ${folders.length} hour folder(s) under ${shownRoot}.`);
+  }
+  const tally = new CollectorTally(blobs.length, (counts) => {
+    if (counts.rows === 0) {
+      throw new ConfigurationError(
+        `${what} has no ${ref.collection} rows ${span}: ${blobs.length} blob(s) under ${shownRoot} hold ${counts.inWindow} record(s) timed in the window` +
+          `${counts.outside > 0 ? ` and ${counts.outside} outside it` : ""}${describeSkipped(counts.skipped)}.`,
+      );
+    }
+    if (counts.skipped.size > 0) host.warning(`${what} ${span}: left out ${describeSkipped(counts.skipped).replace(/^; /, "")}.`);
+  });
+  const sources = blobs.map((item, index) =>
+    collectorBlobSource(blobByteSource(container.getBlobClient(item.name), `${shownRoot}${item.name.slice(root.length)}`, item.properties.contentLength), window, tally, index),
+  );
+  return { label: `${shownRoot} (${span})`, sources, format: { kind: "jsonl" } };
+}
+
+async function listHourBlobs(container: ContainerClient, root: string, folders: string[], shownRoot: string): Promise<BlobItem[]> {
+  const perFolder: BlobItem[][] = new Array(folders.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < folders.length) {
+      const index = next++;
+      const prefix = `${root}${folders[index]}`;
+      const items: BlobItem[] = [];
+      try {
+        for await (const item of container.listBlobsFlat({ prefix })) {
+          const rest = item.name.slice(prefix.length);
+          if (!rest.includes("/") && rest.toLowerCase().endsWith(".jsonl")) items.push(item);
+        }
+      } catch (error) {
+        throw toServiceError(error, `Listing ${shownRoot}${folders[index]}`);
+      }
+      perFolder[index] = items.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(LISTING_CONCURRENCY, folders.length) }, worker));
+  return perFolder.flat();
+}
+
+interface TallyCounts {
+  rows: number;
+  inWindow: number;
+  outside: number;
+  skipped: Map<SkipReason, number>;
+}
+
+/** Counts over one read of the window; checks them once the last blob has been read. */
+class CollectorTally implements TallyCounts {
+  rows = 0;
+  inWindow = 0;
+  outside = 0;
+  skipped = new Map<SkipReason, number>();
+
+  constructor(
+    private readonly blobCount: number,
+    private readonly onComplete: (counts: TallyCounts) => void,
+  ) {}
+
+  startBlob(index: number): void {
+    if (index === 0) {
+      this.rows = this.inWindow = this.outside = 0;
+      this.skipped.clear();
+    }
+  }
+
+  endBlob(index: number): void {
+    if (index === this.blobCount - 1) this.onComplete(this);
+  }
+
+  skip(reason: SkipReason): void {
+    this.skipped.set(reason, (this.skipped.get(reason) ?? 0) + 1);
+  }
+}
+
+/** One collector blob as JSON Lines of its rows in the window, converted while it streams. */
+function collectorBlobSource(blob: ByteSource, window: TimeWindow, tally: CollectorTally, index: number): ByteSource {
+  return {
+    name: blob.name,
+    async *open(): AsyncGenerator<Uint8Array> {
+      tally.startBlob(index);
+      let output = "";
+      for await (const line of textLines(blob.open())) {
+        if (line.trim() === "") continue;
+        const outcome = recordRows(line, window);
+        if (outcome.kind === "outside") tally.outside++;
+        else if (outcome.kind === "skip") tally.skip(outcome.reason);
+        else {
+          tally.inWindow++;
+          for (const row of outcome.rows) {
+            output += `${JSON.stringify(row)}\n`;
+            tally.rows++;
+          }
+          if (output.length >= FLUSH_CHARS) {
+            yield Buffer.from(output, "utf8");
+            output = "";
+          }
+        }
+      }
+      if (output !== "") yield Buffer.from(output, "utf8");
+      tally.endBlob(index);
+    },
+  };
+}
+
+/** Lines of UTF-8 text arriving in chunks. */
+async function* textLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8");
+  let pending = "";
+  for await (const chunk of chunks) {
+    pending += decoder.decode(chunk, { stream: true });
+    let start = 0;
+    let newline: number;
+    while ((newline = pending.indexOf("\n", start)) >= 0) {
+      yield pending.slice(start, newline);
+      start = newline + 1;
+    }
+    pending = pending.slice(start);
+  }
+  pending += decoder.decode();
+  if (pending !== "") yield pending;
+}
+
+function describeSkipped(skipped: Map<SkipReason, number>): string {
+  if (skipped.size === 0) return "";
+  const parts = [...skipped].map(([reason, count]) => `${count} ${SKIP_REASON_TEXT[reason]}`);
+  return `; ${parts.join(", ")}`;
+}

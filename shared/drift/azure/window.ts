@@ -1,0 +1,84 @@
+import { ConfigurationError } from "../../errors";
+
+/** A time window, `from` included and `to` excluded. */
+export interface TimeWindow {
+  from: Date;
+  to: Date;
+}
+
+/** How the three window inputs are named in messages. */
+export interface WindowInputNames {
+  window: string;
+  from: string;
+  to: string;
+}
+
+const UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+const DURATION = /^(\d+(?:\.\d+)?)\s*(m|min|mins|minutes?|h|hours?|d|days?|w|weeks?)$/i;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * The window a drift check reads: `window` (`90m`, `24h`, `7d`, `2w`) ending at `to` (default now)
+ * or starting at `from`; or explicit ISO 8601 `from` (and `to`, default now). Times without an
+ * offset are UTC.
+ */
+export function parseWindow(
+  window: string | undefined,
+  from: string | undefined,
+  to: string | undefined,
+  now: Date = new Date(),
+  names: WindowInputNames = { window: "window", from: "from", to: "to" },
+): TimeWindow {
+  const duration = window === undefined || window.trim() === "" ? undefined : parseDuration(window, names.window);
+  const start = from === undefined || from.trim() === "" ? undefined : parseInstant(from, names.from);
+  const end = to === undefined || to.trim() === "" ? undefined : parseInstant(to, names.to);
+  let result: TimeWindow;
+  if (duration !== undefined) {
+    if (start !== undefined && end !== undefined) {
+      throw new ConfigurationError(`Inputs '${names.window}', '${names.from}' and '${names.to}' are all set; give '${names.window}' with at most one of '${names.from}' or '${names.to}', or '${names.from}' and '${names.to}' alone.`);
+    }
+    if (start !== undefined) result = { from: start, to: new Date(start.getTime() + duration) };
+    else {
+      const until = end ?? now;
+      result = { from: new Date(until.getTime() - duration), to: until };
+    }
+  } else if (start !== undefined) {
+    result = { from: start, to: end ?? now };
+  } else if (end !== undefined) {
+    throw new ConfigurationError(`Input '${names.to}' needs '${names.from}' or '${names.window}' (e.g. 24h) to say where the window starts.`);
+  } else {
+    throw new ConfigurationError(`A time window is required: set '${names.window}' (e.g. 90m, 24h, 7d) or '${names.from}' (ISO 8601, e.g. 2024-05-01T00:00:00Z) and optionally '${names.to}'.`);
+  }
+  if (result.from.getTime() >= result.to.getTime()) {
+    throw new ConfigurationError(`Input '${names.from}' (${result.from.toISOString()}) must be earlier than the window's end (${result.to.toISOString()}).`);
+  }
+  return result;
+}
+
+function parseDuration(value: string, input: string): number {
+  const match = DURATION.exec(value.trim());
+  const amount = match ? Number(match[1]) : NaN;
+  if (!match || !(amount > 0)) {
+    throw new ConfigurationError(`Input '${input}' is "${value}"; expected a positive duration in minutes, hours, days or weeks, e.g. 90m, 24h, 7d, 2w.`);
+  }
+  return Math.round(amount * UNIT_MS[match[2][0].toLowerCase()]);
+}
+
+function parseInstant(value: string, input: string): Date {
+  const text = value.trim();
+  const match = ISO_DATE_TIME.exec(text);
+  if (match) {
+    const [, year, month, day, hour = "00", minute = "00", second = "00", fraction = "", zone = "Z"] = match;
+    const offset = zone.toUpperCase() === "Z" ? "Z" : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+    const millis = fraction === "" ? "" : fraction.slice(0, 4).padEnd(4, "0");
+    const date = new Date(`${year}-${month}-${day}T${hour}:${minute}:${second}${millis}${offset}`);
+    if (!Number.isNaN(date.getTime()) && isCalendarValid(Number(year), Number(month), Number(day), Number(hour), Number(minute), Number(second))) return date;
+  }
+  throw new ConfigurationError(`Input '${input}' is "${value}"; expected an ISO 8601 date or date-time, e.g. 2024-05-01 or 2024-05-01T13:30:00Z (UTC unless an offset is given).`);
+}
+
+function isCalendarValid(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
