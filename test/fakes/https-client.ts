@@ -21,7 +21,7 @@ export function request(
   if (payload !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === "content-type")) headers["content-type"] = "application/json";
   const transport = target.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
-    const req = transport.request(target, { method: options.method ?? "GET", headers, ca: testTls().ca }, (res) => {
+    const req = transport.request(target, { method: options.method ?? "GET", headers, ca: testTls().ca, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () => {

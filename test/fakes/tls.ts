@@ -21,7 +21,8 @@ export function testTls(): TestTls {
 }
 
 function createTls(): TestTls {
-  const generated = selfsigned.generate([{ name: "commonName", value: "localhost" }], {
+  // A subject of its own: OpenSSL looks issuers up by subject, and other test servers' certificates say CN=localhost.
+  const generated = selfsigned.generate([{ name: "commonName", value: "amlops test fakes" }], {
     days: 30,
     keySize: 2048,
     algorithm: "sha256",
@@ -29,6 +30,7 @@ function createTls(): TestTls {
       { name: "basicConstraints", cA: true },
       { name: "keyUsage", digitalSignature: true, keyEncipherment: true, keyCertSign: true },
       { name: "extKeyUsage", serverAuth: true },
+      { name: "subjectKeyIdentifier" },
       { name: "subjectAltName", altNames: [{ type: 2, value: "localhost" }, { type: 7, ip: "127.0.0.1" }] },
     ],
   });
