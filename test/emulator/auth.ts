@@ -19,6 +19,9 @@ export function bearerToken(headers: IncomingHttpHeaders): string | undefined {
   return match?.[1].trim();
 }
 
+/** Token validation tolerates this much clock skew, as Microsoft Entra token validation does (there: 5 minutes). */
+const CLOCK_SKEW_MS = 5_000;
+
 /** Checks an ARM bearer token the way ARM's front door does; the signature is not checked. */
 export function checkArmToken(headers: IncomingHttpHeaders, now: Date): EmulatorResponse | undefined {
   const token = bearerToken(headers);
@@ -31,7 +34,7 @@ export function checkArmToken(headers: IncomingHttpHeaders, now: Date): Emulator
     return armError(401, "InvalidAuthenticationToken", "The access token is invalid.");
   }
   const exp = payload.exp;
-  if (typeof exp === "number" && exp * 1000 <= now.getTime()) {
+  if (typeof exp === "number" && exp * 1000 + CLOCK_SKEW_MS <= now.getTime()) {
     return armError(401, "ExpiredAuthenticationToken",
       "The access token expiry UTC time '" + new Date(exp * 1000).toUTCString() + "' is earlier than current UTC time '" +
       now.toUTCString() + "'.");
