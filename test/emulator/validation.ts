@@ -1,7 +1,8 @@
 import path from "node:path";
 import { LiveValidator } from "oav";
 
-export const SPEC_DIRECTORY = path.resolve(__dirname, "../../../shared/azureml-spec/specification");
+const REPOSITORY_ROOT = typeof __dirname === "string" ? path.resolve(__dirname, "../..") : process.cwd();
+export const SPEC_DIRECTORY = path.resolve(REPOSITORY_ROOT, "../shared/azureml-spec/specification");
 
 const SWAGGERS: Record<string, string[]> = {
   "2022-10-01": ["machinelearningservices/**/2022-10-01/*.json"],
