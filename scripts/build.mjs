@@ -21,20 +21,24 @@ const banner = {
     "import { fileURLToPath as __amlopsFileURLToPath } from 'node:url';",
     "import { dirname as __amlopsDirname } from 'node:path';",
     "const require = __amlopsCreateRequire(import.meta.url);",
-    "const __filename = __amlopsFileURLToPath(import.meta.url);",
-    "const __dirname = __amlopsDirname(__filename);",
+    "const __amlops_filename = __amlopsFileURLToPath(import.meta.url);",
+    "const __amlops_dirname = __amlopsDirname(__amlops_filename);",
   ].join("\n"),
 };
 
 const common = {
   bundle: true,
   platform: "node",
+  // Prefer packages' ES module builds: their named exports survive dynamic import().
+  mainFields: ["module", "main"],
   target: "node20",
   format: "esm",
   splitting: true,
   outExtension: { ".js": ".mjs" },
   chunkNames: "chunks/[name]-[hash]",
   banner,
+  // CommonJS code in the bundle reads __dirname/__filename; ES modules in it may declare their own.
+  define: { __dirname: "__amlops_dirname", __filename: "__amlops_filename" },
   legalComments: "none",
   logLevel: "warning",
   sourcemap: false,

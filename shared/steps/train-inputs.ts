@@ -10,7 +10,7 @@ export const trainInputs = {
   "display-name": text({ description: "Overrides the job's display_name." }),
   tags: lines({ description: "Extra job tags, one `key=value` per line." }),
   wait: flag({ description: "Wait for the job to finish, streaming its logs.", default: true }),
-  "timeout-minutes": count({ description: "How long to wait for the job.", default: 360, min: 1 }),
+  "timeout-minutes": count({ description: "How long to wait for the job.", default: 360, min: 0.05 }),
   "cancel-on-timeout": flag({ description: "Cancel the job when the wait times out.", default: true }),
   "poll-interval-seconds": count({ description: "First interval between status checks; it grows up to 60 s while nothing changes.", default: 5, min: 0.05, max: 60 }),
   "attach-job": text({ description: "Name of an existing job to wait for instead of submitting a new one." }),

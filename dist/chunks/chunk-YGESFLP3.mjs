@@ -2,18 +2,18 @@ import { createRequire as __amlopsCreateRequire } from 'node:module';
 import { fileURLToPath as __amlopsFileURLToPath } from 'node:url';
 import { dirname as __amlopsDirname } from 'node:path';
 const require = __amlopsCreateRequire(import.meta.url);
-const __filename = __amlopsFileURLToPath(import.meta.url);
-const __dirname = __amlopsDirname(__filename);
+const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
+const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   ConfigurationError,
   errorMessage,
   safeParse
-} from "./chunk-S5YX4XDM.mjs";
+} from "./chunk-BGYMREQA.mjs";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-KCEXTX6K.mjs";
+} from "./chunk-HLUWT5ZR.mjs";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -14242,15 +14242,15 @@ function isStepId(value) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-DYBMCL2X.mjs")).trainStep;
+      return (await import("./train-YJRRLMVG.mjs")).trainStep;
     case "evaluate-gate":
-      return (await import("./evaluate-gate-65ZMHM3V.mjs")).evaluateGateStep;
+      return (await import("./evaluate-gate-KMPFN6ZF.mjs")).evaluateGateStep;
     case "register":
-      return (await import("./register-EJNRIXY3.mjs")).registerStep;
+      return (await import("./register-KASC7RBZ.mjs")).registerStep;
     case "deploy-canary":
-      return (await import("./deploy-canary-NUDOFRUX.mjs")).deployCanaryStep;
+      return (await import("./deploy-canary-6HNJ7B7A.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-WVCRD5GL.mjs")).checkDriftStep;
+      return (await import("./check-drift-OEQVZZWA.mjs")).checkDriftStep;
   }
 }
 

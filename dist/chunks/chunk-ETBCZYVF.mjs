@@ -2,11 +2,8 @@ import { createRequire as __amlopsCreateRequire } from 'node:module';
 import { fileURLToPath as __amlopsFileURLToPath } from 'node:url';
 import { dirname as __amlopsDirname } from 'node:path';
 const require = __amlopsCreateRequire(import.meta.url);
-const __filename = __amlopsFileURLToPath(import.meta.url);
-const __dirname = __amlopsDirname(__filename);
-import {
-  require_state_cjs
-} from "./chunk-7J6NEV7U.mjs";
+const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
+const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   RestError,
   bearerTokenAuthenticationPolicy,
@@ -16,10 +13,23 @@ import {
   createPipelineRequest,
   stringToUint8Array,
   uint8ArrayToString
-} from "./chunk-URWEVQR6.mjs";
+} from "./chunk-KAKRY47Q.mjs";
 import {
+  __commonJS,
   __toESM
-} from "./chunk-KCEXTX6K.mjs";
+} from "./chunk-HLUWT5ZR.mjs";
+
+// node_modules/@azure/core-client/dist/commonjs/state-cjs.js
+var require_state_cjs = __commonJS({
+  "node_modules/@azure/core-client/dist/commonjs/state-cjs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.state = void 0;
+    exports.state = {
+      operationRequestMap: /* @__PURE__ */ new WeakMap()
+    };
+  }
+});
 
 // node_modules/@azure/core-client/dist/esm/state.js
 var import_state_cjs = __toESM(require_state_cjs(), 1), state = import_state_cjs.state;
@@ -82,6 +92,9 @@ function encodeByteArray(value) {
 }
 function decodeString(value) {
   return stringToUint8Array(value, "base64");
+}
+function decodeStringToString(value) {
+  return uint8ArrayToString(stringToUint8Array(value, "base64"), "utf-8");
 }
 
 // node_modules/@azure/core-client/dist/esm/utils.js
@@ -857,65 +870,6 @@ function createClientPipeline(options = {}) {
   }), pipeline;
 }
 
-// node_modules/@azure/core-client/dist/esm/authorizeRequestOnTenantChallenge.js
-var Constants = {
-  DefaultScope: "/.default",
-  /**
-   * Defines constants for use with HTTP headers.
-   */
-  HeaderConstants: {
-    /**
-     * The Authorization header.
-     */
-    AUTHORIZATION: "authorization"
-  }
-};
-function isUuid(text) {
-  return /^[0-9a-fA-F]{8}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{12}$/.test(text);
-}
-var authorizeRequestOnTenantChallenge = async (challengeOptions) => {
-  let requestOptions = requestToOptions(challengeOptions.request), challenge = getChallenge(challengeOptions.response);
-  if (challenge) {
-    let challengeInfo = parseChallenge(challenge), challengeScopes = buildScopes(challengeOptions, challengeInfo), tenantId = extractTenantId(challengeInfo);
-    if (!tenantId)
-      return !1;
-    let accessToken = await challengeOptions.getAccessToken(challengeScopes, {
-      ...requestOptions,
-      tenantId
-    });
-    return accessToken ? (challengeOptions.request.headers.set(Constants.HeaderConstants.AUTHORIZATION, `${accessToken.tokenType ?? "Bearer"} ${accessToken.token}`), !0) : !1;
-  }
-  return !1;
-};
-function extractTenantId(challengeInfo) {
-  let tenantId = new URL(challengeInfo.authorization_uri).pathname.split("/")[1];
-  if (tenantId && isUuid(tenantId))
-    return tenantId;
-}
-function buildScopes(challengeOptions, challengeInfo) {
-  if (!challengeInfo.resource_id)
-    return challengeOptions.scopes;
-  let challengeScopes = new URL(challengeInfo.resource_id), scope = new URL(Constants.DefaultScope, challengeScopes.origin).toString();
-  return scope === "https://disk.azure.com/.default" && (scope = "https://disk.azure.com//.default"), [scope];
-}
-function getChallenge(response) {
-  let challenge = response.headers.get("WWW-Authenticate");
-  if (response.status === 401 && challenge)
-    return challenge;
-}
-function parseChallenge(challenge) {
-  return `${challenge.slice(7).trim()} `.split(" ").filter((x) => x).map((keyValue) => (([key, value]) => ({ [key]: value }))(keyValue.trim().split("="))).reduce((a, b) => ({ ...a, ...b }), {});
-}
-function requestToOptions(request) {
-  return {
-    abortSignal: request.abortSignal,
-    requestOptions: {
-      timeout: request.timeout
-    },
-    tracingOptions: request.tracingOptions
-  };
-}
-
 // node_modules/@azure/core-client/dist/esm/httpClientCache.js
 var cachedHttpClient;
 function getCachedDefaultHttpClient() {
@@ -1128,10 +1082,87 @@ function getCredentialScopes(options) {
     throw new Error("When using credentials, the ServiceClientOptions must contain either a endpoint or a credentialScopes. Unable to create a bearerTokenAuthenticationPolicy");
 }
 
+// node_modules/@azure/core-client/dist/esm/authorizeRequestOnClaimChallenge.js
+function parseCAEChallenge(challenges) {
+  return `, ${challenges.trim()}`.split(", Bearer ").filter((x) => x).map((challenge) => `${challenge.trim()}, `.split('", ').filter((x) => x).map((keyValue) => (([key, value]) => ({ [key]: value }))(keyValue.trim().split('="'))).reduce((a, b) => ({ ...a, ...b }), {}));
+}
+async function authorizeRequestOnClaimChallenge(onChallengeOptions) {
+  let { scopes, response } = onChallengeOptions, logger2 = onChallengeOptions.logger || logger, challenge = response.headers.get("WWW-Authenticate");
+  if (!challenge)
+    return logger2.info("The WWW-Authenticate header was missing. Failed to perform the Continuous Access Evaluation authentication flow."), !1;
+  let parsedChallenge = (parseCAEChallenge(challenge) || []).find((x) => x.claims);
+  if (!parsedChallenge)
+    return logger2.info('The WWW-Authenticate header was missing the necessary "claims" to perform the Continuous Access Evaluation authentication flow.'), !1;
+  let accessToken = await onChallengeOptions.getAccessToken(parsedChallenge.scope ? [parsedChallenge.scope] : scopes, {
+    claims: decodeStringToString(parsedChallenge.claims)
+  });
+  return accessToken ? (onChallengeOptions.request.headers.set("Authorization", `${accessToken.tokenType ?? "Bearer"} ${accessToken.token}`), !0) : !1;
+}
+
+// node_modules/@azure/core-client/dist/esm/authorizeRequestOnTenantChallenge.js
+var Constants = {
+  DefaultScope: "/.default",
+  /**
+   * Defines constants for use with HTTP headers.
+   */
+  HeaderConstants: {
+    /**
+     * The Authorization header.
+     */
+    AUTHORIZATION: "authorization"
+  }
+};
+function isUuid(text) {
+  return /^[0-9a-fA-F]{8}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{12}$/.test(text);
+}
+var authorizeRequestOnTenantChallenge = async (challengeOptions) => {
+  let requestOptions = requestToOptions(challengeOptions.request), challenge = getChallenge(challengeOptions.response);
+  if (challenge) {
+    let challengeInfo = parseChallenge(challenge), challengeScopes = buildScopes(challengeOptions, challengeInfo), tenantId = extractTenantId(challengeInfo);
+    if (!tenantId)
+      return !1;
+    let accessToken = await challengeOptions.getAccessToken(challengeScopes, {
+      ...requestOptions,
+      tenantId
+    });
+    return accessToken ? (challengeOptions.request.headers.set(Constants.HeaderConstants.AUTHORIZATION, `${accessToken.tokenType ?? "Bearer"} ${accessToken.token}`), !0) : !1;
+  }
+  return !1;
+};
+function extractTenantId(challengeInfo) {
+  let tenantId = new URL(challengeInfo.authorization_uri).pathname.split("/")[1];
+  if (tenantId && isUuid(tenantId))
+    return tenantId;
+}
+function buildScopes(challengeOptions, challengeInfo) {
+  if (!challengeInfo.resource_id)
+    return challengeOptions.scopes;
+  let challengeScopes = new URL(challengeInfo.resource_id), scope = new URL(Constants.DefaultScope, challengeScopes.origin).toString();
+  return scope === "https://disk.azure.com/.default" && (scope = "https://disk.azure.com//.default"), [scope];
+}
+function getChallenge(response) {
+  let challenge = response.headers.get("WWW-Authenticate");
+  if (response.status === 401 && challenge)
+    return challenge;
+}
+function parseChallenge(challenge) {
+  return `${challenge.slice(7).trim()} `.split(" ").filter((x) => x).map((keyValue) => (([key, value]) => ({ [key]: value }))(keyValue.trim().split("="))).reduce((a, b) => ({ ...a, ...b }), {});
+}
+function requestToOptions(request) {
+  return {
+    abortSignal: request.abortSignal,
+    requestOptions: {
+      timeout: request.timeout
+    },
+    tracingOptions: request.tracingOptions
+  };
+}
+
 export {
   createSerializer,
   serializationPolicy,
   createClientPipeline,
   ServiceClient,
+  authorizeRequestOnClaimChallenge,
   authorizeRequestOnTenantChallenge
 };

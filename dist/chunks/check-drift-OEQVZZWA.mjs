@@ -2,11 +2,11 @@ import { createRequire as __amlopsCreateRequire } from 'node:module';
 import { fileURLToPath as __amlopsFileURLToPath } from 'node:url';
 import { dirname as __amlopsDirname } from 'node:path';
 const require = __amlopsCreateRequire(import.meta.url);
-const __filename = __amlopsFileURLToPath(import.meta.url);
-const __dirname = __amlopsDirname(__filename);
+const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
+const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   notBuiltYet
-} from "./chunk-OXMT3NE7.mjs";
+} from "./chunk-NTCQLUIJ.mjs";
 import {
   choice,
   commonInputs,
@@ -14,9 +14,9 @@ import {
   flag,
   lines,
   text
-} from "./chunk-RGPSHHTN.mjs";
-import "./chunk-S5YX4XDM.mjs";
-import "./chunk-KCEXTX6K.mjs";
+} from "./chunk-WNH4AHLG.mjs";
+import "./chunk-BGYMREQA.mjs";
+import "./chunk-HLUWT5ZR.mjs";
 
 // shared/steps/check-drift-inputs.ts
 var checkDriftInputs = {

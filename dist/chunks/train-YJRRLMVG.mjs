@@ -2,8 +2,8 @@ import { createRequire as __amlopsCreateRequire } from 'node:module';
 import { fileURLToPath as __amlopsFileURLToPath } from 'node:url';
 import { dirname as __amlopsDirname } from 'node:path';
 const require = __amlopsCreateRequire(import.meta.url);
-const __filename = __amlopsFileURLToPath(import.meta.url);
-const __dirname = __amlopsDirname(__filename);
+const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
+const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   commonInputs,
   count,
@@ -11,22 +11,21 @@ import {
   flag,
   lines,
   text
-} from "./chunk-RGPSHHTN.mjs";
+} from "./chunk-WNH4AHLG.mjs";
 import {
   ConfigurationError,
   ServiceError,
   errorMessage
-} from "./chunk-S5YX4XDM.mjs";
+} from "./chunk-BGYMREQA.mjs";
 import {
   createHttpHeaders,
   createPipelineRequest
-} from "./chunk-URWEVQR6.mjs";
-import "./chunk-7Y2JJSVX.mjs";
+} from "./chunk-KAKRY47Q.mjs";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-KCEXTX6K.mjs";
+} from "./chunk-HLUWT5ZR.mjs";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -6109,7 +6108,7 @@ function modelOutputUri(job) {
 // shared/azure/job-logs.ts
 var USER_LOG = /^user_logs\/std_log[^/]*\.txt$/;
 async function readBlobFrom(sasUrl, offset) {
-  let { BlobClient } = await import("./esm-PMLFTEUM.mjs");
+  let { BlobClient } = await import("./esm-GDTDKBLX.mjs");
   try {
     let response = await new BlobClient(sasUrl).download(offset), chunks = [];
     for await (let chunk of response.readableStreamBody ?? []) chunks.push(Buffer.from(chunk));
@@ -6267,7 +6266,7 @@ function requireIds(settings, by) {
   if (!settings.tenantId) throw new ConfigurationError(`Input 'tenant-id' is required with '${by}': expected a GUID.`);
 }
 async function createCredential(settings) {
-  let kind = chooseCredentialKind(settings), identity = await import("./esm-NLM37QXU.mjs"), connection = settings.connection, authorityHost = (connection?.authorityHost ?? settings.authorityHost).replace(/\/+$/, ""), options = { authorityHost, disableInstanceDiscovery: !KNOWN_AUTHORITY_HOSTS.includes(authorityHost) };
+  let kind = chooseCredentialKind(settings), identity = await import("./esm-PNYGIWX5.mjs"), connection = settings.connection, authorityHost = (connection?.authorityHost ?? settings.authorityHost).replace(/\/+$/, ""), options = { authorityHost, disableInstanceDiscovery: !KNOWN_AUTHORITY_HOSTS.includes(authorityHost) };
   switch (kind) {
     case "service-connection-federation": {
       let { tenantId, clientId, accessToken } = connectionFields(connection, ["tenantId", "clientId"]);
@@ -6318,7 +6317,7 @@ async function connectWorkspace(inputs, host) {
     clientSecret: inputs["client-secret"],
     connection: connection && inputs["authority-host"] ? { ...connection, authorityHost: inputs["authority-host"] } : connection,
     getIdToken: host.getIdToken && process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? (audience) => host.getIdToken(audience) : void 0
-  }), { AzureMachineLearningWorkspaces } = await import("./dist-N6XXVXAA.mjs"), client = new AzureMachineLearningWorkspaces(credential, ref.subscriptionId, { endpoint: ref.armEndpoint });
+  }), { AzureMachineLearningWorkspaces } = await import("./src-NXLDMHXK.mjs"), client = new AzureMachineLearningWorkspaces(credential, ref.subscriptionId, { endpoint: ref.armEndpoint });
   return { ...ref, credential, credentialKind: kind, client };
 }
 
@@ -6349,7 +6348,7 @@ async function openBlobDatastore(workspace, host, name = DEFAULT_DATASTORE) {
   let properties = datastore.properties;
   if (properties.datastoreType !== "AzureBlob")
     throw new ConfigurationError(`Datastore '${name}' is ${properties.datastoreType}; only AzureBlob datastores are supported.`);
-  let { ContainerClient, StorageSharedKeyCredential } = await import("./esm-PMLFTEUM.mjs"), url = `${datastoreBlobUrl(properties)}/${properties.containerName}`, credentialsType = properties.credentials?.credentialsType;
+  let { ContainerClient, StorageSharedKeyCredential } = await import("./esm-GDTDKBLX.mjs"), url = `${datastoreBlobUrl(properties)}/${properties.containerName}`, credentialsType = properties.credentials?.credentialsType;
   if (credentialsType === "AccountKey" || credentialsType === "Sas") {
     let secrets = await callService(`Reading the secrets of datastore '${name}'`, () => client.datastores.listSecrets(resourceGroup, workspaceName, name));
     if (secrets.secretsType === "AccountKey" && "key" in secrets && secrets.key)
@@ -6645,6 +6644,7 @@ function parseAssetReference(value, path8) {
 function resolveComputeId(scope, value, path8) {
   let rest = value.startsWith("azureml:") ? value.slice(8) : value;
   if (rest.startsWith("/subscriptions/")) return rest;
+  if (rest === "local") throw new ConfigurationError(`${path8}: local runs are not supported here; name a compute target of the workspace (e.g. azureml:cpu-cluster).`);
   if (!/^[a-zA-Z][a-zA-Z0-9-]{1,31}$/.test(rest))
     throw new ConfigurationError(`${path8}: ${JSON.stringify(value)} is not a compute name; accepted: <name>, azureml:<name> or a compute ARM id.`);
   return computeArmId(scope, rest);
@@ -7063,7 +7063,7 @@ async function loadStepSource(name, value, ctx) {
     return source;
   }
   let componentWhere = fieldPath(where, "component");
-  for (let field of ["command", "code", "environment"])
+  for (let field of ["command", "code", "environment", "description"])
     if (spec[field] !== void 0) throw new ConfigurationError(`${fieldPath(where, field)}: not allowed together with component; put it in the component.`);
   if (typeof component == "string" && (component.startsWith("azureml:") || component.startsWith("/subscriptions/")))
     return source.componentRef = component, source;
@@ -7262,6 +7262,8 @@ async function convertPipelineJob(spec, ctx, defaultExperimentName) {
     stepOutputs: new Map(sources.map((source) => [source.name, declaredOutputs(source)]))
   }, pipeline = { jobType: "Pipeline", ...jobBaseFields(spec, defaultExperimentName) }, compute = optionalString(spec, "compute", "");
   compute !== void 0 && (pipeline.computeId = resolveComputeId(ctx.scope, compute, "compute"));
+  let identity = parseIdentityField(spec, "");
+  identity && (pipeline.identity = identity);
   let settings = convertSettings(spec, ctx);
   settings && (pipeline.settings = settings);
   let inputs = mapToRecord(scope.inputs, restInput);
@@ -7508,7 +7510,7 @@ var trainInputs = {
   "display-name": text({ description: "Overrides the job's display_name." }),
   tags: lines({ description: "Extra job tags, one `key=value` per line." }),
   wait: flag({ description: "Wait for the job to finish, streaming its logs.", default: !0 }),
-  "timeout-minutes": count({ description: "How long to wait for the job.", default: 360, min: 1 }),
+  "timeout-minutes": count({ description: "How long to wait for the job.", default: 360, min: 0.05 }),
   "cancel-on-timeout": flag({ description: "Cancel the job when the wait times out.", default: !0 }),
   "poll-interval-seconds": count({ description: "First interval between status checks; it grows up to 60 s while nothing changes.", default: 5, min: 0.05, max: 60 }),
   "attach-job": text({ description: "Name of an existing job to wait for instead of submitting a new one." }),

@@ -2,16 +2,18 @@ import { createRequire as __amlopsCreateRequire } from 'node:module';
 import { fileURLToPath as __amlopsFileURLToPath } from 'node:url';
 import { dirname as __amlopsDirname } from 'node:path';
 const require = __amlopsCreateRequire(import.meta.url);
-const __filename = __amlopsFileURLToPath(import.meta.url);
-const __dirname = __amlopsDirname(__filename);
+const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
+const __amlops_dirname = __amlopsDirname(__amlops_filename);
+import {
+  Poller
+} from "./chunk-DLHNCEMU.mjs";
 import {
   ServiceClient,
   authorizeRequestOnTenantChallenge,
   createClientPipeline,
   createSerializer,
   serializationPolicy
-} from "./chunk-L7VPCZEH.mjs";
-import "./chunk-7J6NEV7U.mjs";
+} from "./chunk-ETBCZYVF.mjs";
 import {
   RestError,
   bearerTokenAuthenticationPolicy,
@@ -29,11 +31,10 @@ import {
   isRestError,
   randomUUID,
   redirectPolicyName
-} from "./chunk-URWEVQR6.mjs";
-import "./chunk-7Y2JJSVX.mjs";
+} from "./chunk-KAKRY47Q.mjs";
 import {
   __export
-} from "./chunk-KCEXTX6K.mjs";
+} from "./chunk-HLUWT5ZR.mjs";
 
 // node_modules/@azure/core-auth/dist/esm/tokenCredential.js
 function isTokenCredential(credential) {
@@ -24021,278 +24022,6 @@ function rangeResponseFromModel(response) {
     }
   };
 }
-
-// node_modules/@azure/core-lro/dist/esm/logger.js
-var logger3 = createClientLogger("core-lro");
-
-// node_modules/@azure/core-lro/dist/esm/legacy/poller.js
-var PollerStoppedError = class _PollerStoppedError extends Error {
-  constructor(message) {
-    super(message), this.name = "PollerStoppedError", Object.setPrototypeOf(this, _PollerStoppedError.prototype);
-  }
-}, PollerCancelledError = class _PollerCancelledError extends Error {
-  constructor(message) {
-    super(message), this.name = "PollerCancelledError", Object.setPrototypeOf(this, _PollerCancelledError.prototype);
-  }
-}, Poller = class {
-  /**
-   * A poller needs to be initialized by passing in at least the basic properties of the `PollOperation<TState, TResult>`.
-   *
-   * When writing an implementation of a Poller, this implementation needs to deal with the initialization
-   * of any custom state beyond the basic definition of the poller. The basic poller assumes that the poller's
-   * operation has already been defined, at least its basic properties. The code below shows how to approach
-   * the definition of the constructor of a new custom poller.
-   *
-   * ```ts
-   * export class MyPoller extends Poller<MyOperationState, string> {
-   *   constructor({
-   *     // Anything you might need outside of the basics
-   *   }) {
-   *     let state: MyOperationState = {
-   *       privateProperty: private,
-   *       publicProperty: public,
-   *     };
-   *
-   *     const operation = {
-   *       state,
-   *       update,
-   *       cancel,
-   *       toString
-   *     }
-   *
-   *     // Sending the operation to the parent's constructor.
-   *     super(operation);
-   *
-   *     // You can assign more local properties here.
-   *   }
-   * }
-   * ```
-   *
-   * Inside of this constructor, a new promise is created. This will be used to
-   * tell the user when the poller finishes (see `pollUntilDone()`). The promise's
-   * resolve and reject methods are also used internally to control when to resolve
-   * or reject anyone waiting for the poller to finish.
-   *
-   * The constructor of a custom implementation of a poller is where any serialized version of
-   * a previous poller's operation should be deserialized into the operation sent to the
-   * base constructor. For example:
-   *
-   * ```ts
-   * export class MyPoller extends Poller<MyOperationState, string> {
-   *   constructor(
-   *     baseOperation: string | undefined
-   *   ) {
-   *     let state: MyOperationState = {};
-   *     if (baseOperation) {
-   *       state = {
-   *         ...JSON.parse(baseOperation).state,
-   *         ...state
-   *       };
-   *     }
-   *     const operation = {
-   *       state,
-   *       // ...
-   *     }
-   *     super(operation);
-   *   }
-   * }
-   * ```
-   *
-   * @param operation - Must contain the basic properties of `PollOperation<State, TResult>`.
-   */
-  constructor(operation) {
-    this.resolveOnUnsuccessful = !1, this.stopped = !0, this.pollProgressCallbacks = [], this.operation = operation, this.promise = new Promise((resolve, reject) => {
-      this.resolve = resolve, this.reject = reject;
-    }), this.promise.catch(() => {
-    });
-  }
-  /**
-   * Starts a loop that will break only if the poller is done
-   * or if the poller is stopped.
-   */
-  async startPolling(pollOptions = {}) {
-    for (this.stopped && (this.stopped = !1); !this.isStopped() && !this.isDone(); )
-      await this.poll(pollOptions), await this.delay();
-  }
-  /**
-   * pollOnce does one polling, by calling to the update method of the underlying
-   * poll operation to make any relevant change effective.
-   *
-   * It only optionally receives an object with an abortSignal property, from \@azure/abort-controller's AbortSignalLike.
-   *
-   * @param options - Optional properties passed to the operation's update method.
-   */
-  async pollOnce(options = {}) {
-    this.isDone() || (this.operation = await this.operation.update({
-      abortSignal: options.abortSignal,
-      fireProgress: this.fireProgress.bind(this)
-    })), this.processUpdatedState();
-  }
-  /**
-   * fireProgress calls the functions passed in via onProgress the method of the poller.
-   *
-   * It loops over all of the callbacks received from onProgress, and executes them, sending them
-   * the current operation state.
-   *
-   * @param state - The current operation state.
-   */
-  fireProgress(state) {
-    for (let callback of this.pollProgressCallbacks)
-      callback(state);
-  }
-  /**
-   * Invokes the underlying operation's cancel method.
-   */
-  async cancelOnce(options = {}) {
-    this.operation = await this.operation.cancel(options);
-  }
-  /**
-   * Returns a promise that will resolve once a single polling request finishes.
-   * It does this by calling the update method of the Poller's operation.
-   *
-   * It only optionally receives an object with an abortSignal property, from \@azure/abort-controller's AbortSignalLike.
-   *
-   * @param options - Optional properties passed to the operation's update method.
-   */
-  poll(options = {}) {
-    if (!this.pollOncePromise) {
-      this.pollOncePromise = this.pollOnce(options);
-      let clearPollOncePromise = () => {
-        this.pollOncePromise = void 0;
-      };
-      this.pollOncePromise.then(clearPollOncePromise, clearPollOncePromise).catch(this.reject);
-    }
-    return this.pollOncePromise;
-  }
-  processUpdatedState() {
-    if (this.operation.state.error && (this.stopped = !0, !this.resolveOnUnsuccessful))
-      throw this.reject(this.operation.state.error), this.operation.state.error;
-    if (this.operation.state.isCancelled && (this.stopped = !0, !this.resolveOnUnsuccessful)) {
-      let error = new PollerCancelledError("Operation was canceled");
-      throw this.reject(error), error;
-    }
-    this.isDone() && this.resolve && this.resolve(this.getResult());
-  }
-  /**
-   * Returns a promise that will resolve once the underlying operation is completed.
-   */
-  async pollUntilDone(pollOptions = {}) {
-    return this.stopped && this.startPolling(pollOptions).catch(this.reject), this.processUpdatedState(), this.promise;
-  }
-  /**
-   * Invokes the provided callback after each polling is completed,
-   * sending the current state of the poller's operation.
-   *
-   * It returns a method that can be used to stop receiving updates on the given callback function.
-   */
-  onProgress(callback) {
-    return this.pollProgressCallbacks.push(callback), () => {
-      this.pollProgressCallbacks = this.pollProgressCallbacks.filter((c) => c !== callback);
-    };
-  }
-  /**
-   * Returns true if the poller has finished polling.
-   */
-  isDone() {
-    let state = this.operation.state;
-    return !!(state.isCompleted || state.isCancelled || state.error);
-  }
-  /**
-   * Stops the poller from continuing to poll.
-   */
-  stopPolling() {
-    this.stopped || (this.stopped = !0, this.reject && this.reject(new PollerStoppedError("This poller is already stopped")));
-  }
-  /**
-   * Returns true if the poller is stopped.
-   */
-  isStopped() {
-    return this.stopped;
-  }
-  /**
-   * Attempts to cancel the underlying operation.
-   *
-   * It only optionally receives an object with an abortSignal property, from \@azure/abort-controller's AbortSignalLike.
-   *
-   * If it's called again before it finishes, it will throw an error.
-   *
-   * @param options - Optional properties passed to the operation's update method.
-   */
-  cancelOperation(options = {}) {
-    if (!this.cancelPromise)
-      this.cancelPromise = this.cancelOnce(options);
-    else if (options.abortSignal)
-      throw new Error("A cancel request is currently pending");
-    return this.cancelPromise;
-  }
-  /**
-   * Returns the state of the operation.
-   *
-   * Even though TState will be the same type inside any of the methods of any extension of the Poller class,
-   * implementations of the pollers can customize what's shared with the public by writing their own
-   * version of the `getOperationState` method, and by defining two types, one representing the internal state of the poller
-   * and a public type representing a safe to share subset of the properties of the internal state.
-   * Their definition of getOperationState can then return their public type.
-   *
-   * Example:
-   *
-   * ```ts
-   * // Let's say we have our poller's operation state defined as:
-   * interface MyOperationState extends PollOperationState<ResultType> {
-   *   privateProperty?: string;
-   *   publicProperty?: string;
-   * }
-   *
-   * // To allow us to have a true separation of public and private state, we have to define another interface:
-   * interface PublicState extends PollOperationState<ResultType> {
-   *   publicProperty?: string;
-   * }
-   *
-   * // Then, we define our Poller as follows:
-   * export class MyPoller extends Poller<MyOperationState, ResultType> {
-   *   // ... More content is needed here ...
-   *
-   *   public getOperationState(): PublicState {
-   *     const state: PublicState = this.operation.state;
-   *     return {
-   *       // Properties from PollOperationState<TResult>
-   *       isStarted: state.isStarted,
-   *       isCompleted: state.isCompleted,
-   *       isCancelled: state.isCancelled,
-   *       error: state.error,
-   *       result: state.result,
-   *
-   *       // The only other property needed by PublicState.
-   *       publicProperty: state.publicProperty
-   *     }
-   *   }
-   * }
-   * ```
-   *
-   * You can see this in the tests of this repository, go to the file:
-   * `../test/utils/testPoller.ts`
-   * and look for the getOperationState implementation.
-   */
-  getOperationState() {
-    return this.operation.state;
-  }
-  /**
-   * Returns the result value of the operation,
-   * regardless of the state of the poller.
-   * It can return undefined or an incomplete form of the final TResult value
-   * depending on the implementation.
-   */
-  getResult() {
-    return this.operation.state.result;
-  }
-  /**
-   * Returns a serialized version of the poller's operation
-   * by invoking the operation's toString method.
-   */
-  toString() {
-    return this.operation.toString();
-  }
-};
 
 // node_modules/@azure/storage-blob/dist/esm/pollers/BlobStartCopyFromUrlPoller.js
 var BlobBeginCopyFromUrlPoller = class extends Poller {

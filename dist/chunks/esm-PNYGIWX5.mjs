@@ -2,12 +2,11 @@ import { createRequire as __amlopsCreateRequire } from 'node:module';
 import { fileURLToPath as __amlopsFileURLToPath } from 'node:url';
 import { dirname as __amlopsDirname } from 'node:path';
 const require = __amlopsCreateRequire(import.meta.url);
-const __filename = __amlopsFileURLToPath(import.meta.url);
-const __dirname = __amlopsDirname(__filename);
+const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
+const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   ServiceClient
-} from "./chunk-L7VPCZEH.mjs";
-import "./chunk-7J6NEV7U.mjs";
+} from "./chunk-ETBCZYVF.mjs";
 import {
   bearerTokenAuthenticationPolicy,
   calculateRetryDelay,
@@ -20,17 +19,15 @@ import {
   isError,
   isNode,
   isNodeLike,
+  require_ms,
   retryPolicy
-} from "./chunk-URWEVQR6.mjs";
-import {
-  require_ms
-} from "./chunk-7Y2JJSVX.mjs";
+} from "./chunk-KAKRY47Q.mjs";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunk-KCEXTX6K.mjs";
+} from "./chunk-HLUWT5ZR.mjs";
 
 // node_modules/safe-buffer/index.js
 var require_safe_buffer = __commonJS({
@@ -12061,7 +12058,7 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
   function createBaseInteractiveRequest(scopes, options) {
     return {
       openBrowser: async (url) => {
-        await (await import("./open-HZ5CCJPR.mjs")).default(url, { newInstance: !0 });
+        await (await import("./open-TEOVG7P2.mjs")).default(url, { newInstance: !0 });
       },
       scopes,
       authority: calculateRequestAuthority(options),
