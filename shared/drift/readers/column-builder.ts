@@ -43,33 +43,41 @@ export class ColumnBuilder {
     return this.numbers !== null;
   }
 
-  /** A delimited-text cell: bytes `[start, end)` of `buf`. */
+  /** A delimited-text cell: bytes `[start, end)` of `buf`; `flags` has CELL_ESCAPED when it holds doubled quotes. */
   setBytes(row: number, buf: Buffer, start: number, end: number, flags: number, encoding: TextEncoding): void {
     if (start === end) {
       this.setMissing(row);
       return;
     }
     if ((flags & CELL_ESCAPED) === 0) {
-      if (this.numbers !== null) {
-        const value = parseDecimalBytes(buf, start, end);
-        if (value === value) {
-          this.numbers.set(row, value);
-          return;
-        }
-      } else {
-        const hash = hashBytes(buf, start, end);
-        let code = this.byteCodes.find(buf, start, end, hash);
-        if (code < 0) {
-          code = this.codeFor(decodeBytes(buf, start, end, encoding));
-          this.byteCodes.add(buf, start, end, hash, code);
-        }
-        this.codes!.set(row, code);
+      if (this.numbers === null) {
+        this.setHashedBytes(row, buf, start, end, hashBytes(buf, start, end), encoding);
+        return;
+      }
+      const value = parseDecimalBytes(buf, start, end);
+      if (value === value) {
+        this.numbers.set(row, value);
         return;
       }
     }
     let text = decodeBytes(buf, start, end, encoding);
     if ((flags & CELL_ESCAPED) !== 0) text = text.replaceAll('""', '"');
     this.setText(row, text);
+  }
+
+  /** A number parsed by the caller, for a column still numerical. */
+  setParsedNumber(row: number, value: number): void {
+    this.numbers!.set(row, value);
+  }
+
+  /** A non-empty category cell of a categorical column, `hash` being `hashBytes` of its bytes. */
+  setHashedBytes(row: number, buf: Buffer, start: number, end: number, hash: number, encoding: TextEncoding): void {
+    let code = this.byteCodes.find(buf, start, end, hash);
+    if (code < 0) {
+      code = this.codeFor(decodeBytes(buf, start, end, encoding));
+      this.byteCodes.add(buf, start, end, hash, code);
+    }
+    this.codes!.set(row, code);
   }
 
   /** Text that may hold a number (a delimited-text cell). */

@@ -1,7 +1,5 @@
 import { ConfigurationError } from "../../errors";
-import { CELL_ESCAPED, type ColumnBuilder } from "./column-builder";
-import { CsvSyntaxError, CsvTokenizer } from "./csv-tokenizer";
-import { STOP_READING } from "./row-admission";
+import { CsvParser, CsvSyntaxError } from "./csv-parser";
 import type { ByteSource, CsvFormat, TextEncoding } from "./source";
 import type { TableBuilder } from "./table-builder";
 
@@ -23,72 +21,48 @@ export class CsvReader {
   }
 
   async read(source: ByteSource, table: TableBuilder): Promise<void> {
-    const encoding = this.encoding;
-    const admission = table.admission;
-    const hasHeader = this.header === "every-file" || (this.header === "first-file" && this.firstHeader === null);
-    let width = -1;
-    let columnIndex = new Int32Array(0);
-    let builders: ColumnBuilder[] = [];
-
+    const parser = new CsvParser(this.delimiter, this.encoding, table.admission);
     const useNames = (names: string[]): void => {
       this.firstHeader ??= names;
-      width = names.length;
-      const selected: number[] = [];
-      builders = [];
-      names.forEach((name, index) => {
-        const builder = table.column(name);
-        if (builder !== null) {
-          selected.push(index);
-          builders.push(builder);
-        }
-      });
-      columnIndex = Int32Array.from(selected);
+      parser.setColumns(names.map((name) => table.column(name)));
     };
-    if (!hasHeader && this.firstHeader !== null) useNames(this.firstHeader);
-
-    let headerPending = hasHeader;
-    const tokenizer = new CsvTokenizer(this.delimiter, (buf, starts, ends, flags, count, line) => {
-      if (headerPending) {
-        headerPending = false;
-        useNames(headerNames(buf, starts, ends, flags, count, encoding, source.name));
+    let headerSeen = this.header === "none" || (this.header === "first-file" && this.firstHeader !== null);
+    if (!headerSeen) {
+      parser.onFirstRow((cells) => {
+        headerSeen = true;
+        useNames(headerNames(cells, source.name));
+        return false;
+      });
+    } else if (this.firstHeader !== null) {
+      useNames(this.firstHeader);
+    } else {
+      parser.onFirstRow((cells) => {
+        useNames(cells.map((_, i) => `Column${i + 1}`));
         return true;
-      }
-      if (width < 0) useNames(Array.from({ length: count }, (_, i) => `Column${i + 1}`));
-      if (count !== width) throw new CsvSyntaxError(line, `${count} fields where the header has ${width}`);
-      const slot = admission.next();
-      if (slot < 0) return slot !== STOP_READING;
-      for (let k = 0; k < builders.length; k++) {
-        const c = columnIndex[k];
-        builders[k].setBytes(slot, buf, starts[c], ends[c], flags[c], encoding);
-      }
-      return true;
-    });
+      });
+    }
 
     try {
       for await (const chunk of source.open()) {
-        tokenizer.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        parser.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
         table.noteBytes(chunk.byteLength);
-        if (tokenizer.stopped) break;
+        if (parser.stopped) break;
       }
-      tokenizer.end();
+      parser.end();
     } catch (error) {
       if (error instanceof CsvSyntaxError) throw new ConfigurationError(`${source.name} is not valid CSV at line ${error.line}: ${error.problem}.`);
       throw error;
     }
-    if (headerPending) throw new ConfigurationError(`${source.name} is empty: a header line was expected.`);
+    if (!headerSeen) throw new ConfigurationError(`${source.name} is empty: a header line was expected.`);
   }
 }
 
-function headerNames(buf: Buffer, starts: Int32Array, ends: Int32Array, flags: Uint8Array, count: number, encoding: TextEncoding, file: string): string[] {
-  const names: string[] = [];
+function headerNames(cells: string[], file: string): string[] {
   const seen = new Set<string>();
-  for (let i = 0; i < count; i++) {
-    let name = buf.toString(encoding, starts[i], ends[i]);
-    if ((flags[i] & CELL_ESCAPED) !== 0) name = name.replaceAll('""', '"');
-    if (name === "") name = `Unnamed: ${i}`;
+  return cells.map((cell, i) => {
+    const name = cell === "" ? `Unnamed: ${i}` : cell;
     if (seen.has(name)) throw new ConfigurationError(`${file} has two columns named "${name}": column names must be unique.`);
     seen.add(name);
-    names.push(name);
-  }
-  return names;
+    return name;
+  });
 }

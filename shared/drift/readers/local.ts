@@ -1,5 +1,5 @@
-import { createReadStream, statSync, type Stats } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { statSync, type Stats } from "node:fs";
+import { open, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import fg from "fast-glob";
 import { asyncBufferFromFile } from "hyparquet";
@@ -15,9 +15,24 @@ export function localFileSource(filePath: string): ByteSource {
   return {
     name: filePath,
     size: statSync(filePath).size,
-    open: () => createReadStream(filePath, { highWaterMark: READ_CHUNK_BYTES }),
+    open: () => readChunks(filePath),
     randomAccess: () => asyncBufferFromFile(filePath),
   };
+}
+
+/** The file's bytes through one reused buffer: fresh memory for every chunk would cost more than parsing it. */
+async function* readChunks(filePath: string): AsyncGenerator<Uint8Array> {
+  const handle = await open(filePath, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(READ_CHUNK_BYTES);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
