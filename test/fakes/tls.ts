@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { generateKeyPairSync } from "node:crypto";
 import selfsigned from "selfsigned";
 
 /** One certificate for localhost / 127.0.0.1, shared by every fake in this process. */
@@ -21,10 +22,15 @@ export function testTls(): TestTls {
 }
 
 function createTls(): TestTls {
-  // A subject of its own: OpenSSL looks issuers up by subject, and other test servers' certificates say CN=localhost.
-  const generated = selfsigned.generate([{ name: "commonName", value: "amlops test fakes" }], {
+  // Node's key generation is native; selfsigned's own runs in JavaScript and takes a second or more.
+  const keyPair = generateKeyPairSync("rsa", {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: "spki", format: "pem" },
+    privateKeyEncoding: { type: "pkcs1", format: "pem" },
+  });
+  const options = {
+    keyPair,
     days: 30,
-    keySize: 2048,
     algorithm: "sha256",
     extensions: [
       { name: "basicConstraints", cA: true },
@@ -33,7 +39,10 @@ function createTls(): TestTls {
       { name: "subjectKeyIdentifier" },
       { name: "subjectAltName", altNames: [{ type: 2, value: "localhost" }, { type: 7, ip: "127.0.0.1" }] },
     ],
-  });
+  };
+  // `keyPair` is supported by selfsigned 2 but missing from its type declarations. The subject is its own:
+  // OpenSSL looks issuers up by subject, and other test servers' certificates say CN=localhost.
+  const generated = selfsigned.generate([{ name: "commonName", value: "amlops test fakes" }], options as Parameters<typeof selfsigned.generate>[1]);
   const caPath = writeTempPem(generated.cert);
   return { cert: generated.cert, key: generated.private, ca: generated.cert, caPath };
 }

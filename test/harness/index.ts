@@ -1,4 +1,5 @@
 import { startEmulator, type Emulator, type EmulatorOptions } from "../emulator";
+import { warmUpValidators } from "../emulator/validation";
 import { startAzureDevOpsFake, type AzureDevOpsFake, type AzureDevOpsFakeOptions } from "../fakes/azure-devops";
 import { startEntraFake, type EntraFake } from "../fakes/entra";
 import { startGitHubFake, type GitHubFake, type GitHubFakeOptions } from "../fakes/github";
@@ -61,32 +62,39 @@ export interface Harness {
   runAction(step: ActionStep, options?: ActionRunOptions): Promise<ActionRunResult>;
   /** `runTask` with the fakes, CAs, workload identity connection and workspace inputs filled in. */
   runTask(step: StepId, options?: TaskRunOptions): Promise<TaskRunResult>;
+  /** Milliseconds each part took to start (they start concurrently; the emulator after Azurite). */
+  startupMs: { azurite: number; emulator: number; entra: number; github: number; azureDevOps: number; total: number };
   stop(): Promise<void>;
 }
 
 /** Starts Azurite, the Azure ML emulator and the Entra, GitHub and Azure DevOps fakes, wired to each other. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  testTls();
+  const begin = Date.now();
+  const startupMs = { azurite: 0, emulator: 0, entra: 0, github: 0, azureDevOps: 0, total: 0 };
   const started: { close(): Promise<void> }[] = [];
-  const track = <T extends object>(promise: Promise<T>, close: (value: T) => Promise<void>): Promise<T> =>
-    promise.then((value) => {
+  const track = <T extends object>(name: keyof typeof startupMs, start: () => Promise<T>, close: (value: T) => Promise<void>): Promise<T> => {
+    const from = Date.now();
+    return start().then((value) => {
+      startupMs[name] = Date.now() - from;
       started.push({ close: () => close(value) });
       return value;
     });
-  const azuriteAndEmulator = track(startAzurite(), (a) => a.stop()).then(async (azurite) => {
-    const emulator = await track(
-      startEmulator({ ...options.emulator, blob: { url: azurite.blobUrl, accountName: azurite.accountName, accountKey: azurite.accountKey } }),
-      (e) => e.close(),
-    );
+  };
+  // The emulator's spec validators do not need Azurite: load them (cached per process) while Azurite starts.
+  if (options.emulator?.validate !== false) warmUpValidators().catch(() => undefined);
+  const azuriteAndEmulator = track("azurite", startAzurite, (a) => a.stop()).then(async (azurite) => {
+    const blob = { url: azurite.blobUrl, accountName: azurite.accountName, accountKey: azurite.accountKey };
+    const emulator = await track("emulator", () => startEmulator({ ...options.emulator, blob }), (e) => e.close());
     return { azurite, emulator };
   });
   const oidcLifetimeSeconds = options.oidcLifetimeSeconds;
   const pieces = await Promise.allSettled([
     azuriteAndEmulator,
-    track(startEntraFake({ tokenLifetimeSeconds: options.tokenLifetimeSeconds }), (f) => f.close()),
-    track(startGitHubFake({ oidcLifetimeSeconds, ...options.github }), (f) => f.close()),
-    track(startAzureDevOpsFake({ oidcLifetimeSeconds, ...options.azureDevOps }), (f) => f.close()),
+    track("entra", () => startEntraFake({ tokenLifetimeSeconds: options.tokenLifetimeSeconds }), (f) => f.close()),
+    track("github", () => startGitHubFake({ oidcLifetimeSeconds, ...options.github }), (f) => f.close()),
+    track("azureDevOps", () => startAzureDevOpsFake({ oidcLifetimeSeconds, ...options.azureDevOps }), (f) => f.close()),
   ] as const);
+  startupMs.total = Date.now() - begin;
   const failed = pieces.find((p): p is PromiseRejectedResult => p.status === "rejected");
   if (failed) {
     await Promise.allSettled(started.map((s) => s.close()));
@@ -156,6 +164,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     clientSecret: HARNESS_CLIENT_SECRET,
     caCertPaths,
     caCertPath: combineCaFiles(caCertPaths) as string,
+    startupMs,
     actionInputs,
     taskInputs,
     serviceConnection,
