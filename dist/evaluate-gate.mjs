@@ -6,8 +6,9 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-YGESFLP3.mjs";
-import "./chunks/chunk-BGYMREQA.mjs";
+} from "./chunks/chunk-M2AJAVDT.mjs";
+import "./chunks/chunk-WGGTHEIE.mjs";
+import "./chunks/chunk-W7BA4LMQ.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";
 
 // actions/evaluate-gate/main.ts

@@ -1,6 +1,21 @@
-import { notBuiltYet } from "./not-built";
-import { defineStep } from "./step";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Workspace } from "../azure/workspace";
+import { compareTables, type FeatureChoice } from "../drift/compare";
+import { isAzureLocation } from "../drift/azure/location";
+import { readTable, resolveLocalDataset, type Dataset, type ReadOptions, type Table } from "../drift/readers";
+import { toReportJson } from "../drift/report";
+import { driftMarkdown } from "../drift/report-markdown";
+import { parseDriftMethod } from "../drift/stats";
+import { ConfigurationError } from "../errors";
+import { createEvent } from "../governance/event";
+import { publishEvent } from "../governance/publish";
+import type { Host } from "../host/port";
+import type { ParsedInputs } from "../inputs/parse";
 import { checkDriftInputs, checkDriftOutputs } from "./check-drift-inputs";
+import { defineStep } from "./step";
+
+type CheckDriftInputs = ParsedInputs<typeof checkDriftInputs>;
 
 export const checkDriftStep = defineStep({
   id: "check-drift",
@@ -8,5 +23,136 @@ export const checkDriftStep = defineStep({
   description: "Compare reference and current data per feature with Evidently-compatible tests; the verdict can trigger retraining.",
   inputs: checkDriftInputs,
   outputs: checkDriftOutputs,
-  run: () => notBuiltYet("check-drift"),
+  run: runCheckDrift,
 });
+
+async function runCheckDrift(inputs: CheckDriftInputs, host: Host): Promise<void> {
+  if (inputs.engine === "azureml-monitor") {
+    throw new ConfigurationError(`Input '${host.inputLabel("engine")}': azureml-monitor is not available in this version; accepted: local.`);
+  }
+  if (inputs.current && inputs.collector) throw new ConfigurationError(`Set either input '${host.inputLabel("current")}' or '${host.inputLabel("collector")}', not both.`);
+  if (!inputs.current && !inputs.collector) {
+    throw new ConfigurationError(`Input '${host.inputLabel("current")}' is required unless '${host.inputLabel("collector")}' is set: expected a data path or URI.`);
+  }
+  const method = inputs.method ? parseInputMethod(inputs.method, host) : undefined;
+  const perFeature = parseFeatureMethods(inputs["feature-methods"], host);
+  const workspace = lazyWorkspace(inputs, host);
+
+  const reference = await resolveDataset(inputs.reference!, "reference", workspace, host);
+  const current = inputs.collector ? await resolveCollector(inputs, workspace, host) : await resolveDataset(inputs.current!, "current", workspace, host);
+  if (inputs["dry-run"]) {
+    host.info(`Dry run: would compare ${describe(reference)} with ${describe(current)}.`);
+    return;
+  }
+
+  const readOptions: ReadOptions = {
+    columns: inputs.features.length > 0 ? inputs.features : undefined,
+    categorical: inputs.categorical,
+    exclude: inputs.exclude,
+    sample: inputs["sample-rows"] ? { rows: inputs["sample-rows"], seed: inputs.seed! } : undefined,
+  };
+  const [referenceTable, currentTable] = [await read(reference, readOptions, host), await read(current, readOptions, host)];
+  const comparison = compareTables(referenceTable, currentTable, {
+    features: inputs.features,
+    exclude: inputs.exclude,
+    method,
+    threshold: inputs.threshold,
+    perFeature,
+    driftShare: inputs["drift-share"],
+  });
+
+  const report = toReportJson(comparison, {
+    reference: { source: reference.label, rows: referenceTable.rowCount },
+    current: { source: current.label, rows: currentTable.rowCount },
+  });
+  const reportPath = path.resolve(inputs["report-path"] ?? path.join(host.tempDir, "amlops-drift-report.json"));
+  await mkdir(path.dirname(reportPath), { recursive: true });
+  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+
+  const driftedFeatures = comparison.features.filter((feature) => feature.drifted).map((feature) => feature.name);
+  host.setOutput("drifted", String(comparison.drifted));
+  host.setOutput("share-drifted", String(comparison.shareDrifted));
+  host.setOutput("drifted-features", JSON.stringify(driftedFeatures));
+  host.setOutput("report-path", reportPath);
+  for (const feature of comparison.features) {
+    host.info(`${feature.drifted ? "DRIFT" : "ok   "} ${feature.name}: ${feature.test} = ${feature.score} (threshold ${feature.threshold}, ${feature.nReference} / ${feature.nCurrent} rows)`);
+  }
+
+  const headline = comparison.drifted
+    ? `dataset drift: ${driftedFeatures.length} of ${comparison.features.length} features drifted`
+    : `no dataset drift (${driftedFeatures.length} of ${comparison.features.length} features drifted)`;
+  const failing = comparison.drifted && inputs["fail-on-drift"];
+  const event = createEvent("check-drift", host.context, {
+    outcome: failing ? "failed" : comparison.drifted ? "warning" : "succeeded",
+    headline,
+    subject: { reference: reference.label, current: current.label },
+    evidence: { drift: report },
+  });
+  await publishEvent(host, event, driftMarkdown(comparison), inputs["webhook-url"]);
+  if (failing) throw new ConfigurationError(`Data drift detected in ${driftedFeatures.join(", ")} (share ${comparison.shareDrifted} ≥ ${comparison.driftShare}); failing because '${host.inputLabel("fail-on-drift")}' is true.`);
+  if (comparison.drifted) host.warning(`Data drift detected in ${driftedFeatures.join(", ")}; see ${reportPath}.`);
+}
+
+function parseInputMethod(name: string, host: Host) {
+  try {
+    return parseDriftMethod(name);
+  } catch (error) {
+    throw new ConfigurationError(`Input '${host.inputLabel("method")}': ${(error as Error).message}`);
+  }
+}
+
+/** `feature=method` or `feature=method:threshold` per line. */
+function parseFeatureMethods(lines: string[], host: Host): Map<string, FeatureChoice> {
+  const choices = new Map<string, FeatureChoice>();
+  for (const line of lines) {
+    const match = /^([^=]+)=\s*([A-Za-z_]+)?\s*(?::\s*(\S+))?$/.exec(line);
+    const threshold = match?.[3] !== undefined ? Number(match[3]) : undefined;
+    if (!match || (!match[2] && threshold === undefined) || (threshold !== undefined && !Number.isFinite(threshold))) {
+      throw new ConfigurationError(`Input '${host.inputLabel("feature-methods")}' must be one 'feature=method' or 'feature=method:threshold' per line, got '${line}'.`);
+    }
+    choices.set(match[1].trim(), { method: match[2] ? parseInputMethod(match[2], host) : undefined, threshold });
+  }
+  return choices;
+}
+
+type LazyWorkspace = () => Promise<Workspace>;
+
+/** Signs in only when a data source lives in Azure: local files need no credential. */
+function lazyWorkspace(inputs: CheckDriftInputs, host: Host): LazyWorkspace {
+  let connecting: Promise<Workspace> | undefined;
+  return () => {
+    connecting ??= import("../azure/workspace").then(({ connectWorkspace }) => connectWorkspace(inputs, host));
+    return connecting;
+  };
+}
+
+async function resolveDataset(location: string, input: string, workspace: LazyWorkspace, host: Host): Promise<Dataset> {
+  if (isAzureLocation(location)) {
+    const { resolveAzureDataset } = await import("../drift/azure/resolve");
+    return resolveAzureDataset(location, await workspace(), host);
+  }
+  try {
+    return await resolveLocalDataset(location);
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw new ConfigurationError(`Input '${host.inputLabel(input)}': ${error.message}`);
+    throw error;
+  }
+}
+
+async function resolveCollector(inputs: CheckDriftInputs, workspace: LazyWorkspace, host: Host): Promise<Dataset> {
+  const { parseWindow, resolveCollectorDataset } = await import("../drift/azure");
+  const names = { window: host.inputLabel("window"), from: host.inputLabel("from"), to: host.inputLabel("to") };
+  const window = parseWindow(inputs.window, inputs.from, inputs.to, new Date(), names);
+  return resolveCollectorDataset(inputs.collector!, window, await workspace(), host);
+}
+
+async function read(dataset: Dataset, options: ReadOptions, host: Host): Promise<Table> {
+  const started = Date.now();
+  const table = await readTable(dataset, options);
+  host.info(`Read ${table.rowCount} rows × ${table.columns.size} columns from ${dataset.label} in ${Date.now() - started} ms.`);
+  return table;
+}
+
+function describe(dataset: Dataset): string {
+  return `${dataset.label} (${dataset.sources.length} file${dataset.sources.length === 1 ? "" : "s"})`;
+}

@@ -58,8 +58,6 @@ describe("train (GitHub action)", () => {
     const first = await h.runAction("train", { inputs: { "job-file": join(dir, "job.yml"), wait: "false" } });
     expect(first.exitCode).toBe(0);
     const codePuts = () => h.emulator.requests.filter((r) => r.method === "PUT" && /\/codes\/[^/]+\/versions\//i.test(r.path)).length;
-    const container = h.azurite.containerClient ? undefined : undefined;
-    void container;
     const before = codePuts();
     const second = await h.runAction("train", { inputs: { "job-file": join(dir, "job.yml"), wait: "false" } });
     expect(second.exitCode).toBe(0);

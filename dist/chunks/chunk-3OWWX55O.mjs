@@ -5,26 +5,8 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
-  commonInputs,
-  count,
-  existingPath,
-  flag,
-  lines,
-  text
-} from "./chunk-WNH4AHLG.mjs";
-import {
-  ConfigurationError,
-  ServiceError,
-  errorMessage
-} from "./chunk-BGYMREQA.mjs";
-import {
-  createHttpHeaders,
-  createPipelineRequest
-} from "./chunk-KAKRY47Q.mjs";
-import {
   __commonJS,
-  __require,
-  __toESM
+  __require
 } from "./chunk-HLUWT5ZR.mjs";
 
 // node_modules/yaml/dist/nodes/identity.js
@@ -84,15 +66,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      let ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path) {
+      let ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path8, ctrl), visit_(key, ctrl, visitor, path8);
+        return replaceNode(key, path, ctrl), visit_(key, ctrl, visitor, path);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path8);
+            let ci = visit_(i, node.items[i], visitor, path);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -102,12 +84,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          let ck = visit_("key", node.key, visitor, path8);
+          path = Object.freeze(path.concat(node));
+          let ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path8);
+          let cv = visit_("value", node.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -122,15 +104,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      let ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path) {
+      let ctrl = await callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path8, ctrl), visitAsync_(key, ctrl, visitor, path8);
+        return replaceNode(key, path, ctrl), visitAsync_(key, ctrl, visitor, path);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path8);
+            let ci = await visitAsync_(i, node.items[i], visitor, path);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -140,12 +122,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path8);
+          path = Object.freeze(path.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path8);
+          let cv = await visitAsync_("value", node.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -168,22 +150,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path) {
       if (typeof visitor == "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path);
     }
-    function replaceNode(key, path8, node) {
-      let parent = path8[path8.length - 1];
+    function replaceNode(key, path, node) {
+      let parent = path[path.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -304,7 +286,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        let lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [], tagEntries = Object.entries(this.tags), tagNames;
+        let lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [], tagEntries = Object.entries(this.tags), tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           let tags = {};
           visit.visit(doc.contents, (_key, node) => {
@@ -313,8 +295,8 @@ var require_directives = __commonJS({
         } else
           tagNames = [];
         for (let [handle, prefix] of tagEntries)
-          handle === "!!" && prefix === "tag:yaml.org,2002:" || (!doc || tagNames.some((tn) => tn.startsWith(prefix))) && lines2.push(`%TAG ${handle} ${prefix}`);
-        return lines2.join(`
+          handle === "!!" && prefix === "tag:yaml.org,2002:" || (!doc || tagNames.some((tn) => tn.startsWith(prefix))) && lines.push(`%TAG ${handle} ${prefix}`);
+        return lines.join(`
 `);
       }
     };
@@ -467,8 +449,8 @@ var require_Node = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (let { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -548,12 +530,12 @@ var require_Alias = __commonJS({
         let source = node.resolve(doc), anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count2 = 0;
+        let count = 0;
         for (let item of node.items) {
           let c = getAliasCount(doc, item, anchors2);
-          c > count2 && (count2 = c);
+          c > count && (count = c);
         }
-        return count2;
+        return count;
       } else if (identity.isPair(node)) {
         let kc = getAliasCount(doc, node.key, anchors2), vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -639,10 +621,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        let k = path8[i];
+      for (let i = path.length - 1; i >= 0; --i) {
+        let k = path[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -659,7 +641,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 == "object" && !!path8[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path) => path == null || typeof path == "object" && !!path[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -682,11 +664,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path, value) {
+        if (isEmptyPath(path))
           this.add(value);
         else {
-          let [key, ...rest] = path8, node = this.get(key, !0);
+          let [key, ...rest] = path, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -699,8 +681,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        let [key, ...rest] = path8;
+      deleteIn(path) {
+        let [key, ...rest] = path;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -713,8 +695,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        let [key, ...rest] = path8, node = this.get(key, !0);
+      getIn(path, keepScalar) {
+        let [key, ...rest] = path, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -728,8 +710,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        let [key, ...rest] = path8;
+      hasIn(path) {
+        let [key, ...rest] = path;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -739,8 +721,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        let [key, ...rest] = path8;
+      setIn(path, value) {
+        let [key, ...rest] = path;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -783,20 +765,20 @@ var require_foldFlowLines = __commonJS({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow", FOLD_BLOCK = "block", FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text;
       lineWidth < minContentWidth && (minContentWidth = 0);
       let endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text.length <= endStep)
+        return text;
       let folds = [], escapedFolds = {}, end = lineWidth - indent.length;
       typeof indentAtStart == "number" && (indentAtStart > lineWidth - Math.max(2, minContentWidth) ? folds.push(0) : end = lineWidth - indentAtStart);
       let split, prev, overflow = !1, i = -1, escStart = -1, escEnd = -1;
-      mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text2, i, indent.length), i !== -1 && (end = i + endStep));
-      for (let ch; ch = text2[i += 1]; ) {
+      mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text, i, indent.length), i !== -1 && (end = i + endStep));
+      for (let ch; ch = text[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          switch (escStart = i, text2[i + 1]) {
+          switch (escStart = i, text[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -813,11 +795,11 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === `
 `)
-          mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text2, i, indent.length)), end = i + indent.length + endStep, split = void 0;
+          mode === FOLD_BLOCK && (i = consumeMoreIndentedLines(text, i, indent.length)), end = i + indent.length + endStep, split = void 0;
         else {
           if (ch === " " && prev && prev !== " " && prev !== `
 ` && prev !== "	") {
-            let next = text2[i + 1];
+            let next = text[i + 1];
             next && next !== " " && next !== `
 ` && next !== "	" && (split = i);
           }
@@ -826,10 +808,10 @@ var require_foldFlowLines = __commonJS({
               folds.push(split), end = split + endStep, split = void 0;
             else if (mode === FOLD_QUOTED) {
               for (; prev === " " || prev === "	"; )
-                prev = ch, ch = text2[i += 1], overflow = !0;
+                prev = ch, ch = text[i += 1], overflow = !0;
               let j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text;
               folds.push(j), escapedFolds[j] = !0, end = j + endStep, split = void 0;
             } else
               overflow = !0;
@@ -837,28 +819,28 @@ var require_foldFlowLines = __commonJS({
         prev = ch;
       }
       if (overflow && onOverflow && onOverflow(), folds.length === 0)
-        return text2;
+        return text;
       onFold && onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        let fold = folds[i2], end2 = folds[i2 + 1] || text2.length;
+        let fold = folds[i2], end2 = folds[i2 + 1] || text.length;
         fold === 0 ? res = `
-${indent}${text2.slice(0, end2)}` : (mode === FOLD_QUOTED && escapedFolds[fold] && (res += `${text2[fold]}\\`), res += `
-${indent}${text2.slice(fold + 1, end2)}`);
+${indent}${text.slice(0, end2)}` : (mode === FOLD_QUOTED && escapedFolds[fold] && (res += `${text[fold]}\\`), res += `
+${indent}${text.slice(fold + 1, end2)}`);
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
-      let end = i, start = i + 1, ch = text2[start];
+    function consumeMoreIndentedLines(text, i, indent) {
+      let end = i, start = i + 1, ch = text[start];
       for (; ch === " " || ch === "	"; )
         if (i < start + indent)
-          ch = text2[++i];
+          ch = text[++i];
         else {
           do
-            ch = text2[++i];
+            ch = text[++i];
           while (ch && ch !== `
 `);
-          end = i, start = i + 1, ch = text2[start];
+          end = i, start = i + 1, ch = text[start];
         }
       return end;
     }
@@ -1161,7 +1143,7 @@ var require_stringify = __commonJS({
       let tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
       return tag && props.push(doc.directives.tagString(tag)), props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1180,7 +1162,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}` : str;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -1188,7 +1170,7 @@ ${ctx.indent}${str}` : str;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity(), Scalar = require_Scalar(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity = require_identity(), Scalar = require_Scalar(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       let { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx, keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -1205,7 +1187,7 @@ var require_stringifyPair = __commonJS({
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
         indent: indent + indentStep
       });
-      let keyCommentDone = !1, chompKeep = !1, str = stringify2.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
+      let keyCommentDone = !1, chompKeep = !1, str = stringify.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1220,7 +1202,7 @@ var require_stringifyPair = __commonJS({
 ${indent}:`) : (str = `${str}:`, keyComment && (str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment))));
       let vsb, vcb, valueComment;
       identity.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity.isScalar(value) && (ctx.indentAtStart = str.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
-      let valueCommentDone = !1, valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws = " ";
+      let valueCommentDone = !1, valueStr = stringify.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws = " ";
       if (keyComment || vsb || vcb) {
         if (ws = vsb ? `
 ` : "", vcb) {
@@ -1321,7 +1303,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log = require_log(), merge = require_merge(), stringify2 = require_stringify(), identity = require_identity(), toJS = require_toJS();
+    var log = require_log(), merge = require_merge(), stringify = require_stringify(), identity = require_identity(), toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
@@ -1351,7 +1333,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey != "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        let strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        let strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (let node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1403,31 +1385,31 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      let { indent, options: { commentString } } = ctx, itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null }), chompKeep = !1, lines2 = [];
+      let { indent, options: { commentString } } = ctx, itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null }), chompKeep = !1, lines = [];
       for (let i = 0; i < items.length; ++i) {
         let item = items[i], comment2 = null;
         if (identity.isNode(item))
-          !chompKeep && item.spaceBefore && lines2.push(""), addCommentBefore(ctx, lines2, item.commentBefore, chompKeep), item.comment && (comment2 = item.comment);
+          !chompKeep && item.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, item.commentBefore, chompKeep), item.comment && (comment2 = item.comment);
         else if (identity.isPair(item)) {
           let ik = identity.isNode(item.key) ? item.key : null;
-          ik && (!chompKeep && ik.spaceBefore && lines2.push(""), addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep));
+          ik && (!chompKeep && ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, chompKeep));
         }
         chompKeep = !1;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
-        comment2 && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines2.push(blockItemPrefix + str2);
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
+        comment2 && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines.push(blockItemPrefix + str2);
       }
       let str;
-      if (lines2.length === 0)
+      if (lines.length === 0)
         str = flowChars.start + flowChars.end;
       else {
-        str = lines2[0];
-        for (let i = 1; i < lines2.length; ++i) {
-          let line = lines2[i];
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+          let line = lines[i];
           str += line ? `
 ${indent}${line}` : `
 `;
@@ -1443,44 +1425,44 @@ ${indent}${line}` : `
         indent: itemIndent,
         inFlow: !0,
         type: null
-      }), reqNewline = !1, linesAtValue = 0, lines2 = [];
+      }), reqNewline = !1, linesAtValue = 0, lines = [];
       for (let i = 0; i < items.length; ++i) {
         let item = items[i], comment = null;
         if (identity.isNode(item))
-          item.spaceBefore && lines2.push(""), addCommentBefore(ctx, lines2, item.commentBefore, !1), item.comment && (comment = item.comment);
+          item.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, item.commentBefore, !1), item.comment && (comment = item.comment);
         else if (identity.isPair(item)) {
           let ik = identity.isNode(item.key) ? item.key : null;
-          ik && (ik.spaceBefore && lines2.push(""), addCommentBefore(ctx, lines2, ik.commentBefore, !1), ik.comment && (reqNewline = !0));
+          ik && (ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, !1), ik.comment && (reqNewline = !0));
           let iv = identity.isNode(item.value) ? item.value : null;
           iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment = ik.comment);
         }
         comment && (reqNewline = !0);
-        let str = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes(`
-`)), i < items.length - 1 ? str += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth)), reqNewline && (str += ",")), comment && (str += stringifyComment.lineComment(str, itemIndent, commentString(comment))), lines2.push(str), linesAtValue = lines2.length;
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes(`
+`)), i < items.length - 1 ? str += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth)), reqNewline && (str += ",")), comment && (str += stringifyComment.lineComment(str, itemIndent, commentString(comment))), lines.push(str), linesAtValue = lines.length;
       }
       let { start, end } = flowChars;
-      if (lines2.length === 0)
+      if (lines.length === 0)
         return start + end;
       if (!reqNewline) {
-        let len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
+        let len = lines.reduce((sum, line) => sum + line.length + 2, 2);
         reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
       }
       if (reqNewline) {
         let str = start;
-        for (let line of lines2)
+        for (let line of lines)
           str += line ? `
 ${indentStep}${indent}${line}` : `
 `;
         return `${str}
 ${indent}${end}`;
       } else
-        return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
+        return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep && (comment = comment.replace(/^\n+/, "")), comment) {
         let ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines2.push(ic.trimStart());
+        lines.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -2007,10 +1989,10 @@ var require_binary = __commonJS({
         } else
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         if (type ?? (type = Scalar.Scalar.BLOCK_LITERAL), type !== Scalar.Scalar.QUOTE_DOUBLE) {
-          let lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth), n = Math.ceil(str.length / lineWidth), lines2 = new Array(n);
+          let lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth), n = Math.ceil(str.length / lineWidth), lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth)
-            lines2[i] = str.substr(o, lineWidth);
-          str = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? `
+            lines[i] = str.substr(o, lineWidth);
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? `
 ` : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
@@ -2528,45 +2510,45 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      let lines2 = [], hasDirectives = options.directives === !0;
+      let lines = [], hasDirectives = options.directives === !0;
       if (options.directives !== !1 && doc.directives) {
         let dir = doc.directives.toString(doc);
-        dir ? (lines2.push(dir), hasDirectives = !0) : doc.directives.docStart && (hasDirectives = !0);
+        dir ? (lines.push(dir), hasDirectives = !0) : doc.directives.docStart && (hasDirectives = !0);
       }
-      hasDirectives && lines2.push("---");
-      let ctx = stringify2.createStringifyContext(doc, options), { commentString } = ctx.options;
+      hasDirectives && lines.push("---");
+      let ctx = stringify.createStringifyContext(doc, options), { commentString } = ctx.options;
       if (doc.commentBefore) {
-        lines2.length !== 1 && lines2.unshift("");
+        lines.length !== 1 && lines.unshift("");
         let cs = commentString(doc.commentBefore);
-        lines2.unshift(stringifyComment.indentComment(cs, ""));
+        lines.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = !1, contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
-          if (doc.contents.spaceBefore && hasDirectives && lines2.push(""), doc.contents.commentBefore) {
+          if (doc.contents.spaceBefore && hasDirectives && lines.push(""), doc.contents.commentBefore) {
             let cs = commentString(doc.contents.commentBefore);
-            lines2.push(stringifyComment.indentComment(cs, ""));
+            lines.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment, contentComment = doc.contents.comment;
         }
-        let onChompKeep = contentComment ? void 0 : () => chompKeep = !0, body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
-        contentComment && (body += stringifyComment.lineComment(body, "", commentString(contentComment))), (body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---" ? lines2[lines2.length - 1] = `--- ${body}` : lines2.push(body);
+        let onChompKeep = contentComment ? void 0 : () => chompKeep = !0, body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        contentComment && (body += stringifyComment.lineComment(body, "", commentString(contentComment))), (body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---" ? lines[lines.length - 1] = `--- ${body}` : lines.push(body);
       } else
-        lines2.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify.stringify(doc.contents, ctx));
       if (doc.directives?.docEnd)
         if (doc.comment) {
           let cs = commentString(doc.comment);
           cs.includes(`
-`) ? (lines2.push("..."), lines2.push(stringifyComment.indentComment(cs, ""))) : lines2.push(`... ${cs}`);
+`) ? (lines.push("..."), lines.push(stringifyComment.indentComment(cs, ""))) : lines.push(`... ${cs}`);
         } else
-          lines2.push("...");
+          lines.push("...");
       else {
         let dc = doc.comment;
-        dc && chompKeep && (dc = dc.replace(/^\n+/, "")), dc && ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "" && lines2.push(""), lines2.push(stringifyComment.indentComment(commentString(dc), "")));
+        dc && chompKeep && (dc = dc.replace(/^\n+/, "")), dc && ((!chompKeep || contentComment) && lines[lines.length - 1] !== "" && lines.push(""), lines.push(stringifyComment.indentComment(commentString(dc), "")));
       }
-      return lines2.join(`
+      return lines.join(`
 `) + `
 `;
     }
@@ -2613,8 +2595,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
-        assertCollection(this.contents) && this.contents.addIn(path8, value);
+      addIn(path, value) {
+        assertCollection(this.contents) && this.contents.addIn(path, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2675,8 +2657,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        return Collection.isEmptyPath(path8) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path8) : !1;
+      deleteIn(path) {
+        return Collection.isEmptyPath(path) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2691,8 +2673,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        return Collection.isEmptyPath(path8) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+      getIn(path, keepScalar) {
+        return Collection.isEmptyPath(path) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2703,8 +2685,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        return Collection.isEmptyPath(path8) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path8) : !1;
+      hasIn(path) {
+        return Collection.isEmptyPath(path) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2717,8 +2699,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        Collection.isEmptyPath(path8) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value) : assertCollection(this.contents) && this.contents.setIn(path8, value);
+      setIn(path, value) {
+        Collection.isEmptyPath(path) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value) : assertCollection(this.contents) && this.contents.setIn(path, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -2764,8 +2746,8 @@ var require_Document = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (let { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -2805,7 +2787,7 @@ var require_errors = __commonJS({
       constructor(name, pos, code, message) {
         super(), this.name = name, this.code = code, this.message = message, this.pos = pos;
       }
-    }, YAMLParseError2 = class extends YAMLError {
+    }, YAMLParseError = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
@@ -2830,9 +2812,9 @@ var require_errors = __commonJS({
 `), lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1, end = error.linePos[1];
-        end?.line === line && end.col > col && (count2 = Math.max(1, Math.min(end.col - col, 80 - ci)));
-        let pointer = " ".repeat(ci) + "^".repeat(count2);
+        let count = 1, end = error.linePos[1];
+        end?.line === line && end.col > col && (count = Math.max(1, Math.min(end.col - col, 80 - ci)));
+        let pointer = " ".repeat(ci) + "^".repeat(count);
         error.message += `:
 
 ${lineStr}
@@ -2841,7 +2823,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError2;
+    exports.YAMLParseError = YAMLParseError;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -3265,22 +3247,22 @@ var require_resolve_block_scalar = __commonJS({
       let start = scalar.offset, header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      let type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL, lines2 = scalar.source ? splitLines(scalar.source) : [], chompStart = lines2.length;
-      for (let i = lines2.length - 1; i >= 0; --i) {
-        let content = lines2[i][1];
+      let type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL, lines = scalar.source ? splitLines(scalar.source) : [], chompStart = lines.length;
+      for (let i = lines.length - 1; i >= 0; --i) {
+        let content = lines[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        let value2 = header.chomp === "+" && lines2.length > 0 ? `
-`.repeat(Math.max(1, lines2.length - 1)) : "", end2 = start + header.length;
+        let value2 = header.chomp === "+" && lines.length > 0 ? `
+`.repeat(Math.max(1, lines.length - 1)) : "", end2 = start + header.length;
         return scalar.source && (end2 += scalar.source.length), { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent, offset = scalar.offset + header.length, contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        let [indent, content] = lines2[i];
+        let [indent, content] = lines[i];
         if (content === "" || content === "\r")
           header.indent === 0 && indent.length > trimIndent && (trimIndent = indent.length);
         else {
@@ -3289,14 +3271,14 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines2.length - 1; i >= chompStart; --i)
-        lines2[i][0].length > trimIndent && (chompStart = i + 1);
+      for (let i = lines.length - 1; i >= chompStart; --i)
+        lines[i][0].length > trimIndent && (chompStart = i + 1);
       let value = "", sep = "", prevMoreIndented = !1;
       for (let i = 0; i < contentStart; ++i)
-        value += lines2[i][0].slice(trimIndent) + `
+        value += lines[i][0].slice(trimIndent) + `
 `;
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines2[i];
+        let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
         let crlf = content[content.length - 1] === "\r";
         if (crlf && (content = content.slice(0, -1)), content && indent.length < trimIndent) {
@@ -3318,9 +3300,9 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines2.length; ++i)
+          for (let i = chompStart; i < lines.length; ++i)
             value += `
-` + lines2[i][0].slice(trimIndent);
+` + lines[i][0].slice(trimIndent);
           value[value.length - 1] !== `
 ` && (value += `
 `);
@@ -3374,10 +3356,10 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      let split = source.split(/\n( *)/), first = split[0], m = first.match(/^( *)/), lines2 = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
+      let split = source.split(/\n( *)/), first = split[0], m = first.match(/^( *)/), lines = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
       for (let i = 1; i < split.length; i += 2)
-        lines2.push([split[i], split[i + 1]]);
-      return lines2;
+        lines.push([split[i], split[i + 1]]);
+      return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -4049,7 +4031,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -4098,7 +4080,7 @@ var require_cst_stringify = __commonJS({
           res += st.source;
       return value && (res += stringifyToken(value)), res;
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -4113,9 +4095,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path8) => {
+    visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (let [field, index] of path8) {
+      for (let [field, index] of path) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4124,21 +4106,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path8) => {
-      let parent = visit.itemAtPath(cst, path8.slice(0, -1)), field = path8[path8.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path) => {
+      let parent = visit.itemAtPath(cst, path.slice(0, -1)), field = path[path.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4147,10 +4129,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path8));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5407,7 +5389,7 @@ var require_public_api = __commonJS({
         }
       return prettyErrors && lineCounter2 && (doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2))), doc;
     }
-    function parse2(src, reviver, options) {
+    function parse(src, reviver, options) {
       let _reviver;
       typeof reviver == "function" ? _reviver = reviver : options === void 0 && reviver && typeof reviver == "object" && (options = reviver);
       let doc = parseDocument(src, options);
@@ -5420,7 +5402,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer, options) {
+    function stringify(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options === void 0 && replacer && (options = replacer), typeof options == "string" && (options = options.length), typeof options == "number") {
         let indent = Math.round(options);
@@ -5433,10 +5415,10 @@ var require_public_api = __commonJS({
       }
       return identity.isDocument(value) && !_replacer ? value.toString(options) : new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -5477,2206 +5459,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0, EMPTY = "", SPACE = " ", ESCAPE = "\\", REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/, BOM = "\uFEFF", REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/, REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/, REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/, REGEX_SPLITALL_CRLF = /\r?\n/g, DOUBLE_SLASH = "//", SLASH_CODE = 47, DOT_CODE = 46, SLASH = "/", TMP_KEY_IGNORE = "node-ignore";
-    typeof Symbol < "u" && (TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore"));
-    var KEY_IGNORE = TMP_KEY_IGNORE, define = (object, key, value) => (Object.defineProperty(object, key, { value }), value), RETURN_FALSE = () => !1, POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    }, CLASS_MEMBERS_TO_ESCAPE = "\\]^-[", escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char, NON_SLASH = "(?!\\/)", classSource = (negated, body) => {
-      if (negated)
-        return `[^\\/${body}]`;
-      let source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    }, scanBracket = (pattern, start) => {
-      let { length } = pattern, index = start + 1, negated = EMPTY, lead = pattern[index];
-      (lead === "!" || lead === "^") && (negated = "^", index++);
-      let body = EMPTY, prev = EMPTY;
-      for (; ; ) {
-        let char = pattern[index];
-        if (char === UNDEFINED)
-          return null;
-        if (char === ESCAPE) {
-          let escaped = pattern[++index];
-          body += escapeMember(escaped), prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          to === ESCAPE && (to = pattern[index += 1]), prev <= to && (body += `-${escapeMember(to)}`), prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          let nameStart = index + 2, end = nameStart;
-          for (; end < length && pattern[end] !== "]"; )
-            end++;
-          if (end === length)
-            return null;
-          if (end > nameStart && pattern[end - 1] === ":") {
-            let name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name))
-              return null;
-            body += POSIX_CLASSES[name], prev = EMPTY, index = end;
-          } else
-            body += escapeMember("["), prev = "[", index = nameStart - 2;
-        } else
-          body += escapeMember(char), prev = char;
-        if (index++, pattern[index] === "]")
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-      }
-    }, NEVER_MATCH = "[]", PLACEHOLDER = "\0", REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    ), TRAILING_WILDCARD = "\uE000", TRAILING_DOUBLESTAR = "\uE001", isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR, extractBrackets = (pattern) => {
-      let sources = [], hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`, { length } = pattern, out = EMPTY, index = 0;
-      for (; index < length; ) {
-        let char = pattern[index];
-        if (char === ESCAPE) {
-          let escaped = pattern[index + 1];
-          escaped === SLASH && index + 2 === length ? out += hold(NEVER_MATCH) : escaped === "*" || escaped === "[" || escaped === SPACE ? out += pattern.slice(index, index + 2) : out += hold(
-            REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-          ), index += 2;
-        } else if (isReserved(char))
-          out += hold(`[${char}]`), index++;
-        else if (char === "[") {
-          let scanned = scanBracket(pattern, index);
-          scanned === null ? (out += hold(NEVER_MATCH), index = length) : (out += hold(scanned.source), index = scanned.end + 1);
-        } else
-          out += char, index++;
-      }
-      return {
-        source: out,
-        sources
-      };
-    }, DIRECT = null, REGEX_INNER_SLASH = /\/(?!$)/, WILDCARD = "[^\\/]*", REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => !source || source[0] === "^" || source[0] === "(" ? source : (REGEX_INNER_SLASH.test(pattern) ? "^" : "(?:^|\\/)") + source
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          let last = source[source.length - 1];
-          return !last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR ? source : last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ], REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/, MODE_IGNORE = "regex", MODE_CHECK_IGNORE = "checkRegex", UNDERSCORE = "_", replaceTrailingWildcard = (_, p1) => `${p1 ? `${p1}[^/]+` : "[^/]*"}(?=$|\\/$)`, REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/, replaceTrailingDoublestar = () => "[\\s\\S]", separatorAfter = (run, at) => {
-      let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++)
-        separator += run[index].single;
-      return separator;
-    }, pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0)
-        return source;
-      let tokens = [], { length } = source, index = 0;
-      for (; index < length; ) {
-        let char = source[index];
-        if (source.startsWith(WILDCARD, index))
-          tokens.push({ wildcard: !0 }), index += WILDCARD.length;
-        else if (char === "[") {
-          let end = index + 1;
-          for (source[end] === "^" && end++, source[end] === "]" && end++; end < length && source[end] !== "]"; )
-            end += source[end] === ESCAPE ? 2 : 1;
-          end++, tokens.push({ single: source.slice(index, end) }), index = end;
-        } else if (char === ESCAPE)
-          tokens.push({ single: source.slice(index, index + 2) }), index += 2;
-        else if (char === "(") {
-          let depth = 0, end = index;
-          do
-            source[end] === ESCAPE ? end++ : source[end] === "(" ? depth++ : source[end] === ")" && depth--, end++;
-          while (end < length && depth > 0);
-          "*+?".indexOf(source[end]) >= 0 && end++, tokens.push({ boundary: source.slice(index, end) }), index = end;
-        } else char === "^" || char === "$" ? (tokens.push({ boundary: char }), index++) : (tokens.push({ single: char }), index++);
-      }
-      let out = EMPTY, run = [], flush = () => {
-        let lastWildcard;
-        run.forEach((token, at) => {
-          token.wildcard && (lastWildcard = at);
-        }), run.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
-        }), run = [];
-      };
-      return tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
-          return;
-        }
-        flush(), out += token.boundary;
-      }), flush(), out;
-    }, makeRegexPrefix = (pattern) => {
-      REGEX_ANCHORED_GLOBSTAR.test(pattern) && (pattern = "**");
-      let { source, sources } = extractBrackets(pattern), replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => matcher === DIRECT ? replacer(prev, pattern) : required !== UNDEFINED && prev.indexOf(required) < 0 ? prev : matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev,
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    }, checkSourceOf = (body, prefix) => {
-      body[body.length - 1] === SLASH && (prefix = makeRegexPrefix(body.slice(0, -1)));
-      let head = prefix.slice(0, -1), last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    }, matchesBasename = (body) => {
-      let index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
-    }, basenameOf = (path8) => {
-      let end = path8.length - 1, index = path8.lastIndexOf(
-        SLASH,
-        path8[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path8 : path8.slice(index + 1);
-    }, parentOf = (path8) => {
-      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
-        let slices = path8.split(SLASH).filter(Boolean);
-        return slices.pop(), slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      let end = path8.length - 1, cut = path8.lastIndexOf(
-        SLASH,
-        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
-    }, isString = (subject) => typeof subject == "string", checkPattern = (pattern) => pattern && isString(pattern), splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean), IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern, this.mark = mark, this.negative = negative, define(this, "body", body), define(this, "ignoreCase", ignoreCase), define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        let key = UNDERSCORE + MODE_IGNORE;
-        return this[key] ? this[key] : this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        let key = UNDERSCORE + MODE_CHECK_IGNORE;
-        return this[key] ? this[key] : this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        let str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        ), regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
-      }
-    }, hasTrailingBackslash = (str) => {
-      let count2 = 0;
-      for (; str[str.length - count2 - 1] === ESCAPE; )
-        count2++;
-      return count2 % 2 === 1;
-    }, trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length, end;
-      for (; ; ) {
-        for (stripLineEnd && body[lineEnd - 1] === "\r" && lineEnd--, end = lineEnd; body[end - 1] === SPACE; )
-          end--;
-        if (!stripLineEnd || body[end - 1] !== `
-`)
-          break;
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd)
-        return body.slice(0, lineEnd);
-      let backslashes = 0;
-      for (; body[end - backslashes - 1] === ESCAPE; )
-        backslashes++;
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    }, createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#")
-        return;
-      let negative = !1;
-      body[0] === "!" && (negative = !0, body = body.slice(1));
-      let last = body[body.length - 1];
-      if ((last === SPACE || stripLineEnd && (last === "\r" || last === `
-`)) && (body = trimEnd(body, stripLineEnd)), !body || hasTrailingBackslash(body))
-        return;
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      let regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    }, RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase, this._rules = [], this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules), this._basenameCount += pattern._rules._basenameCount, this._added = !0;
-          return;
-        }
-        let isStr = isString(pattern), raw = isStr ? pattern : pattern.pattern, rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        rule && (this._added = !0, this._rules.push(rule), matchesBasename(rule.body) && this._basenameCount++);
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        return this._added = !1, this._split = isString(pattern), this._stripBOM = !this._split || pattern[0] === BOM, makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this), this._added && (this._literalRules = UNDEFINED), this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path8) {
-        let rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        )), ignored = !1, unignored = !1, matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          let rule = rules[index];
-          if (rule.checkRegex.test(path8)) {
-            ignored = !rule.negative, unignored = rule.negative, matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        let ret = {
-          ignored,
-          unignored
-        };
-        return matchedRule && (ret.rule = matchedRule), ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path8, mode) {
-        let rules = this._rules, { length } = rules, shortcut = this._basenameCount * 2 >= length, basename = shortcut ? basenameOf(path8) : path8;
-        for (let index = length - 1; index >= 0; index--) {
-          let rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path8
-          )) {
-            let { negative } = rule, ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            return negative || (ret.rule = rule), ret;
-          }
-        }
-        return {
-          ignored: !1,
-          unignored: !1
-        };
-      }
-    }, throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    }, checkPath = (path8, originalPath, doThrow) => isString(path8) ? path8 ? checkPath.isNotRelative(path8) ? doThrow(
-      `path should be a \`path.relative()\`d string, but got "${originalPath}"`,
-      RangeError
-    ) : !0 : doThrow("path must not be empty", TypeError) : doThrow(
-      `path must be a string, but got \`${originalPath}\``,
-      TypeError
-    ), isNotRelative = (path8) => {
-      let first = path8.charCodeAt(0);
-      if (first === SLASH_CODE)
-        return !0;
-      if (first !== DOT_CODE)
-        return !1;
-      if (path8.length === 1)
-        return !0;
-      let second = path8.charCodeAt(1);
-      return second === SLASH_CODE ? !0 : second !== DOT_CODE ? !1 : path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target), Ignore = class {
-      constructor({
-        ignorecase = !0,
-        ignoreCase = ignorecase,
-        allowRelativePaths = !1
-      } = {}) {
-        define(this, KEY_IGNORE, !0), this._rules = new RuleManager(ignoreCase), this._strictPathCheck = !allowRelativePaths, this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null), this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        return this._rules.add(pattern) && this._initCache(), this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path8) {
-        return checkPath(
-          path8,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        ), path8 ? this._t(path8, cache) : {
-          ignored: !1,
-          unignored: !1
-        };
-      }
-      checkIgnore(target) {
-        let path8 = convertPath(target);
-        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE)
-          return this._test(target, this._testCache, path8);
-        let dir = this._t(path8, this._testCache);
-        if (dir.ignored)
-          return dir;
-        let literal = this._rules.testLiteral(path8);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path8, cache) {
-        if (path8 in cache)
-          return cache[path8];
-        let parentPath = parentOf(path8), parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
-      }
-      ignores(path8) {
-        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
-      }
-      createFilter() {
-        return (path8) => !this.ignores(path8);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path8) {
-        return this._test(path8, this._testCache, convertPath(path8));
-      }
-    }, factory = (options) => new Ignore(options), isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE), setupWindows = () => {
-      let makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      let REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
-    };
-    // Detect `process` so that it can run in browsers.
-    typeof process < "u" && process.platform === "win32" && setupWindows();
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// shared/steps/train.ts
-import path7 from "node:path";
-
-// shared/azure/service-error.ts
-function toServiceError(error, doing) {
-  let rest = error;
-  if (!rest || typeof rest != "object" || rest.name !== "RestError" && rest.statusCode === void 0) return error;
-  let body = rest.details, code = body?.error?.code ?? rest.code, message = body?.error?.message ?? rest.message ?? "no message", status = rest.statusCode ? ` (HTTP ${rest.statusCode}${code ? ` ${code}` : ""})` : "";
-  return new ServiceError(`${doing} failed${status}: ${message}`, code, rest.statusCode);
-}
-async function callService(doing, call) {
-  try {
-    return await call();
-  } catch (error) {
-    throw toServiceError(error, doing);
-  }
-}
-function isNotFound(error) {
-  return error?.statusCode === 404;
-}
-
-// shared/azure/jobs.ts
-var MODEL_OUTPUT_TYPES = /* @__PURE__ */ new Set(["mlflow_model", "custom_model", "triton_model"]);
-async function getJob(workspace, name, abortSignal) {
-  return callService(`Reading job '${name}'`, () => workspace.client.jobs.get(workspace.resourceGroup, workspace.workspaceName, name, { abortSignal }));
-}
-async function findJob(workspace, name, input) {
-  try {
-    return await workspace.client.jobs.get(workspace.resourceGroup, workspace.workspaceName, name);
-  } catch (error) {
-    throw isNotFound(error) ? new ConfigurationError(`Input '${input}': there is no job '${name}' in workspace '${workspace.workspaceName}'.`) : error;
-  }
-}
-async function cancelJob(workspace, name) {
-  await callService(
-    `Cancelling job '${name}'`,
-    () => workspace.client.jobs.beginCancelAndWait(workspace.resourceGroup, workspace.workspaceName, name, { updateIntervalInMs: 1e3 })
-  );
-}
-function studioUrl(job, ref) {
-  let studio = job.properties.services?.Studio?.endpoint;
-  if (studio) return studio;
-  let wsid = `/subscriptions/${ref.subscriptionId}/resourceGroups/${ref.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${ref.workspaceName}`;
-  return `https://ml.azure.com/runs/${encodeURIComponent(job.name ?? "")}?wsid=${encodeURIComponent(wsid)}`;
-}
-function modelOutputUri(job) {
-  let outputs = job.properties.outputs ?? {}, models = Object.entries(outputs).filter(([, output]) => output && MODEL_OUTPUT_TYPES.has(output.jobOutputType ?? "")), chosen = models.find(([name]) => name === "model") ?? models[0];
-  return chosen ? `azureml://jobs/${job.name}/outputs/${chosen[0]}` : void 0;
-}
-
-// shared/azure/job-logs.ts
-var USER_LOG = /^user_logs\/std_log[^/]*\.txt$/;
-async function readBlobFrom(sasUrl, offset) {
-  let { BlobClient } = await import("./esm-GDTDKBLX.mjs");
-  try {
-    let response = await new BlobClient(sasUrl).download(offset), chunks = [];
-    for await (let chunk of response.readableStreamBody ?? []) chunks.push(Buffer.from(chunk));
-    return Buffer.concat(chunks);
-  } catch (error) {
-    let status = error.statusCode;
-    if (status === 416 || status === 404) return;
-    throw error;
-  }
-}
-var JobLogTail = class {
-  constructor(read = readBlobFrom) {
-    this.read = read;
-  }
-  read;
-  offsets = /* @__PURE__ */ new Map();
-  partial = /* @__PURE__ */ new Map();
-  recent = [];
-  async poll(details) {
-    let lines2 = [], files = Object.entries(details.logFiles ?? {}).filter(([name]) => USER_LOG.test(name)).sort(([a], [b]) => a.localeCompare(b));
-    for (let [name, url] of files) {
-      let offset = this.offsets.get(name) ?? 0, bytes = await this.read(url, offset);
-      if (!bytes || bytes.length === 0) continue;
-      this.offsets.set(name, offset + bytes.length);
-      let parts = ((this.partial.get(name) ?? "") + bytes.toString("utf8")).split(/\r?\n/);
-      this.partial.set(name, parts.pop() ?? ""), lines2.push(...parts.map((line) => files.length > 1 ? `[${name.replace(/^user_logs\//, "")}] ${line}` : line));
-    }
-    return this.remember(lines2), lines2;
-  }
-  /** Lines still without a newline once the job has ended. */
-  flush() {
-    let rest = [...this.partial.values()].filter((line) => line !== "");
-    return this.partial.clear(), this.remember(rest), rest;
-  }
-  /** The last lines seen, for a failure summary. */
-  tail() {
-    return [...this.recent];
-  }
-  remember(lines2) {
-    this.recent.push(...lines2), this.recent.length > 50 && this.recent.splice(0, this.recent.length - 50);
-  }
-};
-
-// shared/azure/job-watch.ts
-var TERMINAL_JOB_STATUSES = /* @__PURE__ */ new Set(["Completed", "Failed", "Canceled"]);
-async function watchJob(watch, timing, signal, now = Date.now) {
-  let deadline = now() + timing.timeoutMs, interval = timing.initialIntervalMs, previous;
-  for (; ; ) {
-    if (signal.aborted)
-      return await watch.cancel(), { reason: "cancelled", status: "Canceled" };
-    let status = await watch.readStatus();
-    if (status !== previous && (watch.onStatus(status), previous = status, interval = timing.initialIntervalMs), await watch.followLogs(), TERMINAL_JOB_STATUSES.has(status)) return { reason: "finished", status };
-    let remaining = deadline - now();
-    if (remaining <= 0)
-      return timing.cancelOnTimeout && await watch.cancel(), { reason: "timeout", status, cancelled: timing.cancelOnTimeout };
-    await sleep(Math.min(interval, remaining), signal), interval = Math.min(timing.maxIntervalMs, Math.round(interval * 1.5));
-  }
-}
-function sleep(ms, signal) {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    let timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done, { once: !0 });
-    function done() {
-      clearTimeout(timer), signal.removeEventListener("abort", done), resolve();
-    }
-  });
-}
-
-// shared/azure/data-plane.ts
-async function sendJson(client, method, url, body, abortSignal) {
-  let request = createPipelineRequest({
-    url,
-    method,
-    abortSignal,
-    headers: createHttpHeaders({ accept: "application/json", ...body === void 0 ? {} : { "content-type": "application/json" } }),
-    body: body === void 0 ? void 0 : JSON.stringify(body)
-  }), response = await client.sendRequest(request), text2 = response.bodyAsText ?? "";
-  if (response.status >= 400) {
-    let message = text2.slice(0, 500), code;
-    try {
-      let parsed = JSON.parse(text2);
-      code = parsed.error?.code ?? parsed.error_code, message = parsed.error?.message ?? parsed.message ?? message;
-    } catch {
-    }
-    throw new ServiceError(`${method} ${new URL(url).pathname} failed (HTTP ${response.status}${code ? ` ${code}` : ""}): ${message}`, code, response.status);
-  }
-  return text2 ? JSON.parse(text2) : void 0;
-}
-
-// shared/azure/tracking.ts
-async function trackingEndpoints(client, ref) {
-  let trackingUri = (await callService(`Reading workspace '${ref.workspaceName}'`, () => client.workspaces.get(ref.resourceGroup, ref.workspaceName))).mlFlowTrackingUri;
-  if (!trackingUri) throw new ServiceError(`Workspace '${ref.workspaceName}' reports no MLflow tracking URI.`);
-  let host = new URL(trackingUri.replace(/^azureml:/, "https:")).host, scope = `/subscriptions/${ref.subscriptionId}/resourceGroups/${ref.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${ref.workspaceName}`;
-  return { mlflow: `https://${host}/mlflow/v1.0${scope}/api/2.0/mlflow`, history: `https://${host}/history/v1.0${scope}` };
-}
-async function runMetrics(client, endpoints, runId) {
-  let { run } = await sendJson(client, "GET", `${endpoints.mlflow}/runs/get?run_id=${encodeURIComponent(runId)}`);
-  return latestMetrics(run);
-}
-function latestMetrics(run) {
-  let latest = /* @__PURE__ */ new Map();
-  for (let metric of run.data?.metrics ?? []) {
-    let order = (metric.timestamp ?? 0) * 1e6 + (metric.step ?? 0), seen = latest.get(metric.key);
-    (!seen || order >= seen.order) && latest.set(metric.key, { value: metric.value, order });
-  }
-  return Object.fromEntries([...latest].map(([key, { value }]) => [key, value]));
-}
-async function childRunMetrics(client, endpoints, parentRunId) {
-  let { run: parent } = await sendJson(client, "GET", `${endpoints.mlflow}/runs/get?run_id=${encodeURIComponent(parentRunId)}`), children = [], pageToken;
-  do {
-    let page = await sendJson(client, "POST", `${endpoints.mlflow}/runs/search`, {
-      experiment_ids: parent.info.experiment_id ? [parent.info.experiment_id] : [],
-      filter: `tags.mlflow.parentRunId = '${parentRunId}'`,
-      max_results: 1e3,
-      page_token: pageToken
-    });
-    for (let run of page.runs ?? []) {
-      let name = run.data?.tags?.find((tag) => tag.key === "mlflow.runName")?.value ?? run.info.run_name ?? run.info.run_id;
-      children.push({ runId: run.info.run_id, name, metrics: latestMetrics(run) });
-    }
-    pageToken = page.next_page_token || void 0;
-  } while (pageToken);
-  return children;
-}
-function runDetails(client, endpoints, runId, abortSignal) {
-  return sendJson(client, "GET", `${endpoints.history}/runs/${encodeURIComponent(runId)}/details`, void 0, abortSignal);
-}
-
-// shared/azure/credential.ts
-var GITHUB_OIDC_AUDIENCE = "api://AzureADTokenExchange", KNOWN_AUTHORITY_HOSTS = [
-  "https://login.microsoftonline.com",
-  "https://login.microsoftonline.us",
-  "https://login.chinacloudapi.cn"
-];
-function chooseCredentialKind(settings) {
-  let connection = settings.connection;
-  if (connection) {
-    if (connection.scheme === "WorkloadIdentityFederation") return "service-connection-federation";
-    if (connection.scheme === "ServicePrincipal") return "service-connection-secret";
-    throw new ConfigurationError(`Service connection '${connection.id}' uses ${connection.scheme}; accepted: workload identity federation or service principal (secret).`);
-  }
-  if (settings.clientSecret)
-    return requireIds(settings, "client-secret"), "client-secret";
-  if (settings.clientId && settings.tenantId && settings.getIdToken) return "github-oidc";
-  if (settings.clientId || settings.tenantId)
-    throw new ConfigurationError(
-      "Inputs 'client-id' and 'tenant-id' need OIDC (on GitHub: `permissions: id-token: write`) or 'client-secret'; set both IDs, or neither to use the Azure CLI login."
-    );
-  return "azure-cli";
-}
-function requireIds(settings, by) {
-  if (!settings.clientId) throw new ConfigurationError(`Input 'client-id' is required with '${by}': expected a GUID.`);
-  if (!settings.tenantId) throw new ConfigurationError(`Input 'tenant-id' is required with '${by}': expected a GUID.`);
-}
-async function createCredential(settings) {
-  let kind = chooseCredentialKind(settings), identity = await import("./esm-PNYGIWX5.mjs"), connection = settings.connection, authorityHost = (connection?.authorityHost ?? settings.authorityHost).replace(/\/+$/, ""), options = { authorityHost, disableInstanceDiscovery: !KNOWN_AUTHORITY_HOSTS.includes(authorityHost) };
-  switch (kind) {
-    case "service-connection-federation": {
-      let { tenantId, clientId, accessToken } = connectionFields(connection, ["tenantId", "clientId"]);
-      if (!accessToken)
-        throw new ConfigurationError(
-          `Service connection '${connection.id}' uses workload identity federation, which needs System.AccessToken: allow scripts to access the OAuth token for this job.`
-        );
-      return { kind, credential: new identity.AzurePipelinesCredential(tenantId, clientId, connection.id, accessToken, options) };
-    }
-    case "service-connection-secret": {
-      let { tenantId, clientId, clientSecret } = connectionFields(connection, ["tenantId", "clientId", "clientSecret"]);
-      return { kind, credential: new identity.ClientSecretCredential(tenantId, clientId, clientSecret, options) };
-    }
-    case "client-secret":
-      return { kind, credential: new identity.ClientSecretCredential(settings.tenantId, settings.clientId, settings.clientSecret, options) };
-    case "github-oidc": {
-      let getIdToken = settings.getIdToken, assertion = () => getIdToken(GITHUB_OIDC_AUDIENCE);
-      return { kind, credential: new identity.ClientAssertionCredential(settings.tenantId, settings.clientId, assertion, options) };
-    }
-    case "azure-cli":
-      return { kind, credential: new identity.AzureCliCredential() };
-  }
-}
-function connectionFields(connection, required) {
-  for (let field of required)
-    if (!connection[field]) throw new ConfigurationError(`Service connection '${connection.id}' has no ${field}.`);
-  return connection;
-}
-
-// shared/azure/workspace.ts
-var DEFAULT_ARM_ENDPOINT = "https://management.azure.com", DEFAULT_AUTHORITY_HOST = "https://login.microsoftonline.com";
-function resolveWorkspaceRef(inputs, host) {
-  let connection = inputs.azureSubscription && host.getAzureConnection ? host.getAzureConnection(inputs.azureSubscription) : void 0, subscriptionId = inputs["subscription-id"] ?? connection?.subscriptionId;
-  if (!subscriptionId) throw missing(host, "subscription-id", "the Azure subscription ID (a GUID)");
-  if (!inputs["resource-group"]) throw missing(host, "resource-group", "the workspace's resource group");
-  if (!inputs["workspace-name"]) throw missing(host, "workspace-name", "the Azure Machine Learning workspace name");
-  let armEndpoint = (inputs["arm-endpoint"] ?? connection?.armEndpoint ?? DEFAULT_ARM_ENDPOINT).replace(/\/+$/, "");
-  return { subscriptionId, resourceGroup: inputs["resource-group"], workspaceName: inputs["workspace-name"], armEndpoint, connection };
-}
-function missing(host, input, what) {
-  return new ConfigurationError(`Input '${host.inputLabel(input)}' is required to reach the workspace: expected ${what}.`);
-}
-async function connectWorkspace(inputs, host) {
-  let { connection, ...ref } = resolveWorkspaceRef(inputs, host), { kind, credential } = await createCredential({
-    authorityHost: inputs["authority-host"] ?? DEFAULT_AUTHORITY_HOST,
-    clientId: inputs["client-id"],
-    tenantId: inputs["tenant-id"],
-    clientSecret: inputs["client-secret"],
-    connection: connection && inputs["authority-host"] ? { ...connection, authorityHost: inputs["authority-host"] } : connection,
-    getIdToken: host.getIdToken && process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? (audience) => host.getIdToken(audience) : void 0
-  }), { AzureMachineLearningWorkspaces } = await import("./src-NXLDMHXK.mjs"), client = new AzureMachineLearningWorkspaces(credential, ref.subscriptionId, { endpoint: ref.armEndpoint });
-  return { ...ref, credential, credentialKind: kind, client };
-}
-
-// shared/train/datastore-url.ts
-import { isIP } from "node:net";
-function hostOf(endpoint) {
-  let bracketed = /^\[([^\]]+)\](:\d+)?$/.exec(endpoint);
-  if (bracketed) return bracketed[1];
-  let colon = endpoint.lastIndexOf(":");
-  return colon > 0 && endpoint.indexOf(":") === colon ? endpoint.slice(0, colon) : endpoint;
-}
-function datastoreBlobUrl(datastore) {
-  let accountName = datastore.accountName;
-  if (!accountName) throw new Error("The datastore has no accountName.");
-  let endpoint = (datastore.endpoint ?? "core.windows.net").replace(/\/+$/, ""), protocol = (datastore.protocol ?? "https").replace(/:$/, ""), host = hostOf(endpoint);
-  return isIP(host) !== 0 || host === "localhost" ? `${protocol}://${endpoint}/${accountName}` : `${protocol}://${accountName}.blob.${endpoint}`;
-}
-
-// shared/azure/datastore.ts
-var DEFAULT_DATASTORE = "workspaceblobstore";
-async function openBlobDatastore(workspace, host, name = DEFAULT_DATASTORE) {
-  let { client, resourceGroup, workspaceName } = workspace, datastore;
-  try {
-    datastore = await client.datastores.get(resourceGroup, workspaceName, name);
-  } catch (error) {
-    throw isNotFound(error) ? new ConfigurationError(`Datastore '${name}' does not exist in workspace '${workspaceName}'.`) : toServiceError(error, `Reading datastore '${name}'`);
-  }
-  let properties = datastore.properties;
-  if (properties.datastoreType !== "AzureBlob")
-    throw new ConfigurationError(`Datastore '${name}' is ${properties.datastoreType}; only AzureBlob datastores are supported.`);
-  let { ContainerClient, StorageSharedKeyCredential } = await import("./esm-GDTDKBLX.mjs"), url = `${datastoreBlobUrl(properties)}/${properties.containerName}`, credentialsType = properties.credentials?.credentialsType;
-  if (credentialsType === "AccountKey" || credentialsType === "Sas") {
-    let secrets = await callService(`Reading the secrets of datastore '${name}'`, () => client.datastores.listSecrets(resourceGroup, workspaceName, name));
-    if (secrets.secretsType === "AccountKey" && "key" in secrets && secrets.key)
-      return host.setSecret(secrets.key), { name, container: new ContainerClient(url, new StorageSharedKeyCredential(properties.accountName, secrets.key)) };
-    if (secrets.secretsType === "Sas" && "sasToken" in secrets && secrets.sasToken)
-      return host.setSecret(secrets.sasToken), { name, container: new ContainerClient(`${url}?${secrets.sasToken.replace(/^\?/, "")}`) };
-    throw new ConfigurationError(`Datastore '${name}' returned no usable secret.`);
-  }
-  return { name, container: new ContainerClient(url, workspace.credential) };
-}
-
-// shared/governance/event.ts
-function createEvent(step, context, fields, now = /* @__PURE__ */ new Date()) {
-  return {
-    step,
-    time: now.toISOString(),
-    actor: context.actor,
-    repository: context.repository,
-    ref: context.ref,
-    sha: context.sha,
-    pullRequest: context.pullRequest,
-    runUrl: context.runUrl,
-    subject: {},
-    evidence: {},
-    links: [],
-    ...fields
-  };
-}
-function lineageTags(context) {
-  let tags = {
-    "amlops.repository": context.repository,
-    "amlops.commit": context.sha,
-    "amlops.ref": context.ref,
-    "amlops.pull-request": context.pullRequest?.toString(),
-    "amlops.run-url": context.runUrl,
-    "amlops.actor": context.actor
-  };
-  return Object.fromEntries(Object.entries(tags).filter((entry) => !!entry[1]));
-}
-
-// shared/governance/markdown.ts
-function escapeMarkdown(text2) {
-  return text2.replace(/[\\`*_{}[\]()#+!|<>~]/g, (char) => `\\${char}`).replace(/&/g, "&amp;").replace(/@/g, "@\u200B").replace(/\r?\n/g, " ");
-}
-function table(header, rows) {
-  let line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join(`
-`);
-}
-function codeBlock(content, language = "") {
-  let longest = Math.max(2, ...(content.match(/`+/g) ?? []).map((run) => run.length)), fence = "`".repeat(longest + 1);
-  return `${fence}${language}
-${content}
-${fence}`;
-}
-function formatNumber(value) {
-  return Number.isFinite(value) ? value !== 0 && (Math.abs(value) < 1e-4 || Math.abs(value) >= 1e6) ? value.toExponential(3) : String(Number(value.toPrecision(6))) : String(value);
-}
-
-// shared/governance/publish.ts
-var OUTCOME_MARK = {
-  succeeded: "\u2705",
-  failed: "\u274C",
-  cancelled: "\u23F9\uFE0F",
-  planned: "\u{1F4DD}",
-  warning: "\u26A0\uFE0F"
-};
-function renderEvent(event2, body) {
-  let facts = [
-    event2.actor && `by ${escapeMarkdown(event2.actor)}`,
-    event2.ref && `on \`${event2.ref.replace(/`/g, "'")}\``,
-    event2.sha && `at ${event2.sha.slice(0, 7)}`,
-    event2.runUrl && `[run](${encodeURI(event2.runUrl)})`,
-    event2.time
-  ].filter(Boolean), reason = event2.reason ? `
-
-**Why:** ${escapeMarkdown(event2.reason)}` : "";
-  return `### ${OUTCOME_MARK[event2.outcome]} amlops ${event2.step}: ${escapeMarkdown(event2.headline)}
-
-${facts.join(" \xB7 ")}${reason}
-
-${body}
-`;
-}
-async function publishEvent(host, event2, body, webhookUrl) {
-  if (await host.appendSummary(renderEvent(event2, body)), !!webhookUrl)
-    try {
-      let response = await fetch(webhookUrl, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(event2),
-        signal: AbortSignal.timeout(15e3)
-      });
-      response.ok || host.warning(`The webhook answered HTTP ${response.status}; the governance event was not delivered.`);
-    } catch (error) {
-      host.warning(`The webhook could not be reached (${errorMessage(error)}); the governance event was not delivered.`);
-    }
-}
-
-// shared/train/job-file.ts
-var import_yaml = __toESM(require_dist());
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-
-// shared/train/spec-fields.ts
-function isMapping(value) {
-  return typeof value == "object" && value !== null && !Array.isArray(value);
-}
-function fieldPath(parent, key) {
-  return parent ? `${parent}.${key}` : key;
-}
-function describe(value) {
-  return value == null ? "nothing" : Array.isArray(value) ? "a list" : isMapping(value) ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
-}
-function expectMapping(value, path8) {
-  if (!isMapping(value)) throw new ConfigurationError(`${path8}: expected a mapping, got ${describe(value)}.`);
-  return value;
-}
-function rejectUnknownFields(mapping, allowed, path8) {
-  for (let key of Object.keys(mapping))
-    if (!allowed.includes(key))
-      throw new ConfigurationError(
-        `${fieldPath(path8, key)}: field not supported in this job file; supported here: ${allowed.filter((k) => !k.startsWith("$")).join(", ")}.`
-      );
-}
-function optionalString(mapping, key, path8) {
-  let value = mapping[key];
-  if (value != null) {
-    if (typeof value != "string") throw new ConfigurationError(`${fieldPath(path8, key)}: expected a string, got ${describe(value)}.`);
-    return value;
-  }
-}
-function requiredString(mapping, key, path8) {
-  let value = optionalString(mapping, key, path8);
-  if (value === void 0 || value.trim() === "") throw new ConfigurationError(`${fieldPath(path8, key)}: required, and must be a non-empty string.`);
-  return value;
-}
-function optionalInteger(mapping, key, path8, min = 0) {
-  let value = mapping[key];
-  if (value != null) {
-    if (typeof value != "number" || !Number.isInteger(value) || value < min)
-      throw new ConfigurationError(`${fieldPath(path8, key)}: expected an integer \u2265 ${min}, got ${describe(value)}.`);
-    return value;
-  }
-}
-function optionalBoolean(mapping, key, path8) {
-  let value = mapping[key];
-  if (value != null) {
-    if (typeof value != "boolean") throw new ConfigurationError(`${fieldPath(path8, key)}: expected true or false, got ${describe(value)}.`);
-    return value;
-  }
-}
-function scalarText(value, path8) {
-  if (typeof value == "string") return value;
-  if (typeof value == "boolean") return value ? "True" : "False";
-  if (typeof value == "number" && Number.isFinite(value)) return String(value);
-  throw new ConfigurationError(`${path8}: expected a string, number or boolean, got ${describe(value)}.`);
-}
-function optionalStringMap(mapping, key, path8) {
-  let value = mapping[key];
-  if (value == null) return;
-  let map = expectMapping(value, fieldPath(path8, key)), result = {};
-  for (let [name, item] of Object.entries(map))
-    result[name] = item === null ? "" : scalarText(item, fieldPath(fieldPath(path8, key), name));
-  return result;
-}
-function optionalMapping(mapping, key, path8) {
-  let value = mapping[key];
-  if (value != null)
-    return expectMapping(value, fieldPath(path8, key));
-}
-
-// shared/train/job-file.ts
-var JOB_TYPES = ["command", "pipeline"];
-function jobTypeOf(spec, source) {
-  let type = spec.type ?? "command";
-  if (typeof type != "string" || !JOB_TYPES.includes(type))
-    throw new ConfigurationError(`${source}: job type ${JSON.stringify(type)} is not supported; accepted types: ${JOB_TYPES.join(", ")}.`);
-  return type;
-}
-async function parseYamlFile(filePath) {
-  let text2;
-  try {
-    text2 = await readFile(filePath, "utf8");
-  } catch (error) {
-    throw new ConfigurationError(`Cannot read the job file ${filePath}: ${errorMessage(error)}`);
-  }
-  try {
-    return (0, import_yaml.parse)(text2);
-  } catch (error) {
-    if (error instanceof import_yaml.YAMLParseError) {
-      let at = error.linePos?.[0], where = at ? ` at line ${at.line}, column ${at.col}` : "";
-      throw new ConfigurationError(`${filePath}: YAML syntax error${where}: ${error.message.split(`
-`)[0].replace(/ at line \d+, column \d+:?$/, "")}`);
-    }
-    throw error;
-  }
-}
-async function loadJobFile(filePath) {
-  let absolute = path.resolve(filePath), spec = await parseYamlFile(absolute);
-  if (!isMapping(spec))
-    throw new ConfigurationError(`${absolute}: a job file must be a YAML mapping (keys such as command, environment, compute), not ${Array.isArray(spec) ? "a list" : typeof spec}.`);
-  return { path: absolute, dir: path.dirname(absolute), type: jobTypeOf(spec, absolute), spec };
-}
-function parseOverrideValue(raw) {
-  if (raw === "") return "";
-  try {
-    let value = (0, import_yaml.parse)(raw);
-    return value === null || typeof value != "object" ? value : raw;
-  } catch {
-    return raw;
-  }
-}
-function cloneMapping(spec) {
-  return structuredClone(spec);
-}
-function setPath(spec, keyPath, value, line) {
-  let keys = keyPath.split(".");
-  if (keys.some((key) => key.trim() === ""))
-    throw new ConfigurationError(`set: ${JSON.stringify(line)} has an empty key; write key.path=value, e.g. inputs.learning_rate=0.01.`);
-  let node = spec, walked = "";
-  for (let key of keys.slice(0, -1)) {
-    walked = fieldPath(walked, key);
-    let next = node[key];
-    if (next == null)
-      node[key] = {};
-    else if (!isMapping(next))
-      throw new ConfigurationError(`set: cannot set ${keyPath} because ${walked} is not a mapping.`);
-    node = node[key];
-  }
-  node[keys[keys.length - 1]] = value;
-}
-function applySetOverrides(spec, lines2) {
-  let result = cloneMapping(spec);
-  for (let line of lines2) {
-    if (line.trim() === "") continue;
-    let equals = line.indexOf("=");
-    if (equals <= 0) throw new ConfigurationError(`set: ${JSON.stringify(line)} is not key.path=value (e.g. compute=azureml:gpu-cluster).`);
-    setPath(result, line.slice(0, equals).trim(), parseOverrideValue(line.slice(equals + 1).trim()), line);
-  }
-  return result;
-}
-function applyNamedOverrides(spec, overrides) {
-  let result = cloneMapping(spec);
-  if (overrides.experimentName && (result.experiment_name = overrides.experimentName), overrides.compute && (result.compute = overrides.compute), overrides.displayName && (result.display_name = overrides.displayName), overrides.tags && Object.keys(overrides.tags).length > 0) {
-    let existing = result.tags;
-    if (existing != null && !isMapping(existing)) throw new ConfigurationError("tags: expected a mapping in the job file.");
-    result.tags = { ...existing ?? {}, ...overrides.tags };
-  }
-  return result;
-}
-
-// shared/train/command-parts.ts
-var import_yaml2 = __toESM(require_dist());
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import path3 from "node:path";
-
-// shared/train/arm-ids.ts
-function workspaceArmId(scope) {
-  return `/subscriptions/${scope.subscriptionId}/resourceGroups/${scope.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${scope.workspaceName}`;
-}
-function computeArmId(scope, name) {
-  return `${workspaceArmId(scope)}/computes/${name}`;
-}
-function datastoreArmId(scope, name) {
-  return `${workspaceArmId(scope)}/datastores/${name}`;
-}
-function assetVersionArmId(scope, type, name, version) {
-  return `${workspaceArmId(scope)}/${type}/${name}/versions/${version}`;
-}
-var NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,254}$/;
-function parseAssetReference(value, path8) {
-  if (value.startsWith("/subscriptions/")) return { kind: "armId", id: value };
-  if (!value.startsWith("azureml:")) return;
-  let rest = value.slice(8);
-  if (rest.startsWith("//")) return { kind: "uri", uri: value };
-  if (rest.startsWith("/subscriptions/")) return { kind: "armId", id: rest };
-  let at = rest.lastIndexOf("@");
-  if (at > 0) {
-    let name = rest.slice(0, at), label = rest.slice(at + 1);
-    if (label !== "latest") throw new ConfigurationError(`${path8}: label "@${label}" in ${JSON.stringify(value)} is not supported; use azureml:<name>@latest or azureml:<name>:<version>.`);
-    if (NAME.test(name)) return { kind: "latest", name };
-  }
-  let colon = rest.indexOf(":");
-  if (colon > 0) {
-    let name = rest.slice(0, colon), version = rest.slice(colon + 1);
-    if (NAME.test(name) && version !== "" && !version.includes(":")) return { kind: "version", name, version };
-  }
-  throw new ConfigurationError(
-    `${path8}: ${JSON.stringify(value)} is not a valid reference; accepted: azureml:<name>:<version>, azureml:<name>@latest, azureml:/subscriptions/... or azureml://...`
-  );
-}
-function resolveComputeId(scope, value, path8) {
-  let rest = value.startsWith("azureml:") ? value.slice(8) : value;
-  if (rest.startsWith("/subscriptions/")) return rest;
-  if (rest === "local") throw new ConfigurationError(`${path8}: local runs are not supported here; name a compute target of the workspace (e.g. azureml:cpu-cluster).`);
-  if (!/^[a-zA-Z][a-zA-Z0-9-]{1,31}$/.test(rest))
-    throw new ConfigurationError(`${path8}: ${JSON.stringify(value)} is not a compute name; accepted: <name>, azureml:<name> or a compute ARM id.`);
-  return computeArmId(scope, rest);
-}
-
-// shared/train/job-io.ts
-import { stat } from "node:fs/promises";
-import path2 from "node:path";
-var DATA_INPUT_TYPES = ["uri_file", "uri_folder", "mltable", "mlflow_model", "custom_model", "triton_model"], OUTPUT_TYPES = DATA_INPUT_TYPES, INPUT_MODES = {
-  ro_mount: "ReadOnlyMount",
-  rw_mount: "ReadWriteMount",
-  download: "Download",
-  direct: "Direct",
-  eval_mount: "EvalMount",
-  eval_download: "EvalDownload"
-}, OUTPUT_MODES = { rw_mount: "ReadWriteMount", upload: "Upload" }, REMOTE_SCHEMES = ["https", "http", "wasbs", "wasb", "abfss", "abfs", "adl", "azureml"], BINDING = /\$\{\{\s*([^}]*?)\s*\}\}/g;
-function bindingsIn(text2) {
-  return [...text2.matchAll(BINDING)].map((match) => match[1]);
-}
-function literalTypeOf(value) {
-  return typeof value == "boolean" ? "boolean" : typeof value == "number" ? Number.isInteger(value) ? "integer" : "number" : "string";
-}
-function isLocalPath(value) {
-  return !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(value) || /^[a-zA-Z]:[\\/]/.test(value);
-}
-function modelOrData(type) {
-  return type.endsWith("_model") ? "models" : "data";
-}
-async function localInputUri(value, type, where, ctx) {
-  if (type !== "uri_file" && type !== "uri_folder" && type !== "mltable")
-    throw new ConfigurationError(`${where}: a local path is not supported for type ${type}; register the model and use azureml:<name>:<version>.`);
-  let absolute = path2.resolve(ctx.baseDir, value), info = await stat(absolute).catch(() => {
-  });
-  if (!info) throw new ConfigurationError(`${where}: local path ${JSON.stringify(value)} does not exist (resolved to ${absolute}).`);
-  if (type === "uri_file" && !info.isFile()) throw new ConfigurationError(`${where}: type uri_file needs a file, but ${absolute} is a directory.`);
-  if (type !== "uri_file" && !info.isDirectory()) throw new ConfigurationError(`${where}: type ${type} needs a folder, but ${absolute} is a file.`);
-  return ctx.resolver.inputUri(absolute, type);
-}
-async function resolveInputPath(value, type, where, ctx) {
-  let reference = parseAssetReference(value, where);
-  if (reference) {
-    let assetType = modelOrData(type);
-    switch (reference.kind) {
-      case "armId":
-        return `azureml:${reference.id}`;
-      case "uri":
-        return reference.uri;
-      case "version":
-        return `azureml:${assetVersionArmId(ctx.scope, assetType, reference.name, reference.version)}`;
-      case "latest":
-        return `azureml:${assetVersionArmId(ctx.scope, assetType, reference.name, await ctx.resolver.latestVersion(assetType, reference.name))}`;
-    }
-  }
-  if (isLocalPath(value)) return localInputUri(value, type, where, ctx);
-  let scheme = value.slice(0, value.indexOf(":"));
-  if (!REMOTE_SCHEMES.includes(scheme.toLowerCase()))
-    throw new ConfigurationError(`${where}: URI scheme "${scheme}" is not supported; accepted: azureml:, ${REMOTE_SCHEMES.filter((s) => s !== "azureml").join(", ")} or a local path.`);
-  return value;
-}
-function dataType(value, where, fallback, accepted) {
-  if (value == null) return fallback;
-  if (typeof value != "string" || !accepted.includes(value))
-    throw new ConfigurationError(`${where}: type ${JSON.stringify(value)} is not supported; accepted: ${accepted.join(", ")}.`);
-  return value;
-}
-function deliveryMode(value, where, modes) {
-  if (value === void 0) return;
-  let mode = modes[value];
-  if (!mode) throw new ConfigurationError(`${where}: mode ${JSON.stringify(value)} is not supported; accepted: ${Object.keys(modes).join(", ")}.`);
-  return mode;
-}
-async function parseInput(value, where, ctx, allowBindings) {
-  if (value == null) throw new ConfigurationError(`${where}: an input needs a value or a mapping with type and path.`);
-  if (!isMapping(value)) {
-    let text2 = scalarText(value, where);
-    if (typeof value == "string" && bindingsIn(value).length > 0) {
-      if (!allowBindings) throw new ConfigurationError(`${where}: binding ${JSON.stringify(value)} is only valid inside a pipeline job.`);
-      return { kind: "binding", value: text2 };
-    }
-    return { kind: "literal", value: text2, literalType: literalTypeOf(value) };
-  }
-  rejectUnknownFields(value, ["type", "path", "mode", "description"], where);
-  let type = dataType(value.type, fieldPath(where, "type"), "uri_folder", DATA_INPUT_TYPES), rawPath = optionalString(value, "path", where);
-  if (rawPath === void 0) throw new ConfigurationError(`${fieldPath(where, "path")}: required for an input of type ${type}.`);
-  let mode = deliveryMode(optionalString(value, "mode", where), fieldPath(where, "mode"), INPUT_MODES), description = optionalString(value, "description", where);
-  if (bindingsIn(rawPath).length > 0) {
-    if (!allowBindings) throw new ConfigurationError(`${fieldPath(where, "path")}: binding ${JSON.stringify(rawPath)} is only valid inside a pipeline job.`);
-    return { kind: "binding", value: rawPath };
-  }
-  let uri = await resolveInputPath(rawPath, type, fieldPath(where, "path"), ctx);
-  return { kind: "data", type, uri, mode, description };
-}
-function parseOutput(value, where, allowBindings) {
-  if (value == null) return { kind: "data", type: "uri_folder", configured: !1 };
-  if (typeof value == "string" && bindingsIn(value).length > 0) {
-    if (!allowBindings) throw new ConfigurationError(`${where}: binding ${JSON.stringify(value)} is only valid inside a pipeline job.`);
-    return { kind: "binding", value };
-  }
-  let mapping = expectMapping(value, where);
-  rejectUnknownFields(mapping, ["type", "mode", "path", "description"], where);
-  let type = dataType(mapping.type, fieldPath(where, "type"), "uri_folder", OUTPUT_TYPES), mode = deliveryMode(optionalString(mapping, "mode", where), fieldPath(where, "mode"), OUTPUT_MODES), uri = optionalString(mapping, "path", where);
-  if (uri !== void 0 && isLocalPath(uri))
-    throw new ConfigurationError(`${fieldPath(where, "path")}: an output path must be remote (azureml://datastores/<name>/paths/<path>), not the local path ${JSON.stringify(uri)}.`);
-  return { kind: "data", type, mode, uri, description: optionalString(mapping, "description", where), configured: !0 };
-}
-async function parseInputs(value, where, ctx, allowBindings) {
-  let result = /* @__PURE__ */ new Map();
-  if (value == null) return result;
-  for (let [name, item] of Object.entries(expectMapping(value, where)))
-    result.set(name, await parseInput(item, fieldPath(where, name), ctx, allowBindings));
-  return result;
-}
-function parseOutputs(value, where, allowBindings) {
-  let result = /* @__PURE__ */ new Map();
-  if (value == null) return result;
-  for (let [name, item] of Object.entries(expectMapping(value, where)))
-    result.set(name, parseOutput(item, fieldPath(where, name), allowBindings));
-  return result;
-}
-function restInput(input) {
-  switch (input.kind) {
-    case "literal":
-    case "binding":
-      return { jobInputType: "literal", value: input.value };
-    case "data":
-      return {
-        jobInputType: input.type,
-        uri: input.uri,
-        ...input.mode ? { mode: input.mode } : {},
-        ...input.description ? { description: input.description } : {}
-      };
-  }
-}
-function restOutput(output, where) {
-  if (output.kind === "binding") throw new ConfigurationError(`${where}: binding ${JSON.stringify(output.value)} is only valid inside a pipeline step.`);
-  return {
-    jobOutputType: output.type,
-    ...output.mode ? { mode: output.mode } : {},
-    ...output.uri ? { uri: output.uri } : {},
-    ...output.description ? { description: output.description } : {}
-  };
-}
-function mapToRecord(map, convert) {
-  if (map.size === 0) return;
-  let result = {};
-  for (let [name, item] of map) result[name] = convert(item, name);
-  return result;
-}
-
-// shared/train/command-parts.ts
-var COMMAND_FIELDS = [
-  "command",
-  "code",
-  "environment",
-  "compute",
-  "inputs",
-  "outputs",
-  "environment_variables",
-  "resources",
-  "distribution",
-  "limits",
-  "identity"
-];
-async function resolveCode(value, where, ctx) {
-  let reference = parseAssetReference(value, where);
-  if (reference) {
-    if (reference.kind === "armId") return reference.id;
-    if (reference.kind === "uri") return reference.uri;
-    if (reference.kind === "version") return assetVersionArmId(ctx.scope, "codes", reference.name, reference.version);
-    throw new ConfigurationError(`${where}: code @latest is not supported; use azureml:<name>:<version> or a local folder.`);
-  }
-  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(value) || value.startsWith("git+"))
-    throw new ConfigurationError(`${where}: ${JSON.stringify(value)} is not supported; code must be a local folder or azureml:<name>:<version>.`);
-  let absolute = path3.resolve(ctx.baseDir, value);
-  if (!await stat2(absolute).catch(() => {
-  }))
-    throw new ConfigurationError(`${where}: local path ${JSON.stringify(value)} does not exist (resolved to ${absolute}).`);
-  return ctx.resolver.codeId(absolute);
-}
-async function condaFileText(value, where, baseDir) {
-  if (isMapping(value)) return (0, import_yaml2.stringify)(value);
-  if (typeof value != "string" || value === "") throw new ConfigurationError(`${where}: expected a path to a conda YAML file or an inline mapping.`);
-  let absolute = path3.resolve(baseDir, value);
-  try {
-    return await readFile2(absolute, "utf8");
-  } catch (error) {
-    throw new ConfigurationError(`${where}: cannot read ${absolute}: ${errorMessage(error)}`);
-  }
-}
-async function resolveEnvironment(value, where, ctx) {
-  if (typeof value == "string") {
-    let reference = parseAssetReference(value, where);
-    if (!reference)
-      throw new ConfigurationError(`${where}: ${JSON.stringify(value)} is not an environment; accepted: azureml:<name>:<version>, azureml:<name>@latest, azureml://registries/..., or a mapping with image (and conda_file).`);
-    switch (reference.kind) {
-      case "armId":
-        return reference.id;
-      case "uri":
-        return reference.uri;
-      case "version":
-        return assetVersionArmId(ctx.scope, "environments", reference.name, reference.version);
-      case "latest":
-        return assetVersionArmId(ctx.scope, "environments", reference.name, await ctx.resolver.latestVersion("environments", reference.name));
-    }
-  }
-  let inline = expectMapping(value, where);
-  rejectUnknownFields(inline, ["$schema", "image", "conda_file"], where);
-  let image = requiredString(inline, "image", where), condaFile = inline.conda_file === void 0 || inline.conda_file === null ? void 0 : await condaFileText(inline.conda_file, fieldPath(where, "conda_file"), ctx.baseDir);
-  return ctx.resolver.environmentId(condaFile === void 0 ? { image } : { image, condaFile });
-}
-function parseResources(mapping, where) {
-  rejectUnknownFields(mapping, ["instance_count", "instance_type", "shm_size", "docker_args", "properties"], where);
-  let resources = {}, instanceCount = optionalInteger(mapping, "instance_count", where, 1);
-  instanceCount !== void 0 && (resources.instanceCount = instanceCount);
-  let instanceType = optionalString(mapping, "instance_type", where);
-  instanceType !== void 0 && (resources.instanceType = instanceType);
-  let shmSize = optionalString(mapping, "shm_size", where);
-  if (shmSize !== void 0) {
-    if (!/^\d+[bBkKmMgG]$/.test(shmSize)) throw new ConfigurationError(`${fieldPath(where, "shm_size")}: expected <number><unit> with unit b, k, m or g (e.g. 2g), got ${JSON.stringify(shmSize)}.`);
-    resources.shmSize = shmSize;
-  }
-  let dockerArgs = optionalString(mapping, "docker_args", where);
-  dockerArgs !== void 0 && (resources.dockerArgs = dockerArgs);
-  let properties = optionalMapping(mapping, "properties", where);
-  if (properties) {
-    resources.properties = {};
-    for (let [key, item] of Object.entries(properties))
-      resources.properties[key] = expectMapping(item, fieldPath(fieldPath(where, "properties"), key));
-  }
-  return resources;
-}
-var DISTRIBUTIONS = {
-  pytorch: { type: "PyTorch", fields: ["process_count_per_instance"] },
-  mpi: { type: "Mpi", fields: ["process_count_per_instance"] },
-  tensorflow: { type: "TensorFlow", fields: ["worker_count", "parameter_server_count"] }
-};
-function parseDistribution(mapping, where) {
-  let typeName = typeof mapping.type == "string" ? mapping.type.toLowerCase() : void 0, kind = typeName ? DISTRIBUTIONS[typeName] : void 0;
-  if (!kind) throw new ConfigurationError(`${fieldPath(where, "type")}: ${JSON.stringify(mapping.type ?? null)} is not a distribution type; accepted: ${Object.keys(DISTRIBUTIONS).join(", ")}.`);
-  if (rejectUnknownFields(mapping, ["type", ...kind.fields], where), kind.type === "TensorFlow") {
-    let workerCount = optionalInteger(mapping, "worker_count", where, 1), parameterServerCount = optionalInteger(mapping, "parameter_server_count", where);
-    return {
-      distributionType: "TensorFlow",
-      ...workerCount !== void 0 ? { workerCount } : {},
-      ...parameterServerCount !== void 0 ? { parameterServerCount } : {}
-    };
-  }
-  let processCountPerInstance = optionalInteger(mapping, "process_count_per_instance", where, 1);
-  return { distributionType: kind.type, ...processCountPerInstance !== void 0 ? { processCountPerInstance } : {} };
-}
-function secondsToIsoDuration(seconds) {
-  let days = Math.floor(seconds / 86400), hours = Math.floor(seconds % 86400 / 3600), minutes = Math.floor(seconds % 3600 / 60), rest = seconds % 60, time = `${hours ? `${hours}H` : ""}${minutes ? `${minutes}M` : ""}${rest ? `${rest}S` : ""}`, duration = `P${days ? `${days}D` : ""}${time ? `T${time}` : ""}`;
-  return duration === "P" ? "PT0S" : duration;
-}
-function parseLimits(mapping, where) {
-  rejectUnknownFields(mapping, ["timeout"], where);
-  let timeout = mapping.timeout;
-  if (timeout == null) return { jobLimitsType: "Command" };
-  if (typeof timeout == "number" && Number.isInteger(timeout) && timeout > 0) return { jobLimitsType: "Command", timeout: secondsToIsoDuration(timeout) };
-  if (typeof timeout == "string" && /^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/.test(timeout)) return { jobLimitsType: "Command", timeout };
-  throw new ConfigurationError(`${fieldPath(where, "timeout")}: expected a whole number of seconds > 0 (or an ISO 8601 duration such as PT2H), got ${JSON.stringify(timeout)}.`);
-}
-function parseIdentity(mapping, where) {
-  let type = mapping.type;
-  if (type === "aml_token")
-    return rejectUnknownFields(mapping, ["type"], where), { identityType: "AMLToken" };
-  if (type === "user_identity")
-    return rejectUnknownFields(mapping, ["type"], where), { identityType: "UserIdentity" };
-  if (type === "managed" || type === "managed_identity") {
-    rejectUnknownFields(mapping, ["type", "client_id", "object_id", "resource_id"], where);
-    let clientId = optionalString(mapping, "client_id", where), objectId = optionalString(mapping, "object_id", where), resourceId = optionalString(mapping, "resource_id", where);
-    return {
-      identityType: "Managed",
-      ...clientId ? { clientId } : {},
-      ...objectId ? { objectId } : {},
-      ...resourceId ? { resourceId } : {}
-    };
-  }
-  throw new ConfigurationError(`${fieldPath(where, "type")}: ${JSON.stringify(type ?? null)} is not an identity type; accepted: aml_token, managed, user_identity.`);
-}
-function parseIdentityField(spec, where) {
-  let identity = optionalMapping(spec, "identity", where);
-  return identity ? parseIdentity(identity, fieldPath(where, "identity")) : void 0;
-}
-function checkCommandReferences(command, inputs, outputs, where) {
-  for (let expression of bindingsIn(command)) {
-    let match = /^(inputs|outputs)\.([A-Za-z0-9_.]+)$/.exec(expression);
-    if (!match)
-      throw new ConfigurationError(`${where}: \${{${expression}}} is not supported in a command; use \${{inputs.<name>}} or \${{outputs.<name>}}.`);
-    if (!(match[1] === "inputs" ? inputs : outputs).has(match[2]))
-      throw new ConfigurationError(`${where}: \${{${expression}}} names ${match[1].slice(0, -1)} "${match[2]}", which is not declared under ${match[1]}.`);
-  }
-}
-async function parseNodeAttributes(spec, where, ctx, inPipeline) {
-  let attributes = {
-    inputs: await parseInputs(spec.inputs, fieldPath(where, "inputs"), ctx, inPipeline),
-    outputs: parseOutputs(spec.outputs, fieldPath(where, "outputs"), inPipeline)
-  }, compute = optionalString(spec, "compute", where);
-  compute !== void 0 && (attributes.computeId = resolveComputeId(ctx.scope, compute, fieldPath(where, "compute")));
-  let environmentVariables = optionalStringMap(spec, "environment_variables", where);
-  environmentVariables && (attributes.environmentVariables = environmentVariables);
-  let resources = optionalMapping(spec, "resources", where);
-  resources && (attributes.resources = parseResources(resources, fieldPath(where, "resources")));
-  let distribution = optionalMapping(spec, "distribution", where);
-  distribution && (attributes.distribution = parseDistribution(distribution, fieldPath(where, "distribution")));
-  let limits = optionalMapping(spec, "limits", where);
-  limits && (attributes.limits = parseLimits(limits, fieldPath(where, "limits")));
-  let identity = parseIdentityField(spec, where);
-  return identity && (attributes.identity = identity), attributes;
-}
-async function parseCommandParts(spec, where, ctx, inPipeline) {
-  let command = requiredString(spec, "command", where);
-  if (spec.environment === void 0 || spec.environment === null)
-    throw new ConfigurationError(`${fieldPath(where, "environment")}: required; accepted: azureml:<name>:<version>, azureml:<name>@latest, azureml://registries/..., or a mapping with image (and conda_file).`);
-  let attributes = await parseNodeAttributes(spec, where, ctx, inPipeline);
-  checkCommandReferences(command, new Set(attributes.inputs.keys()), new Set(attributes.outputs.keys()), fieldPath(where, "command"));
-  let parts = {
-    ...attributes,
-    command,
-    environmentId: await resolveEnvironment(spec.environment, fieldPath(where, "environment"), ctx)
-  }, code = optionalString(spec, "code", where);
-  return code !== void 0 && (parts.codeId = await resolveCode(code, fieldPath(where, "code"), ctx)), parts;
-}
-
-// shared/train/job-base.ts
-var JOB_BASE_FIELDS = ["$schema", "type", "name", "display_name", "experiment_name", "description", "tags", "properties"];
-function jobBaseFields(spec, defaultExperimentName) {
-  let fields = {}, displayName = optionalString(spec, "display_name", "");
-  displayName !== void 0 && (fields.displayName = displayName);
-  let experimentName = optionalString(spec, "experiment_name", "") ?? defaultExperimentName;
-  experimentName !== void 0 && (fields.experimentName = experimentName);
-  let description = optionalString(spec, "description", "");
-  description !== void 0 && (fields.description = description);
-  let tags = optionalStringMap(spec, "tags", "");
-  tags && (fields.tags = tags);
-  let properties = optionalStringMap(spec, "properties", "");
-  return properties && (fields.properties = properties), fields;
-}
-
-// shared/train/command-job.ts
-async function convertCommandJob(spec, ctx, defaultExperimentName) {
-  rejectUnknownFields(spec, [...JOB_BASE_FIELDS, ...COMMAND_FIELDS], "");
-  let parts = await parseCommandParts(spec, "", ctx, !1), job = {
-    jobType: "Command",
-    ...jobBaseFields(spec, defaultExperimentName),
-    command: parts.command,
-    environmentId: parts.environmentId
-  };
-  parts.codeId && (job.codeId = parts.codeId), parts.computeId && (job.computeId = parts.computeId);
-  let inputs = mapToRecord(parts.inputs, restInput);
-  inputs && (job.inputs = inputs);
-  let outputs = mapToRecord(parts.outputs, (output, name) => restOutput(output, fieldPath("outputs", name)));
-  return outputs && (job.outputs = outputs), parts.environmentVariables && (job.environmentVariables = parts.environmentVariables), parts.resources && (job.resources = parts.resources), parts.distribution && (job.distribution = parts.distribution), parts.limits && (job.limits = parts.limits), parts.identity && (job.identity = parts.identity), job;
-}
-
-// shared/train/job-name.ts
-import { randomInt } from "node:crypto";
-var ADJECTIVES = ["amber", "bold", "brave", "calm", "clever", "crisp", "eager", "fair", "frank", "gentle", "happy", "keen", "lively", "loyal", "mellow", "nimble", "plucky", "quiet", "sharp", "steady", "sunny", "swift", "tidy", "vivid", "witty", "zesty"], NOUNS = ["anchor", "apple", "basket", "beacon", "brush", "cactus", "candle", "cherry", "comet", "engine", "feather", "garden", "harbor", "island", "kettle", "lantern", "lemon", "marble", "meadow", "oyster", "pepper", "pillow", "river", "rocket", "tower", "window"], SUFFIX_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789", JOB_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
-function pick(items) {
-  return items[randomInt(items.length)];
-}
-function generateJobName() {
-  let suffix = "";
-  for (let i = 0; i < 10; i++) suffix += pick([...SUFFIX_ALPHABET]);
-  return `${pick(ADJECTIVES)}_${pick(NOUNS)}_${suffix}`;
-}
-function validateJobName(name, where) {
-  if (!JOB_NAME.test(name))
-    throw new ConfigurationError(`${where}: ${JSON.stringify(name)} is not a valid job name; use letters, digits, "-" and "_", starting with a letter or digit (at most 255 characters).`);
-  return name;
-}
-
-// shared/train/pipeline-job.ts
-import path4 from "node:path";
-
-// shared/train/resolver.ts
-import { createHash } from "node:crypto";
-var ANONYMOUS_ENVIRONMENT_NAME = "CliV2AnonymousEnvironment", ANONYMOUS_COMPONENT_NAME = "azureml_anonymous", CODE_VERSION = "1";
-function canonicalJson(value) {
-  return Array.isArray(value) ? `[${value.map(canonicalJson).join(",")}]` : value !== null && typeof value == "object" ? `{${Object.entries(value).filter(([, item]) => item !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}` : JSON.stringify(value);
-}
-function contentVersion(value) {
-  return createHash("sha256").update(canonicalJson(value)).digest("hex").slice(0, 32);
-}
-function inlineEnvironmentVersion(environment) {
-  return contentVersion({ image: environment.image, condaFile: environment.condaFile ?? null });
-}
-function anonymousComponentVersion(spec) {
-  let { name: _name, version: _version, ...content } = spec;
-  return contentVersion(content);
-}
-
-// shared/train/pipeline-job.ts
-var PIPELINE_FIELDS = [...JOB_BASE_FIELDS, "compute", "settings", "inputs", "outputs", "jobs", "identity"], STEP_FIELDS = ["type", "component", "display_name", "description", "tags", "properties", ...COMMAND_FIELDS], COMPONENT_FIELDS = ["$schema", "type", "name", "version", "display_name", "description", "tags", "is_deterministic", "command", "code", "environment", "inputs", "outputs"], LITERAL_TYPES = ["string", "integer", "number", "boolean"], STEP_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/, SOURCE = "YAML.JOB";
-function snakeKey(key) {
-  return key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
-}
-function snakeCase(value) {
-  let result = {};
-  for (let [key, item] of Object.entries(value)) result[snakeKey(key)] = item;
-  return result;
-}
-function armOrUri(id) {
-  return id.startsWith("/subscriptions/") ? `azureml:${id}` : id;
-}
-async function loadStepSource(name, value, ctx) {
-  let where = fieldPath("jobs", name);
-  if (!STEP_NAME.test(name)) throw new ConfigurationError(`${where}: step names must start with a letter or underscore and contain only letters, digits and underscores.`);
-  let spec = expectMapping(value, where);
-  rejectUnknownFields(spec, STEP_FIELDS, where);
-  let type = spec.type ?? "command";
-  if (type !== "command") throw new ConfigurationError(`${fieldPath(where, "type")}: step type ${JSON.stringify(type)} is not supported; accepted: command.`);
-  let source = { name, where, spec }, component = spec.component;
-  if (component == null) {
-    if (spec.command === void 0) throw new ConfigurationError(`${where}: a step needs command (with environment) or component.`);
-    return source;
-  }
-  let componentWhere = fieldPath(where, "component");
-  for (let field of ["command", "code", "environment", "description"])
-    if (spec[field] !== void 0) throw new ConfigurationError(`${fieldPath(where, field)}: not allowed together with component; put it in the component.`);
-  if (typeof component == "string" && (component.startsWith("azureml:") || component.startsWith("/subscriptions/")))
-    return source.componentRef = component, source;
-  if (typeof component == "string") {
-    let file = path4.resolve(ctx.baseDir, component), loaded = await parseYamlFile(file).catch((error) => {
-      throw new ConfigurationError(`${componentWhere}: ${error instanceof Error ? error.message : String(error)}`);
-    });
-    source.component = { spec: expectMapping(loaded, `${componentWhere} (${file})`), where: `${componentWhere} (${component})`, baseDir: path4.dirname(file) };
-  } else
-    source.component = { spec: expectMapping(component, componentWhere), where: componentWhere, baseDir: ctx.baseDir };
-  rejectUnknownFields(source.component.spec, COMPONENT_FIELDS, source.component.where);
-  let componentType = source.component.spec.type ?? "command";
-  if (componentType !== "command") throw new ConfigurationError(`${fieldPath(source.component.where, "type")}: component type ${JSON.stringify(componentType)} is not supported; accepted: command.`);
-  return source;
-}
-function declaredOutputs(source) {
-  if (source.componentRef) return;
-  let definitions = source.component ? source.component.spec.outputs : source.spec.outputs, result = /* @__PURE__ */ new Map();
-  if (definitions == null) return result;
-  let where = source.component ? fieldPath(source.component.where, "outputs") : fieldPath(source.where, "outputs");
-  for (let [name, item] of Object.entries(expectMapping(definitions, where))) {
-    let type = isMapping(item) && typeof item.type == "string" ? item.type : "uri_folder";
-    result.set(name, type);
-  }
-  return result;
-}
-function checkInputBinding(expression, where, step, scope) {
-  let parentInput = /^parent\.inputs\.([A-Za-z0-9_.]+)$/.exec(expression);
-  if (parentInput) {
-    let input = scope.inputs.get(parentInput[1]);
-    if (!input) throw new ConfigurationError(`${where}: binding \${{${expression}}} names pipeline input "${parentInput[1]}", which is not declared under inputs.`);
-    return input.kind === "data" ? input.type : input.kind === "literal" ? input.literalType : void 0;
-  }
-  let stepOutput2 = /^parent\.jobs\.([A-Za-z0-9_]+)\.outputs\.([A-Za-z0-9_]+)$/.exec(expression);
-  if (stepOutput2) {
-    let [, other, output] = stepOutput2;
-    if (other === step) throw new ConfigurationError(`${where}: binding \${{${expression}}} refers to the step's own output.`);
-    if (!scope.stepOutputs.has(other)) throw new ConfigurationError(`${where}: binding \${{${expression}}} names step "${other}", which is not under jobs.`);
-    let outputs = scope.stepOutputs.get(other);
-    if (outputs === void 0) return;
-    if (!outputs.has(output)) throw new ConfigurationError(`${where}: binding \${{${expression}}} names output "${output}" of step "${other}", which that step does not declare.`);
-    return outputs.get(output);
-  }
-  throw new ConfigurationError(`${where}: binding \${{${expression}}} is not supported; accepted: \${{parent.inputs.<name>}}, \${{parent.jobs.<step>.outputs.<name>}}.`);
-}
-function checkOutputBinding(value, where, scope) {
-  let match = /^\$\{\{\s*parent\.outputs\.([A-Za-z0-9_]+)\s*\}\}$/.exec(value);
-  if (!match) throw new ConfigurationError(`${where}: output binding ${JSON.stringify(value)} is not supported; accepted: \${{parent.outputs.<name>}}.`);
-  if (!scope.outputs.has(match[1])) throw new ConfigurationError(`${where}: binding ${value} names pipeline output "${match[1]}", which is not declared under outputs.`);
-}
-function inputType(input, where, step, scope) {
-  if (input.kind === "literal") return input.literalType;
-  if (input.kind === "data") return input.type;
-  let types = bindingsIn(input.value).map((expression) => checkInputBinding(expression, where, step, scope)), whole = /^\$\{\{[^}]*\}\}$/.test(input.value.trim());
-  return whole && types[0] ? types[0] : whole ? "uri_folder" : "string";
-}
-function stepInput(input) {
-  return input.kind === "data" ? { job_input_type: input.type, uri: input.uri, ...input.mode ? { mode: input.mode } : {}, ...input.description ? { description: input.description } : {} } : { job_input_type: "literal", value: input.value };
-}
-function stepOutput(output) {
-  if (output.kind === "binding") return { value: output.value, type: "literal" };
-  if (output.configured)
-    return { job_output_type: output.type, ...output.mode ? { mode: output.mode } : {}, ...output.uri ? { uri: output.uri } : {}, ...output.description ? { description: output.description } : {} };
-}
-function validateStepIo(source, inputs, outputs, scope) {
-  for (let [name, input] of inputs)
-    if (input.kind === "binding") for (let expression of bindingsIn(input.value)) checkInputBinding(expression, fieldPath(fieldPath(source.where, "inputs"), name), source.name, scope);
-  for (let [name, output] of outputs)
-    output.kind === "binding" && checkOutputBinding(output.value, fieldPath(fieldPath(source.where, "outputs"), name), scope);
-}
-function componentInputDefinitions(spec, where) {
-  let result = {}, definitions = optionalMapping(spec, "inputs", where);
-  for (let [name, item] of Object.entries(definitions ?? {})) {
-    let itemWhere = fieldPath(fieldPath(where, "inputs"), name), definition = expectMapping(item, itemWhere);
-    rejectUnknownFields(definition, ["type", "optional", "default", "description", "min", "max", "enum"], itemWhere);
-    let type = definition.type;
-    if (typeof type != "string" || ![...LITERAL_TYPES, ...DATA_INPUT_TYPES].includes(type))
-      throw new ConfigurationError(`${fieldPath(itemWhere, "type")}: ${JSON.stringify(type ?? null)} is not an input type; accepted: ${[...LITERAL_TYPES, ...DATA_INPUT_TYPES].join(", ")}.`);
-    result[name] = definition;
-  }
-  return result;
-}
-function componentOutputDefinitions(spec, where) {
-  let result = {}, definitions = optionalMapping(spec, "outputs", where);
-  for (let [name, item] of Object.entries(definitions ?? {})) {
-    let itemWhere = fieldPath(fieldPath(where, "outputs"), name), definition = item === null ? { type: "uri_folder" } : expectMapping(item, itemWhere);
-    rejectUnknownFields(definition, ["type", "description", "mode"], itemWhere);
-    let type = definition.type ?? "uri_folder";
-    if (typeof type != "string" || !DATA_INPUT_TYPES.includes(type))
-      throw new ConfigurationError(`${fieldPath(itemWhere, "type")}: ${JSON.stringify(type)} is not an output type; accepted: ${DATA_INPUT_TYPES.join(", ")}.`);
-    result[name] = { ...definition, type };
-  }
-  return result;
-}
-async function componentFromFile(source, ctx) {
-  let { spec, where, baseDir } = source.component, componentCtx = { ...ctx, baseDir }, command = requiredString(spec, "command", where);
-  if (spec.environment === void 0 || spec.environment === null) throw new ConfigurationError(`${fieldPath(where, "environment")}: required.`);
-  let inputs = componentInputDefinitions(spec, where), outputs = componentOutputDefinitions(spec, where);
-  checkCommandReferences(command, new Set(Object.keys(inputs)), new Set(Object.keys(outputs)), fieldPath(where, "command"));
-  let component = { type: "command", command, environment: armOrUri(await resolveEnvironment(spec.environment, fieldPath(where, "environment"), componentCtx)) }, code = optionalString(spec, "code", where);
-  code !== void 0 && (component.code = armOrUri(await resolveCode(code, fieldPath(where, "code"), componentCtx)));
-  for (let field of ["display_name", "description"]) {
-    let value = optionalString(spec, field, where);
-    value !== void 0 && (component[field] = value);
-  }
-  let tags = optionalStringMap(spec, "tags", where);
-  tags && (component.tags = tags);
-  let deterministic = optionalBoolean(spec, "is_deterministic", where);
-  return component.is_deterministic = deterministic ?? !0, Object.keys(inputs).length > 0 && (component.inputs = inputs), Object.keys(outputs).length > 0 && (component.outputs = outputs), { spec: component, declaredInputs: inputs };
-}
-function componentFromCommand(parts, source, scope) {
-  let component = { type: "command", command: parts.command, environment: armOrUri(parts.environmentId), is_deterministic: !0 };
-  parts.codeId && (component.code = armOrUri(parts.codeId));
-  let description = optionalString(source.spec, "description", source.where);
-  description !== void 0 && (component.description = description);
-  let inputs = {};
-  for (let [name, input] of parts.inputs) inputs[name] = { type: inputType(input, fieldPath(fieldPath(source.where, "inputs"), name), source.name, scope) };
-  Object.keys(inputs).length > 0 && (component.inputs = inputs);
-  let outputs = {};
-  for (let [name, output] of parts.outputs) outputs[name] = { type: output.kind === "data" ? output.type : "uri_folder" };
-  return Object.keys(outputs).length > 0 && (component.outputs = outputs), component;
-}
-async function registeredComponentId(reference, where, ctx) {
-  let parsed = parseAssetReference(reference, where);
-  if (!parsed || parsed.kind === "uri") return reference;
-  if (parsed.kind === "armId") return parsed.id;
-  let version = parsed.kind === "version" ? parsed.version : await ctx.resolver.latestVersion("components", parsed.name);
-  return assetVersionArmId(ctx.scope, "components", parsed.name, version);
-}
-function checkComponentIo(declared, declaredOutputs2, given, source) {
-  for (let name of given.outputs.keys())
-    if (!declaredOutputs2 || !(name in declaredOutputs2))
-      throw new ConfigurationError(`${fieldPath(fieldPath(source.where, "outputs"), name)}: the component declares no output "${name}"; declared: ${Object.keys(declaredOutputs2 ?? {}).join(", ") || "none"}.`);
-  for (let name of given.inputs.keys())
-    if (!(name in declared)) throw new ConfigurationError(`${fieldPath(fieldPath(source.where, "inputs"), name)}: the component declares no input "${name}"; declared: ${Object.keys(declared).join(", ") || "none"}.`);
-  for (let [name, definition] of Object.entries(declared)) {
-    let { optional, default: fallback } = definition;
-    if (!given.inputs.has(name) && optional !== !0 && fallback === void 0)
-      throw new ConfigurationError(`${fieldPath(fieldPath(source.where, "inputs"), name)}: required by the component and not given.`);
-  }
-}
-async function convertStep(source, ctx, scope) {
-  let { spec, where } = source, parts, componentId;
-  if (source.component || source.componentRef)
-    if (parts = await parseNodeAttributes(spec, where, ctx, !0), source.component) {
-      let { spec: component, declaredInputs } = await componentFromFile(source, ctx);
-      checkComponentIo(declaredInputs, component.outputs, parts, source), componentId = await ctx.resolver.componentId({ name: ANONYMOUS_COMPONENT_NAME, version: anonymousComponentVersion(component), ...component });
-    } else
-      componentId = await registeredComponentId(source.componentRef, fieldPath(where, "component"), ctx);
-  else {
-    let commandParts = await parseCommandParts(spec, where, ctx, !0);
-    parts = commandParts;
-    let component = componentFromCommand(commandParts, source, scope);
-    componentId = await ctx.resolver.componentId({ name: ANONYMOUS_COMPONENT_NAME, version: anonymousComponentVersion(component), ...component });
-  }
-  let { inputs, outputs } = parts;
-  validateStepIo(source, inputs, outputs, scope);
-  let step = { name: source.name, type: "command", componentId }, displayName = optionalString(spec, "display_name", where);
-  displayName !== void 0 && (step.display_name = displayName);
-  let tags = optionalStringMap(spec, "tags", where);
-  tags && (step.tags = tags);
-  let properties = optionalStringMap(spec, "properties", where);
-  properties && (step.properties = properties), parts.computeId && (step.computeId = parts.computeId), inputs.size > 0 && (step.inputs = mapToRecord(inputs, stepInput));
-  let restOutputs = {};
-  for (let [name, output] of outputs) {
-    let rendered = stepOutput(output);
-    rendered && (restOutputs[name] = rendered);
-  }
-  return Object.keys(restOutputs).length > 0 && (step.outputs = restOutputs), parts.environmentVariables && (step.environment_variables = parts.environmentVariables), parts.resources && (step.resources = snakeCase(parts.resources)), parts.distribution && (step.distribution = snakeCase(parts.distribution)), parts.limits && (step.limits = snakeCase(parts.limits)), parts.identity && (step.identity = snakeCase(parts.identity)), step._source = SOURCE, step;
-}
-function convertSettings(spec, ctx) {
-  let settings = optionalMapping(spec, "settings", "");
-  if (!settings) return;
-  rejectUnknownFields(settings, ["default_compute", "default_datastore", "continue_on_step_failure", "force_rerun"], "settings");
-  let result = {}, compute = optionalString(settings, "default_compute", "settings");
-  compute !== void 0 && (result.default_compute = resolveComputeId(ctx.scope, compute, "settings.default_compute"));
-  let datastore = optionalString(settings, "default_datastore", "settings");
-  if (datastore !== void 0) {
-    let name = datastore.startsWith("azureml:") ? datastore.slice(8) : datastore;
-    result.default_datastore = name.startsWith("/subscriptions/") ? name : datastoreArmId(ctx.scope, name);
-  }
-  let continueOnFailure = optionalBoolean(settings, "continue_on_step_failure", "settings");
-  continueOnFailure !== void 0 && (result.continue_on_step_failure = continueOnFailure);
-  let forceRerun = optionalBoolean(settings, "force_rerun", "settings");
-  return forceRerun !== void 0 && (result.force_rerun = forceRerun), result._source = SOURCE, result;
-}
-async function convertPipelineJob(spec, ctx, defaultExperimentName) {
-  rejectUnknownFields(spec, PIPELINE_FIELDS, "");
-  let jobs = optionalMapping(spec, "jobs", "");
-  if (!jobs || Object.keys(jobs).length === 0) throw new ConfigurationError("jobs: a pipeline job needs at least one step under jobs.");
-  let sources = [];
-  for (let [name, value] of Object.entries(jobs)) sources.push(await loadStepSource(name, value, ctx));
-  let scope = {
-    inputs: await parseInputs(spec.inputs, "inputs", ctx, !1),
-    outputs: parseOutputs(spec.outputs, "outputs", !1),
-    stepOutputs: new Map(sources.map((source) => [source.name, declaredOutputs(source)]))
-  }, pipeline = { jobType: "Pipeline", ...jobBaseFields(spec, defaultExperimentName) }, compute = optionalString(spec, "compute", "");
-  compute !== void 0 && (pipeline.computeId = resolveComputeId(ctx.scope, compute, "compute"));
-  let identity = parseIdentityField(spec, "");
-  identity && (pipeline.identity = identity);
-  let settings = convertSettings(spec, ctx);
-  settings && (pipeline.settings = settings);
-  let inputs = mapToRecord(scope.inputs, restInput);
-  inputs && (pipeline.inputs = inputs);
-  let outputs = mapToRecord(scope.outputs, (output, name) => restOutput(output, fieldPath("outputs", name)));
-  outputs && (pipeline.outputs = outputs), pipeline.jobs = {};
-  for (let source of sources) pipeline.jobs[source.name] = await convertStep(source, ctx, scope);
-  return pipeline;
-}
-
-// shared/train/job-request.ts
-async function buildJobRequest(spec, ctx, resolver) {
-  let type = jobTypeOf(spec, "type"), fileName = optionalString(spec, "name", ""), name = fileName !== void 0 ? validateJobName(fileName, "name") : generateJobName(), conversion = { scope: ctx, baseDir: ctx.jobFileDir, resolver }, properties = type === "pipeline" ? await convertPipelineJob(spec, conversion, ctx.defaultExperimentName) : await convertCommandJob(spec, conversion, ctx.defaultExperimentName);
-  return { name, properties };
-}
-
-// shared/train/resolvers.ts
-import { stat as stat4 } from "node:fs/promises";
-import path6 from "node:path";
-
-// shared/train/snapshot.ts
-var import_ignore = __toESM(require_ignore());
-import { createHash as createHash2 } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { readdir, readFile as readFile3, stat as stat3 } from "node:fs/promises";
-import path5 from "node:path";
-var IGNORE_FILES = [".amlignore", ".gitignore"];
-async function ignoreRulesIn(absoluteDir) {
-  for (let name of IGNORE_FILES) {
-    let text2 = await readFile3(path5.join(absoluteDir, name), "utf8").catch(() => {
-    });
-    if (text2 !== void 0) return (0, import_ignore.default)().add(text2);
-  }
-}
-function isIgnored(relative, scopes) {
-  let ignored = !1;
-  for (let scope of scopes) {
-    let local = scope.base ? relative.slice(scope.base.length + 1) : relative, verdict = scope.rules.test(local);
-    verdict.ignored ? ignored = !0 : verdict.unignored && (ignored = !1);
-  }
-  return ignored;
-}
-function byCodeUnit(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-async function listSnapshotFiles(dir) {
-  let files = [];
-  async function walk(relativeDir, inherited) {
-    let absoluteDir = path5.join(dir, relativeDir), rules = await ignoreRulesIn(absoluteDir), scopes = rules ? [...inherited, { base: relativeDir, rules }] : inherited, entries = await readdir(absoluteDir, { withFileTypes: !0 });
-    entries.sort((a, b) => byCodeUnit(a.name, b.name));
-    for (let entry of entries) {
-      let relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name, isDirectory = entry.isDirectory(), isFile = entry.isFile();
-      if (entry.isSymbolicLink() && (isFile = (await stat3(path5.join(absoluteDir, entry.name)).catch(() => {
-      }))?.isFile() ?? !1, isDirectory = !1), isDirectory) {
-        if (entry.name === ".git" || isIgnored(`${relative}/`, scopes)) continue;
-        await walk(relative, scopes);
-      } else isFile && !isIgnored(relative, scopes) && files.push(relative);
-    }
-  }
-  return await walk("", []), files.sort(byCodeUnit);
-}
-async function snapshotHash(dir, files) {
-  let hash = createHash2("sha256");
-  for (let file of files) {
-    let absolute = path5.join(dir, ...file.split("/")), { size } = await stat3(absolute);
-    hash.update(`${file}\0${size}\0`);
-    for await (let chunk of createReadStream(absolute)) hash.update(chunk);
-  }
-  return hash.digest("hex");
-}
-async function uploadSnapshot(container, prefix, dir, files, options = {}) {
-  let concurrency = Math.max(1, options.concurrency ?? 8), next = 0, bytes = 0;
-  async function worker() {
-    for (; next < files.length; ) {
-      let file = files[next++], absolute = path5.join(dir, ...file.split("/")), { size } = await stat3(absolute);
-      await container.getBlockBlobClient(`${prefix}/${file}`).uploadFile(absolute), bytes += size;
-    }
-  }
-  return await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker)), { files: files.length, bytes };
-}
-
-// shared/train/workspace-assets.ts
-function isNotFound2(error) {
-  return typeof error == "object" && error !== null && error.statusCode === 404;
-}
-async function existingId(get) {
-  try {
-    return (await get()).id ?? "";
-  } catch (error) {
-    if (isNotFound2(error)) return;
-    throw error;
-  }
-}
-async function ensureCodeVersion(client, scope, hash, snapshot) {
-  let fallbackId = assetVersionArmId(scope, "codes", hash, CODE_VERSION), existing = await existingId(() => client.codeVersions.get(scope.resourceGroup, scope.workspaceName, hash, CODE_VERSION));
-  return existing !== void 0 ? { id: existing || fallbackId, created: !1 } : (await snapshot.upload(), { id: (await client.codeVersions.createOrUpdate(scope.resourceGroup, scope.workspaceName, hash, CODE_VERSION, {
-    properties: { codeUri: snapshot.codeUri, isAnonymous: !0 }
-  })).id ?? fallbackId, created: !0 });
-}
-async function ensureEnvironmentVersion(client, scope, environment) {
-  let version = inlineEnvironmentVersion(environment), fallbackId = assetVersionArmId(scope, "environments", ANONYMOUS_ENVIRONMENT_NAME, version), existing = await existingId(() => client.environmentVersions.get(scope.resourceGroup, scope.workspaceName, ANONYMOUS_ENVIRONMENT_NAME, version));
-  return existing !== void 0 ? { id: existing || fallbackId, created: !1 } : { id: (await client.environmentVersions.createOrUpdate(scope.resourceGroup, scope.workspaceName, ANONYMOUS_ENVIRONMENT_NAME, version, {
-    properties: {
-      image: environment.image,
-      ...environment.condaFile !== void 0 ? { condaFile: environment.condaFile } : {},
-      isAnonymous: !0
-    }
-  })).id ?? fallbackId, created: !0 };
-}
-async function ensureComponentVersion(client, scope, spec) {
-  let version = anonymousComponentVersion(spec), componentSpec = { ...spec, name: ANONYMOUS_COMPONENT_NAME, version }, fallbackId = assetVersionArmId(scope, "components", ANONYMOUS_COMPONENT_NAME, version), existing = await existingId(() => client.componentVersions.get(scope.resourceGroup, scope.workspaceName, ANONYMOUS_COMPONENT_NAME, version));
-  return existing !== void 0 ? { id: existing || fallbackId, created: !1 } : { id: (await client.componentVersions.createOrUpdate(scope.resourceGroup, scope.workspaceName, ANONYMOUS_COMPONENT_NAME, version, {
-    properties: { componentSpec, isAnonymous: !0 }
-  })).id ?? fallbackId, created: !0 };
-}
-async function latestAssetVersion(client, scope, assetType, name) {
-  let options = { orderBy: "createdtime desc", top: 1 }, { resourceGroup, workspaceName } = scope, pages = {
-    environments: () => client.environmentVersions.list(resourceGroup, workspaceName, name, options),
-    data: () => client.dataVersions.list(resourceGroup, workspaceName, name, options),
-    models: () => client.modelVersions.list(resourceGroup, workspaceName, name, options),
-    components: () => client.componentVersions.list(resourceGroup, workspaceName, name, options)
-  }[assetType]();
-  for await (let item of pages)
-    if (item.name) return item.name;
-  throw new ConfigurationError(`azureml:${name}@latest: the workspace has no ${assetType} named ${JSON.stringify(name)}.`);
-}
-
-// shared/train/resolvers.ts
-var DEFAULT_DATASTORE2 = "workspaceblobstore";
-async function localSnapshot(localPath) {
-  let absolute = path6.resolve(localPath), isFile = (await stat4(absolute)).isFile(), dir = isFile ? path6.dirname(absolute) : absolute, files = isFile ? [path6.basename(absolute)] : await listSnapshotFiles(absolute), hash = await snapshotHash(dir, files);
-  return { dir, files, hash, prefix: isFile ? `LocalUpload/${hash}` : `LocalUpload/${hash}/${path6.basename(absolute)}`, isFile };
-}
-function datastoreUri(datastore, snapshot) {
-  let base = `azureml://datastores/${datastore}/paths/${snapshot.prefix}`;
-  return snapshot.isFile ? `${base}/${snapshot.files[0]}` : `${base}/`;
-}
-function createPlanningResolver(scope, options) {
-  let actions = [], datastore = options.datastoreName ?? DEFAULT_DATASTORE2;
-  return {
-    actions,
-    async codeId(localPath) {
-      let snapshot = await localSnapshot(localPath), target = assetVersionArmId(scope, "codes", snapshot.hash, CODE_VERSION);
-      return actions.push({ action: "upload-code", source: localPath, target, files: snapshot.files.length }), target;
-    },
-    async environmentId(environment) {
-      let target = assetVersionArmId(scope, "environments", ANONYMOUS_ENVIRONMENT_NAME, inlineEnvironmentVersion(environment));
-      return actions.push({ action: "register-environment", source: environment.image, target }), target;
-    },
-    async inputUri(localPath, _type) {
-      let snapshot = await localSnapshot(localPath), target = datastoreUri(datastore, snapshot);
-      return actions.push({ action: "upload-input", source: localPath, target, files: snapshot.files.length }), target;
-    },
-    async componentId(spec) {
-      let target = assetVersionArmId(scope, "components", ANONYMOUS_COMPONENT_NAME, anonymousComponentVersion(spec));
-      return actions.push({ action: "register-component", source: String(spec.command), target, componentSpec: spec }), target;
-    },
-    latestVersion: options.latestVersion
-  };
-}
-function withoutQuery(url) {
-  let query = url.indexOf("?");
-  return query < 0 ? url : url.slice(0, query);
-}
-async function prefixExists(container, prefix) {
-  let first = await container.listBlobsFlat({ prefix: `${prefix}/` }).byPage({ maxPageSize: 1 }).next();
-  return !first.done && first.value.segment.blobItems.length > 0;
-}
-function createWorkspaceResolver(options) {
-  let { client, scope, container } = options, datastore = options.datastoreName ?? DEFAULT_DATASTORE2, cache = /* @__PURE__ */ new Map(), report2 = options.onAction ?? (() => {
-  });
-  function once(key, produce) {
-    let result = cache.get(key);
-    return result || (result = produce(), cache.set(key, result)), result;
-  }
-  return {
-    codeId: (localPath) => once(`code:${path6.resolve(localPath)}`, async () => {
-      let snapshot = await localSnapshot(localPath), ensured = await ensureCodeVersion(client, scope, snapshot.hash, {
-        codeUri: `${withoutQuery(container.url)}/${snapshot.prefix}`,
-        upload: () => uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, { concurrency: options.concurrency })
-      });
-      return report2({ action: "upload-code", source: localPath, target: ensured.id, files: snapshot.files.length, reused: !ensured.created }), ensured.id;
-    }),
-    inputUri: (localPath) => once(`input:${path6.resolve(localPath)}`, async () => {
-      let snapshot = await localSnapshot(localPath), reused = await prefixExists(container, snapshot.prefix);
-      reused || await uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, { concurrency: options.concurrency });
-      let target = datastoreUri(datastore, snapshot);
-      return report2({ action: "upload-input", source: localPath, target, files: snapshot.files.length, reused }), target;
-    }),
-    async environmentId(environment) {
-      let ensured = await ensureEnvironmentVersion(client, scope, environment);
-      return report2({ action: "register-environment", source: environment.image, target: ensured.id, reused: !ensured.created }), ensured.id;
-    },
-    async componentId(spec) {
-      let ensured = await ensureComponentVersion(client, scope, spec);
-      return report2({ action: "register-component", source: String(spec.command), target: ensured.id, reused: !ensured.created }), ensured.id;
-    },
-    latestVersion: (assetType, name) => latestAssetVersion(client, scope, assetType, name)
-  };
-}
-
-// shared/train/submit-job.ts
-var JOBS_API_VERSION = "2022-10-01";
-function jobUrl(armEndpoint, scope, name) {
-  return `${armEndpoint.replace(/\/+$/, "")}${workspaceArmId(scope)}/jobs/${encodeURIComponent(name)}?api-version=${JOBS_API_VERSION}`;
-}
-async function submitJobRequest(client, armEndpoint, scope, request, abortSignal) {
-  return sendJson(client, "PUT", jobUrl(armEndpoint, scope, request.name), { properties: request.properties }, abortSignal);
-}
-
-// shared/steps/train-report.ts
-function metricsTable(metrics) {
-  let rows = Object.entries(metrics).sort(([a], [b]) => a.localeCompare(b)).map(([name, value]) => [escapeMarkdown(name), formatNumber(value)]);
-  return rows.length > 0 ? table(["metric", "value"], rows) : "_The job logged no metrics._";
-}
-function jobFacts(facts) {
-  let rows = [
-    ["job", `[${escapeMarkdown(facts.jobName)}](${encodeURI(facts.studioUrl)})`],
-    ["status", escapeMarkdown(facts.status)],
-    ...facts.experiment ? [["experiment", escapeMarkdown(facts.experiment)]] : [],
-    ...facts.modelUri ? [["model output", `\`${facts.modelUri}\``]] : []
-  ];
-  return table(["", ""], rows);
-}
-function failureDetails(message, logTail) {
-  let error = message ? `**Error:** ${escapeMarkdown(message)}
-
-` : "", logs = logTail.length > 0 ? `<details><summary>Last ${logTail.length} log lines</summary>
-
-${codeBlock(logTail.join(`
-`))}
-
-</details>` : "_No log lines were written._";
-  return `${error}${logs}`;
-}
-
-// shared/steps/train-inputs.ts
-var trainInputs = {
-  ...commonInputs,
-  "job-file": existingPath({ description: "Azure ML CLI v2 job YAML (command or pipeline job), as `az ml job create -f` takes it. Required unless attach-job is set." }),
-  set: lines({ description: "Overrides without editing the file, one `key.path=value` per line (like `az ml job create --set`)." }),
-  "experiment-name": text({ description: "Overrides the job's experiment_name." }),
-  compute: text({ description: "Overrides the job's compute target." }),
-  "display-name": text({ description: "Overrides the job's display_name." }),
-  tags: lines({ description: "Extra job tags, one `key=value` per line." }),
-  wait: flag({ description: "Wait for the job to finish, streaming its logs.", default: !0 }),
-  "timeout-minutes": count({ description: "How long to wait for the job.", default: 360, min: 0.05 }),
-  "cancel-on-timeout": flag({ description: "Cancel the job when the wait times out.", default: !0 }),
-  "poll-interval-seconds": count({ description: "First interval between status checks; it grows up to 60 s while nothing changes.", default: 5, min: 0.05, max: 60 }),
-  "attach-job": text({ description: "Name of an existing job to wait for instead of submitting a new one." }),
-  "metrics-step": text({ description: "For pipeline jobs: the child step whose metrics are returned (default: all child steps)." })
-}, trainOutputs = {
-  "job-name": { description: "Name of the Azure ML job." },
-  status: { description: "Final (or current, without wait) status of the job." },
-  "studio-url": { description: "Link to the job in Azure ML studio." },
-  metrics: { description: "Latest value of each metric logged by the job, as a JSON object." },
-  "model-uri": { description: "azureml://jobs/<job>/outputs/<name> URI of the job's model output, when there is one." }
-};
-
-// shared/steps/train.ts
-var MAX_POLL_INTERVAL_MS = 6e4, trainStep = {
-  id: "train",
-  title: "Azure ML train",
-  description: "Submit an Azure ML job from a CLI v2 job YAML, stream its logs, wait, and return its metrics.",
-  inputs: trainInputs,
-  outputs: trainOutputs,
-  run: runTrain
-};
-async function runTrain(inputs, host) {
-  if (inputs["attach-job"] && inputs["job-file"])
-    throw new ConfigurationError(`Set either input '${host.inputLabel("job-file")}' or '${host.inputLabel("attach-job")}', not both.`);
-  if (!inputs["attach-job"] && !inputs["job-file"])
-    throw new ConfigurationError(`Input '${host.inputLabel("job-file")}' is required unless '${host.inputLabel("attach-job")}' is set: expected the path of a job YAML file.`);
-  let spec = inputs["job-file"] ? await readJobSpec(inputs, host) : void 0, workspace = await connectWorkspace(inputs, host);
-  if (inputs["dry-run"]) {
-    if (!spec) throw new ConfigurationError(`Input '${host.inputLabel("dry-run")}' plans a submission; it does not apply to '${host.inputLabel("attach-job")}'.`);
-    return planTrain(spec, inputs, workspace, host);
-  }
-  let job = spec ? await submit(spec, inputs, workspace, host) : await findJob(workspace, inputs["attach-job"], host.inputLabel("attach-job")), jobName = job.name, url = studioUrl(job, workspace);
-  if (host.setOutput("job-name", jobName), host.setOutput("studio-url", url), host.info(`${spec ? "Submitted" : "Attached to"} job ${jobName}: ${url}`), !inputs.wait) {
-    let status2 = job.properties.status ?? "NotStarted";
-    host.setOutput("status", status2), await report(host, inputs, event(host, "succeeded", `job ${jobName} submitted; not waiting (status ${status2})`, job, url), jobFacts({ jobName, status: status2, studioUrl: url }));
-    return;
-  }
-  let tracking = await trackingEndpoints(workspace.client, workspace), logs = new JobLogTail(), end = await host.group(`Job ${jobName}`, () => follow(workspace, tracking, jobName, logs, inputs, host)), finished = await getJob(workspace, jobName), status = finished.properties.status ?? end.status;
-  host.setOutput("status", status);
-  let modelUri = modelOutputUri(finished);
-  modelUri && host.setOutput("model-uri", modelUri);
-  let facts = jobFacts({ jobName, status, studioUrl: url, experiment: finished.properties.experimentName, modelUri });
-  if (end.reason === "cancelled")
-    throw await report(host, inputs, event(host, "cancelled", `run cancelled; job ${jobName} cancelled`, finished, url), facts), new ServiceError(`The run was cancelled; job ${jobName} was cancelled too.`);
-  if (end.reason === "timeout") {
-    let what = end.cancelled ? "and was cancelled" : "and is still running";
-    throw await report(host, inputs, event(host, "failed", `job ${jobName} timed out`, finished, url), `${facts}
-
-${failureDetails(void 0, logs.tail())}`), new ServiceError(`Job ${jobName} did not finish within ${inputs["timeout-minutes"]} minutes ${what}.`);
-  }
-  if (status !== "Completed") {
-    let message = await jobError(workspace, tracking, jobName);
-    throw await report(host, inputs, event(host, "failed", `job ${jobName} ended ${status}`, finished, url), `${facts}
-
-${failureDetails(message, logs.tail())}`), new ServiceError(`Job ${jobName} ended ${status}${message ? `: ${message}` : "."}`);
-  }
-  let metrics = await collectMetrics(workspace, tracking, finished, inputs["metrics-step"]);
-  host.setOutput("metrics", JSON.stringify(metrics));
-  let evidence = { metrics, modelUri };
-  await report(host, inputs, event(host, "succeeded", `job ${jobName} completed`, finished, url, evidence), `${facts}
-
-${metricsTable(metrics)}`);
-}
-async function readJobSpec(inputs, host) {
-  let file = await loadJobFile(inputs["job-file"]), withSet = applySetOverrides(file.spec, inputs.set), tags = Object.fromEntries(
-    inputs.tags.map((line) => {
-      let equals = line.indexOf("=");
-      if (equals <= 0) throw new ConfigurationError(`Input '${host.inputLabel("tags")}' must be one key=value per line, got '${line}'.`);
-      return [line.slice(0, equals).trim(), line.slice(equals + 1).trim()];
-    })
-  );
-  return { spec: applyNamedOverrides(withSet, {
-    experimentName: inputs["experiment-name"],
-    compute: inputs.compute,
-    displayName: inputs["display-name"],
-    tags: { ...lineageTags(host.context), ...tags }
-  }), dir: file.dir, defaultExperimentName: path7.basename(process.cwd()) };
-}
-async function buildRequest(spec, workspace, resolver) {
-  return buildJobRequest(spec.spec, { ...workspace, jobFileDir: spec.dir, defaultExperimentName: spec.defaultExperimentName }, resolver);
-}
-async function planTrain(spec, inputs, workspace, host) {
-  let resolver = createPlanningResolver(workspace, { latestVersion: (type, name) => latestAssetVersion(workspace.client, workspace, type, name) }), request = await buildRequest(spec, workspace, resolver), plan = [
-    ...resolver.actions.map((action) => `${action.action}: ${action.source} \u2192 ${action.target}${action.files !== void 0 ? ` (${action.files} files)` : ""}`),
-    `PUT ${jobUrl(workspace.armEndpoint, workspace, request.name)}`
-  ], body = JSON.stringify({ properties: request.properties }, null, 2);
-  host.info(`Dry run: nothing is uploaded, registered or submitted.
-${plan.join(`
-`)}
-${body}`), host.setOutput("job-name", request.name), host.setOutput("status", "DryRun");
-  let markdown = `${plan.map((line) => `- ${escapeMarkdown(line)}`).join(`
-`)}
-
-${codeBlock(body, "json")}`;
-  await report(host, inputs, createEvent("train", host.context, { outcome: "planned", headline: `dry run of job ${request.name}`, subject: { job: request.name } }), markdown);
-}
-async function submit(spec, _inputs, workspace, host) {
-  let datastore = await openBlobDatastore(workspace, host), resolver = createWorkspaceResolver({
-    client: workspace.client,
-    scope: workspace,
-    container: datastore.container,
-    datastoreName: datastore.name,
-    onAction: (action) => host.info(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} \u2192 ${action.target}`)
-  }), request = await buildRequest(spec, workspace, resolver);
-  return submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
-}
-function follow(workspace, tracking, jobName, logs, inputs, host) {
-  let logsAvailable = !0;
-  return watchJob(
-    {
-      readStatus: async () => (await getJob(workspace, jobName)).properties.status ?? "Unknown",
-      followLogs: async () => {
-        if (logsAvailable)
-          try {
-            for (let line of await logs.poll(await runDetails(workspace.client, tracking, jobName))) host.info(line);
-          } catch (error) {
-            logsAvailable = !1, host.warning(`Log streaming stopped: ${errorMessage(error)}`);
-          }
-      },
-      onStatus: (status) => host.info(`[amlops] job ${jobName}: ${status}`),
-      cancel: async () => {
-        host.info(`[amlops] cancelling job ${jobName}`), await cancelJob(workspace, jobName);
-      }
-    },
-    {
-      initialIntervalMs: inputs["poll-interval-seconds"] * 1e3,
-      maxIntervalMs: MAX_POLL_INTERVAL_MS,
-      timeoutMs: inputs["timeout-minutes"] * 6e4,
-      cancelOnTimeout: inputs["cancel-on-timeout"]
-    },
-    host.cancellation
-  ).finally(() => {
-    for (let line of logs.flush()) host.info(line);
-  });
-}
-async function jobError(workspace, tracking, jobName) {
-  try {
-    return (await runDetails(workspace.client, tracking, jobName)).error?.error?.message;
-  } catch {
-    return;
-  }
-}
-async function collectMetrics(workspace, tracking, job, metricsStep) {
-  if (job.properties.jobType !== "Pipeline") return runMetrics(workspace.client, tracking, job.name);
-  let children = await childRunMetrics(workspace.client, tracking, job.name);
-  if (metricsStep) {
-    let chosen = children.find((child) => child.name === metricsStep || child.runId === metricsStep);
-    if (!chosen) throw new ConfigurationError(`Input 'metrics-step': pipeline job ${job.name} has no step '${metricsStep}' (steps: ${children.map((child) => child.name).join(", ") || "none"}).`);
-    return chosen.metrics;
-  }
-  let merged = {};
-  for (let child of children) for (let [key, value] of Object.entries(child.metrics)) merged[children.length > 1 ? `${child.name}.${key}` : key] = value;
-  return merged;
-}
-function event(host, outcome, headline, job, url, evidence = {}) {
-  return createEvent("train", host.context, {
-    outcome,
-    headline,
-    subject: { job: job.name ?? "", experiment: job.properties.experimentName ?? "" },
-    evidence,
-    links: [{ title: "Azure ML studio", url }]
-  });
-}
-function report(host, inputs, governance, body) {
-  return publishEvent(host, governance, body, inputs["webhook-url"]);
-}
 export {
-  trainStep
+  require_dist
 };

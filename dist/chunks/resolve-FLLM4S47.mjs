@@ -5,14 +5,13 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
-  ConfigurationError
-} from "./chunk-BGYMREQA.mjs";
-
-// shared/steps/not-built.ts
-function notBuiltYet(stepId) {
-  return Promise.reject(new ConfigurationError(`The '${stepId}' step is not available in this version of amlops yet; its inputs were valid.`));
-}
-
+  resolveAzureDataset
+} from "./chunk-JV6DAFXJ.mjs";
+import "./chunk-5TCUVREB.mjs";
+import "./chunk-KKNKFOW6.mjs";
+import "./chunk-3OWWX55O.mjs";
+import "./chunk-W7BA4LMQ.mjs";
+import "./chunk-HLUWT5ZR.mjs";
 export {
-  notBuiltYet
+  resolveAzureDataset
 };

@@ -5,10 +5,12 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
-  ConfigurationError,
-  errorMessage,
   safeParse
-} from "./chunk-BGYMREQA.mjs";
+} from "./chunk-WGGTHEIE.mjs";
+import {
+  ConfigurationError,
+  errorMessage
+} from "./chunk-W7BA4LMQ.mjs";
 import {
   __commonJS,
   __require,
@@ -14242,15 +14244,15 @@ function isStepId(value) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-YJRRLMVG.mjs")).trainStep;
+      return (await import("./train-WGXWV4NC.mjs")).trainStep;
     case "evaluate-gate":
-      return (await import("./evaluate-gate-KMPFN6ZF.mjs")).evaluateGateStep;
+      return (await import("./evaluate-gate-6UT2ZDWP.mjs")).evaluateGateStep;
     case "register":
-      return (await import("./register-KASC7RBZ.mjs")).registerStep;
+      return (await import("./register-K53SREKL.mjs")).registerStep;
     case "deploy-canary":
-      return (await import("./deploy-canary-6HNJ7B7A.mjs")).deployCanaryStep;
+      return (await import("./deploy-canary-L542ZJ7K.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-OEQVZZWA.mjs")).checkDriftStep;
+      return (await import("./check-drift-UKLYS5DC.mjs")).checkDriftStep;
   }
 }
 

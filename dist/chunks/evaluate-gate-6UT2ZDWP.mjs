@@ -6,15 +6,16 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   notBuiltYet
-} from "./chunk-NTCQLUIJ.mjs";
+} from "./chunk-5GAMQUBT.mjs";
 import {
   choice,
   commonInputs,
   count,
   lines,
   text
-} from "./chunk-WNH4AHLG.mjs";
-import "./chunk-BGYMREQA.mjs";
+} from "./chunk-NBCWIU7N.mjs";
+import "./chunk-WGGTHEIE.mjs";
+import "./chunk-W7BA4LMQ.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
 // shared/steps/evaluate-gate.ts

@@ -5,23 +5,6 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 
-// shared/errors.ts
-var ConfigurationError = class extends Error {
-  name = "ConfigurationError";
-}, ServiceError = class extends Error {
-  constructor(message, code, statusCode) {
-    super(message);
-    this.code = code;
-    this.statusCode = statusCode;
-  }
-  code;
-  statusCode;
-  name = "ServiceError";
-};
-function errorMessage(error) {
-  return error instanceof Error ? error.message : String(error);
-}
-
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
   let numericValues = Object.values(entries).filter((v) => typeof v == "number");
@@ -336,9 +319,6 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 }, safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
 export {
-  ConfigurationError,
-  ServiceError,
-  errorMessage,
   getEnumValues,
   nullish,
   cleanRegex,

@@ -32,7 +32,7 @@ import {
   propertyKeyTypes,
   safeParse,
   safeParseAsync
-} from "./chunk-BGYMREQA.mjs";
+} from "./chunk-WGGTHEIE.mjs";
 
 // shared/inputs/define.ts
 import { existsSync } from "node:fs";

@@ -1,0 +1,47 @@
+import type { DriftComparison } from "./compare";
+
+/** The report's JSON shape: stable, documented, and what downstream automation reads. */
+/** Bins of high-cardinality features are left out: the report stays small enough to attach and read. */
+const MAX_REPORTED_BINS = 100;
+
+export interface DriftReportJson {
+  dataset_drift: boolean;
+  share_drifted: number;
+  drift_share: number;
+  features: {
+    name: string;
+    kind: "numerical" | "categorical";
+    test: string;
+    score: number;
+    threshold: number;
+    drifted: boolean;
+    n_reference: number;
+    n_current: number;
+    bins?: { labels: string[]; reference: number[]; current: number[] };
+  }[];
+  reference: { source: string; rows: number };
+  current: { source: string; rows: number };
+  generated_at: string;
+}
+
+export function toReportJson(comparison: DriftComparison, sources: { reference: { source: string; rows: number }; current: { source: string; rows: number } }, now = new Date()): DriftReportJson {
+  return {
+    dataset_drift: comparison.drifted,
+    share_drifted: comparison.shareDrifted,
+    drift_share: comparison.driftShare,
+    features: comparison.features.map((feature) => ({
+      name: feature.name,
+      kind: feature.kind,
+      test: feature.test,
+      score: feature.score,
+      threshold: feature.threshold,
+      drifted: feature.drifted,
+      n_reference: feature.nReference,
+      n_current: feature.nCurrent,
+      ...(feature.shares && feature.shares.bins.length <= MAX_REPORTED_BINS ? { bins: { labels: feature.shares.bins, reference: feature.shares.reference, current: feature.shares.current } } : {}),
+    })),
+    reference: sources.reference,
+    current: sources.current,
+    generated_at: now.toISOString(),
+  };
+}
