@@ -6,7 +6,7 @@ import { WORKSPACE_PATH, type Route } from "./router";
 import type { ArmResource, AssetStore, EmulatorState } from "./state";
 
 export interface AssetKind {
-  /** URL segment: codes, environments, data, models. */
+  /** URL segment: codes, environments, data, models, components. */
   segment: string;
   display: string;
   store: (state: EmulatorState) => AssetStore;

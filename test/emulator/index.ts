@@ -2,6 +2,7 @@ import { adminRoutes } from "./admin";
 import { assetRoutes, CODE_KIND, DATA_KIND, ENVIRONMENT_KIND, putAssetVersion } from "./assets";
 import { WorkspaceBlobStore, type BlobServiceOptions } from "./blob";
 import type { EmulatorContext, LroSettings } from "./context";
+import { componentKind } from "./components";
 import { Faults } from "./faults";
 import { newGuid } from "./ids";
 import { JobRunner } from "./job-runner";
@@ -82,7 +83,7 @@ function emptyState(): EmulatorState {
   return {
     workspace: { id: "", name: "", type: "", properties: {} },
     computes: new Map(), datastores: new Map(),
-    codes: emptyAssetStore(), environments: emptyAssetStore(), data: emptyAssetStore(), models: emptyAssetStore(),
+    codes: emptyAssetStore(), environments: emptyAssetStore(), data: emptyAssetStore(), models: emptyAssetStore(), components: emptyAssetStore(),
     jobs: new Map(), endpoints: new Map(), deployments: new Map(), operations: new Map(), served: [], schedules: new Map(),
   };
 }
@@ -145,6 +146,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     ...assetRoutes(ctx, ENVIRONMENT_KIND),
     ...assetRoutes(ctx, DATA_KIND),
     ...assetRoutes(ctx, bindModelChecks(modelKind(), state)),
+    ...assetRoutes(ctx, componentKind(state, ctx.workspace)),
     ...metricsRoutes(ctx),
     ...deploymentRoutes(ctx),
     ...endpointRoutes(ctx),

@@ -1,3 +1,4 @@
+import { resolveComponent } from "./components";
 import type { EmulatorContext } from "./context";
 import { generatedName } from "./ids";
 import { resolveBehaviour, type JobBehaviour, type ScenarioBook } from "./scenarios";
@@ -176,9 +177,19 @@ export class JobRunner {
     this.finish(parent, "Completed");
   }
 
+  /** What a step runs: its own command, or its component's. */
+  private stepCommand(step: Record<string, unknown>): { command: string; environmentId: string; codeId?: string } {
+    const component = typeof step.componentId === "string" ? resolveComponent(this.ctx.state, this.ctx.workspace, step.componentId) : undefined;
+    if (component && !("status" in component)) {
+      return { command: component.command, environmentId: component.environmentId ?? "", ...(component.codeId ? { codeId: component.codeId } : {}) };
+    }
+    return { command: String(step.command ?? ""), environmentId: String(step.environment ?? step.environmentId ?? "") };
+  }
+
   private createChild(parent: JobRecord, stepName: string, step: Record<string, unknown>): JobRecord {
     const name = generatedName(stepName.toLowerCase().replace(/[^a-z0-9]/g, "_"));
     const parentProperties = parent.resource.properties;
+    const { command, environmentId, codeId } = this.stepCommand(step);
     const child: JobRecord = {
       resource: {
         ...parent.resource,
@@ -189,8 +200,10 @@ export class JobRunner {
           displayName: stepName,
           experimentName: parentProperties.experimentName,
           status: "NotStarted",
-          command: String(step.command ?? ""),
-          environmentId: String(step.environment ?? step.environmentId ?? ""),
+          command,
+          environmentId,
+          ...(codeId ? { codeId } : {}),
+          ...(step.componentId ? { componentId: step.componentId } : {}),
           tags: {},
           outputs: step.outputs ?? {},
         },

@@ -169,4 +169,36 @@ describe("jobs, run history and MLflow through the real SDK", () => {
     expect(topLevel).toContain("pipe-run");
     expect(topLevel.some((name) => name?.startsWith("prep_"))).toBe(false);
   });
+  it("registers component versions and runs pipeline steps from their componentId", async () => {
+    const componentSpec = { name: "azureml_anonymous", version: "c0ffee", type: "command", command: "python score.py", environment: `azureml:${environment}`, code: `azureml:${code}` };
+    await expect(h.client.componentVersions.get(...h.args, "azureml_anonymous", "c0ffee")).rejects.toMatchObject({ statusCode: 404 });
+    const created = await h.client.componentVersions.createOrUpdate(...h.args, "azureml_anonymous", "c0ffee", { properties: { componentSpec, isAnonymous: true } });
+    expect(created.id).toBe(workspaceChildId(h.emulator, "components", "azureml_anonymous", "versions", "c0ffee"));
+    expect((await h.client.componentVersions.get(...h.args, "azureml_anonymous", "c0ffee")).properties.componentSpec).toEqual(componentSpec);
+    expect((await h.client.componentContainers.get(...h.args, "azureml_anonymous")).properties.latestVersion).toBe("c0ffee");
+    const listed = [];
+    for await (const item of h.client.componentVersions.list(...h.args, "azureml_anonymous")) listed.push(item.name);
+    expect(listed).toEqual(["c0ffee"]);
+    await expect(h.client.componentVersions.createOrUpdate(...h.args, "azureml_anonymous", "c0ffee", { properties: { componentSpec: { ...componentSpec, command: "python other.py" } } }))
+      .rejects.toMatchObject({ statusCode: 409 });
+    await expect(h.client.componentVersions.createOrUpdate(...h.args, "needs-env", "1", {
+      properties: { componentSpec: { ...componentSpec, environment: `azureml:${workspaceChildId(h.emulator, "environments", "missing", "versions", "1")}` } },
+    })).rejects.toMatchObject({ statusCode: 404, message: expect.stringContaining("Could not find asset") });
+
+    const pipeline = (componentId: string): PipelineJob => ({
+      jobType: "Pipeline", experimentName: "components", settings: { default_compute: compute },
+      jobs: { score: { type: "command", componentId } },
+    });
+    await h.client.jobs.createOrUpdate(...h.args, "pipe-component", { properties: pipeline(created.id!) });
+    await h.emulator.jobs.whenFinished("pipe-component");
+    const parent = h.emulator.state.jobs.get("pipe-component")!;
+    expect(parent.status).toBe("Completed");
+    const child = h.emulator.state.jobs.get(parent.children[0])!;
+    expect(child.resource.properties).toMatchObject({ command: "python score.py", environmentId: environment, codeId: code });
+
+    const missing = workspaceChildId(h.emulator, "components", "azureml_anonymous", "versions", "deadbeef");
+    await expect(h.client.jobs.createOrUpdate(...h.args, "pipe-missing-component", { properties: pipeline(missing) }))
+      .rejects.toMatchObject({ statusCode: 404, message: expect.stringContaining(missing) });
+    expect(h.emulator.state.jobs.has("pipe-missing-component")).toBe(false);
+  });
 });

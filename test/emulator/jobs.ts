@@ -1,4 +1,5 @@
 import { armResource, isResponse, listPage, propertiesOf } from "./arm";
+import { resolveComponent } from "./components";
 import type { EmulatorContext } from "./context";
 import { armError, isObject, json, notFound, type EmulatorRequest, type EmulatorResponse } from "./http";
 import { PROVIDER, segmentsBelowWorkspace } from "./ids";
@@ -33,11 +34,28 @@ function checkAsset(ctx: EmulatorContext, id: unknown, segment: "environments" |
   return undefined;
 }
 
+/** Every step of a pipeline runs on a known compute and, when it names one, an existing component. */
+function checkPipelineSteps(ctx: EmulatorContext, properties: Record<string, unknown>): EmulatorResponse | undefined {
+  const steps = isObject(properties.jobs) ? properties.jobs : {};
+  for (const step of Object.values(steps)) {
+    if (!isObject(step)) continue;
+    const problem = checkCompute(ctx, step.computeId);
+    if (problem) return problem;
+    if (step.componentId === undefined || step.componentId === null) continue;
+    const component = resolveComponent(ctx.state, ctx.workspace, String(step.componentId));
+    if ("status" in component) return component;
+  }
+  return undefined;
+}
+
 function checkJob(ctx: EmulatorContext, properties: Record<string, unknown>): EmulatorResponse | undefined {
   const trial = isObject(properties.trial) ? properties.trial : {};
+  const settings = isObject(properties.settings) ? properties.settings : {};
   return checkCompute(ctx, properties.computeId) ??
+    checkCompute(ctx, settings.default_compute) ??
     checkAsset(ctx, properties.environmentId ?? trial.environmentId, "environments", "environmentId") ??
-    checkAsset(ctx, properties.codeId ?? trial.codeId, "codes", "codeId");
+    checkAsset(ctx, properties.codeId ?? trial.codeId, "codes", "codeId") ??
+    checkPipelineSteps(ctx, properties);
 }
 
 function studioUrl(ctx: EmulatorContext, name: string): string {

@@ -16,7 +16,7 @@ export interface ArmResource {
   [field: string]: unknown;
 }
 
-/** Containers and their versions of one asset kind (codes, environments, data, models). */
+/** Containers and their versions of one asset kind (codes, environments, data, models, components). */
 export interface AssetStore {
   containers: Map<string, ArmResource>;
   versions: Map<string, Map<string, ArmResource>>;
@@ -98,6 +98,7 @@ export interface EmulatorState {
   environments: AssetStore;
   data: AssetStore;
   models: AssetStore;
+  components: AssetStore;
   jobs: Map<string, JobRecord>;
   endpoints: Map<string, EndpointRecord>;
   /** Keyed by endpoint name, then deployment name. */
