@@ -206,6 +206,25 @@ describe("contract harness, end to end with throwaway steps", () => {
     expect(result.log).not.toContain(ado.accessToken);
   });
 
+  it("gives a fork's pull request a read-only token and no OIDC endpoint, as GitHub does", async () => {
+    const result = await runAction("train", {
+      script: script("fork.mjs", `import fs from "node:fs"; fs.appendFileSync(process.env.GITHUB_OUTPUT, "has-oidc=" + ("ACTIONS_ID_TOKEN_REQUEST_URL" in process.env) + "\\n");`),
+      manifest: script("action.yml", ACTION_MANIFEST),
+      github,
+      pullRequest: { number: 9, fork: true },
+      inputs: { "job-file": "x" },
+    });
+    expect(result.outputs).toEqual({ "has-oidc": "false" });
+    expect(github.tokens.get(result.env["INPUT_GITHUB-TOKEN"])).toMatchObject({ write: false });
+  });
+
+  it("reports a step summary over the runner's 1 MiB limit", async () => {
+    const result = await runAction("train", {
+      script: script("big.mjs", `import fs from "node:fs"; fs.writeFileSync(process.env.GITHUB_STEP_SUMMARY, "x".repeat(1100 * 1024));`),
+    });
+    expect(result.errors).toEqual(["$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k, got 1100k."]);
+  });
+
   it("sends SIGINT when a line matches, as a cancelled run does", async () => {
     const result = await runAction("train", {
       script: script(

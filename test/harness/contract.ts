@@ -89,9 +89,9 @@ export interface ActionRunOptions extends CommonRunOptions {
   pullRequest?: number | PullRequestSeed;
   /** GitHub fake: `GITHUB_API_URL`, the `github.token` default, and `ACTIONS_ID_TOKEN_REQUEST_*`. */
   github?: GitHubFake;
-  /** `${{ github.token }}`; default the fake's first token with write access. */
+  /** `${{ github.token }}`; default the fake's first token with write access (a read-only one for a fork's pull request). */
   githubToken?: string;
-  /** false: no `ACTIONS_ID_TOKEN_REQUEST_*` (a workflow without `id-token: write`). */
+  /** false: no `ACTIONS_ID_TOKEN_REQUEST_*` (a workflow without `id-token: write`; default for a fork's pull request). */
   idToken?: boolean;
   repository?: string;
   sha?: string;
@@ -142,9 +142,11 @@ export async function runAction(step: ActionStep, options: ActionRunOptions = {}
   if (github && pullRequest) github.addPullRequest(context.repository, { headSha: sha, ...pullRequest });
   fs.writeFileSync(files.event, JSON.stringify(options.event ?? eventPayload(context), null, 2));
 
-  const token = options.githubToken ?? (github ? ([...github.tokens].find(([, grant]) => grant.write !== false)?.[0] ?? "") : "");
+  // A pull request from a fork gets a read-only token and no OIDC token.
+  const fromFork = !!pullRequest?.fork && context.eventName === "pull_request";
+  const token = options.githubToken ?? (github ? defaultGitHubToken(github, fromFork) : "");
   const oidc =
-    github && options.idToken !== false
+    github && (options.idToken ?? !fromFork)
       ? github.createOidcRequest({ repository: context.repository, ref: context.ref, sha, eventName: context.eventName, actor: context.actor, runId: context.runId, runAttempt: context.runAttempt, workflow: context.workflow })
       : undefined;
 
@@ -178,11 +180,12 @@ export async function runAction(step: ActionStep, options: ActionRunOptions = {}
   const warnings = unexpected.length
     ? [`Unexpected input(s) '${unexpected.join("', '")}', valid inputs are [${[...(manifest ? readActionInputDefaults(manifest).keys() : [])].map((n) => `'${n}'`).join(", ")}]`, ...interpreted.warnings]
     : interpreted.warnings;
+  const summary = read(files.summary);
   const result: ActionRunResult = {
     ...child,
     outputs: parseFileCommand(read(files.output)),
-    summary: read(files.summary),
-    errors: interpreted.errors,
+    summary,
+    errors: [...interpreted.errors, ...summarySizeErrors(summary)],
     warnings,
     notices: interpreted.notices,
     annotations: interpreted.annotations,
@@ -301,6 +304,25 @@ export async function runTask(step: StepId, options: TaskRunOptions = {}): Promi
   };
   if (!options.keepTemp) fs.rmSync(tempDir, { recursive: true, force: true });
   return result;
+}
+
+const FORK_TOKEN = "ghs_readOnlyTokenOfAForkPullRequest0000";
+
+function defaultGitHubToken(github: GitHubFake, readOnly: boolean): string {
+  if (readOnly) {
+    if (!github.tokens.has(FORK_TOKEN)) github.tokens.set(FORK_TOKEN, { login: "github-actions[bot]", write: false });
+    return FORK_TOKEN;
+  }
+  return [...github.tokens].find(([, grant]) => grant.write !== false)?.[0] ?? "";
+}
+
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+
+/** The runner refuses to upload a step summary over 1 MiB. */
+function summarySizeErrors(summary: string): string[] {
+  const bytes = Buffer.byteLength(summary);
+  if (bytes <= SUMMARY_LIMIT_BYTES) return [];
+  return [`$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k, got ${Math.ceil(bytes / 1024)}k.`];
 }
 
 function actionInputs(
