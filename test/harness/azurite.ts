@@ -15,7 +15,7 @@ export interface AzuriteInstance {
   stop(): Promise<void>;
 }
 
-const LISTENING = /listens on (http:\/\/[\d.]+:\d+)/;
+const LISTENING = /listens on (https?:\/\/[\d.]+:\d+)/;
 const STARTUP_TIMEOUT_MS = 20_000;
 
 function azuriteBlobMain(): string {
@@ -66,12 +66,18 @@ function stopProcessGroup(child: ChildProcess): Promise<void> {
   });
 }
 
+export interface AzuriteOptions {
+  /** Serve HTTPS with this certificate and key (PEM files) and accept Microsoft Entra bearer tokens (`--oauth basic`). */
+  tls?: { certPath: string; keyPath: string };
+}
+
 /** Starts Azurite's blob service in memory on a free port of 127.0.0.1. */
-export async function startAzurite(): Promise<AzuriteInstance> {
+export async function startAzurite(options: AzuriteOptions = {}): Promise<AzuriteInstance> {
+  const tlsArgs = options.tls ? ["--cert", options.tls.certPath, "--key", options.tls.keyPath, "--oauth", "basic"] : [];
   const child = spawn(
     process.execPath,
     [azuriteBlobMain(), "--blobHost", "127.0.0.1", "--blobPort", "0", "--inMemoryPersistence", "--extentMemoryLimit", "512",
-      "--loose", "--skipApiVersionCheck", "--disableTelemetry", "--silent"],
+      "--loose", "--skipApiVersionCheck", "--disableTelemetry", "--silent", ...tlsArgs],
     { detached: true, stdio: ["ignore", "pipe", "pipe"] },
   );
   let origin: string;
@@ -89,7 +95,7 @@ export async function startAzurite(): Promise<AzuriteInstance> {
     accountName: AZURITE_ACCOUNT_NAME,
     accountKey: AZURITE_ACCOUNT_KEY,
     connectionString:
-      `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT_NAME};AccountKey=${AZURITE_ACCOUNT_KEY};BlobEndpoint=${blobUrl};`,
+      `DefaultEndpointsProtocol=${options.tls ? "https" : "http"};AccountName=${AZURITE_ACCOUNT_NAME};AccountKey=${AZURITE_ACCOUNT_KEY};BlobEndpoint=${blobUrl};`,
     stop: () => stopProcessGroup(child),
   };
 }

@@ -2,10 +2,9 @@ import { posix } from "node:path";
 import type { BlobItem, ContainerClient } from "@azure/storage-blob";
 import picomatch from "picomatch";
 import { ConfigurationError } from "../../errors";
-import { toServiceError } from "../../azure/service-error";
 import { parseMLTable, type MLTablePath } from "../readers/mltable";
 import { ACCEPTED_EXTENSIONS, formatFromName, hasAcceptedExtension, type ByteSource, type Dataset } from "../readers/source";
-import { blobByteSource, blobCall } from "./blob-source";
+import { blobByteSource, blobCall, storageError } from "./blob-source";
 
 const MLTABLE_FILE = "MLTable";
 
@@ -116,7 +115,7 @@ async function listBlobs(ref: BlobContainerRef, prefix: string): Promise<BlobIte
   try {
     for await (const item of ref.container.listBlobsFlat({ prefix, includeMetadata: true })) items.push(item);
   } catch (error) {
-    throw toServiceError(error, `Listing ${ref.displayName(prefix)}`);
+    throw storageError(error, `Listing ${ref.displayName(prefix)}`);
   }
   return items.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
@@ -135,7 +134,7 @@ async function existingBlob(ref: BlobContainerRef, name: string): Promise<{ size
   } catch (error) {
     const status = (error as { statusCode?: number }).statusCode;
     if (status === 404) return undefined;
-    throw toServiceError(error, `Reading the properties of ${ref.displayName(name)}`);
+    throw storageError(error, `Reading the properties of ${ref.displayName(name)}`);
   }
 }
 

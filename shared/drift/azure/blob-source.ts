@@ -1,6 +1,6 @@
 import type { BlobClient } from "@azure/storage-blob";
 import type { AsyncBuffer } from "hyparquet";
-import { ConfigurationError } from "../../errors";
+import { ConfigurationError, ServiceError } from "../../errors";
 import { isNotFound, toServiceError } from "../../azure/service-error";
 import type { ByteSource } from "../readers/source";
 
@@ -30,7 +30,7 @@ async function* downloadStream(blob: BlobClient, name: string): AsyncGenerator<U
   try {
     for await (const chunk of body) yield typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Uint8Array);
   } catch (error) {
-    throw toServiceError(error, `Downloading ${name}`);
+    throw storageError(error, `Downloading ${name}`);
   }
 }
 
@@ -60,6 +60,24 @@ export async function blobCall<T>(name: string, doing: string, call: () => Promi
     return await call();
   } catch (error) {
     if (isNotFound(error)) throw new ConfigurationError(`${name} does not exist (or its container does not).`);
-    throw toServiceError(error, doing);
+    throw storageError(error, doing);
   }
+}
+
+interface StorageErrorLike {
+  statusCode?: number;
+  response?: { headers?: { get(name: string): string | undefined } };
+}
+
+/** A storage failure as a ServiceError; a refusal says what access the read needs (HEAD responses carry no message). */
+export function storageError(error: unknown, doing: string): unknown {
+  const status = (error as StorageErrorLike)?.statusCode;
+  if (status !== 401 && status !== 403) return toServiceError(error, doing);
+  const code = (error as StorageErrorLike).response?.headers?.get("x-ms-error-code");
+  return new ServiceError(
+    `${doing} was refused (HTTP ${status}${code ? ` ${code}` : ""}): a SAS token must grant read (and list, for a folder) and be valid now; ` +
+      "without one, the signed-in identity needs the Storage Blob Data Reader role on the storage account.",
+    code,
+    status,
+  );
 }

@@ -1,11 +1,10 @@
 import type { BlobItem, ContainerClient } from "@azure/storage-blob";
 import { openBlobDatastore, DEFAULT_DATASTORE } from "../../azure/datastore";
-import { toServiceError } from "../../azure/service-error";
 import type { Workspace } from "../../azure/workspace";
 import { ConfigurationError } from "../../errors";
 import type { Host } from "../../host/port";
 import type { ByteSource, Dataset } from "../readers/source";
-import { blobByteSource } from "./blob-source";
+import { blobByteSource, storageError } from "./blob-source";
 import { recordRows, SKIP_REASON_TEXT, type SkipReason } from "./collector-records";
 import type { TimeWindow } from "./window";
 
@@ -91,7 +90,7 @@ async function listHourBlobs(container: ContainerClient, root: string, folders: 
           if (!rest.includes("/") && rest.toLowerCase().endsWith(".jsonl")) items.push(item);
         }
       } catch (error) {
-        throw toServiceError(error, `Listing ${shownRoot}${folders[index]}`);
+        throw storageError(error, `Listing ${shownRoot}${folders[index]}`);
       }
       perFolder[index] = items.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     }

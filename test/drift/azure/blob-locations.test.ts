@@ -1,7 +1,7 @@
 import { blobByteSource, resolveAzureDataset } from "../../../shared/drift/azure";
 import { readTable } from "../../../shared/drift/readers";
 import { ConfigurationError } from "../../../shared/errors";
-import { columnValues, parquetBytes, putBlob, sasFor, startAzureDataHarness, type AzureDataHarness } from "./support";
+import { columnValues, parquetBytes, putBlob, sasFor, startAzureDataHarness, type AzureDataHarness, STARTUP_TIMEOUT_MS } from "./support";
 
 const DS = "azureml://datastores/workspaceblobstore/paths";
 
@@ -51,7 +51,7 @@ describe("Azure data locations read through readTable (Azurite + Azure ML emulat
       putBlob(c, "tables/events/rows/1.json", '{"age": 1}\nnot json\n{"age": 2}\n'),
       putBlob(c, "tables/events/rows/2.json", '{"age": 3}\n'),
     ]);
-  });
+  }, STARTUP_TIMEOUT_MS);
 
   afterAll(async () => {
     await h?.stop();
@@ -207,7 +207,7 @@ describe("Azure data locations read through readTable (Azurite + Azure ML emulat
 
   it("refuses a SAS that does not grant the read, with the storage service's reason", async () => {
     const otherBlobSas = sasFor(h, h.emulator.blobContainer, "data/single/ref.jsonl");
-    await expect(resolveAzureDataset(`${h.container.url}/data/single/ref.csv?${otherBlobSas}`, h.workspace, h.host)).rejects.toThrow(/HTTP 403/);
+    await expect(resolveAzureDataset(`${h.container.url}/data/single/ref.csv?${otherBlobSas}`, h.workspace, h.host)).rejects.toThrow(/^Reading the properties of .*ref\.csv was refused \(HTTP 403 AuthorizationFailure\): a SAS token must grant read/);
   });
 
   it("asks for a SAS on a plain-http URL without one", async () => {

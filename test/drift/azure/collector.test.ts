@@ -1,7 +1,7 @@
 import { parseWindow, resolveCollectorDataset } from "../../../shared/drift/azure";
 import { readTable } from "../../../shared/drift/readers";
 import { ConfigurationError } from "../../../shared/errors";
-import { columnValues, putBlob, startAzureDataHarness, type AzureDataHarness } from "./support";
+import { columnValues, putBlob, startAzureDataHarness, type AzureDataHarness, STARTUP_TIMEOUT_MS } from "./support";
 
 const ROOT = "modelDataCollector/credit-ep/blue/model_inputs";
 const SHOWN_ROOT = `azureml://datastores/workspaceblobstore/paths/${ROOT}/`;
@@ -48,7 +48,7 @@ describe("data collector window read through readTable (Azurite + Azure ML emula
       // Only records outside the window.
       putBlob(c, `${ROOT}/2024/05/02/00/i-0.jsonl`, lines(event("2024-05-01T23:59:00Z", [{ age: 0, city: "x" }]), event("2024-05-02T00:50:00Z", [{ age: 0, city: "x" }]))),
     ]);
-  });
+  }, STARTUP_TIMEOUT_MS);
 
   afterAll(async () => {
     await h?.stop();

@@ -10,6 +10,9 @@ import type { Table } from "../../../shared/drift/table";
 import { MemoryHost } from "../../../shared/host/memory";
 import { startHarness, type Harness } from "../../emulator/test-support";
 
+/** Starting Azurite, the emulator and its spec validators can take long on a busy machine. */
+export const STARTUP_TIMEOUT_MS = 180_000;
+
 export interface AzureDataHarness extends Harness {
   workspace: Workspace;
   host: MemoryHost;
