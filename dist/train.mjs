@@ -6,7 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-M2AJAVDT.mjs";
+} from "./chunks/chunk-M4TGSIOR.mjs";
 import "./chunks/chunk-WGGTHEIE.mjs";
 import "./chunks/chunk-W7BA4LMQ.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";

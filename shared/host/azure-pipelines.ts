@@ -16,6 +16,8 @@ export class AzurePipelinesHost implements Host {
   readonly tempDir = tl.getVariable("Agent.TempDirectory") || tmpdir();
   readonly isDebug = (tl.getVariable("System.Debug") ?? "").toLowerCase() === "true";
   private summaryPath?: string;
+  /** A task that warned ends SucceededWithIssues, as Azure Pipelines shows a warning. */
+  warned = false;
 
   getInput(name: string): string | undefined {
     return tl.getInput(toCamelCase(name), false) || undefined;
@@ -36,6 +38,7 @@ export class AzurePipelinesHost implements Host {
     tl.debug(message);
   }
   warning(message: string): void {
+    this.warned = true;
     tl.warning(message);
   }
   error(message: string): void {
@@ -113,5 +116,5 @@ export async function runOnAzurePipelines(stepId: StepId): Promise<void> {
   const step = await loadStep(stepId);
   const succeeded = await runStep(step, host);
   host.publishSummary();
-  if (succeeded) tl.setResult(tl.TaskResult.Succeeded, "");
+  if (succeeded) tl.setResult(host.warned ? tl.TaskResult.SucceededWithIssues : tl.TaskResult.Succeeded, host.warned ? "Completed with warnings." : "");
 }

@@ -14252,7 +14252,7 @@ async function loadStep(id) {
     case "deploy-canary":
       return (await import("./deploy-canary-L542ZJ7K.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-UKLYS5DC.mjs")).checkDriftStep;
+      return (await import("./check-drift-3IEE5SVK.mjs")).checkDriftStep;
   }
 }
 

@@ -4379,23 +4379,48 @@ async function readJsonLines(source, format, table2) {
     let columns = table2.materialised;
     for (let i = 0; i < columns.length; i++) columns[i].rowSerial !== rowSerial && columns[i].setMissing(slot);
     return !0;
-  }, pending = null, stopped = !1;
+  }, lines2 = new LineSplitter(), stopped = !1;
   for await (let chunk of source.open()) {
-    let bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength), buf = pending === null ? bytes : Buffer.concat([pending, bytes]), start = 0, end = buf.indexOf(LF2, start);
-    for (; end >= 0; ) {
-      if (!readLine2(decodeLine(buf, start, end))) {
-        stopped = !0;
-        break;
-      }
-      start = end + 1, end = buf.indexOf(LF2, start);
-    }
-    if (table2.noteBytes(bytes.length), stopped) break;
-    pending = start < buf.length ? Buffer.from(buf.subarray(start)) : null;
+    let bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (stopped = !lines2.push(bytes, (buf, start, end) => readLine2(decodeLine(buf, start, end))), table2.noteBytes(bytes.length), stopped) break;
   }
-  !stopped && pending !== null && readLine2(decodeLine(pending, 0, pending.length));
+  stopped || lines2.end((buf, start, end) => readLine2(decodeLine(buf, start, end)));
 }
+var LineSplitter = class {
+  scratch = Buffer.alloc(0);
+  pendingLength = 0;
+  /** Calls `onLine` for every line `chunk` completes, until it returns false; returns false if it did. */
+  push(chunk, onLine) {
+    let start = 0, end = chunk.indexOf(LF2);
+    if (this.pendingLength > 0) {
+      if (end < 0)
+        return this.keep(chunk, 0, chunk.length), !0;
+      this.keep(chunk, 0, end);
+      let length = this.pendingLength;
+      if (this.pendingLength = 0, !onLine(this.scratch, 0, length)) return !1;
+      start = end + 1, end = chunk.indexOf(LF2, start);
+    }
+    for (; end >= 0; ) {
+      if (!onLine(chunk, start, end)) return !1;
+      start = end + 1, end = chunk.indexOf(LF2, start);
+    }
+    return start < chunk.length && this.keep(chunk, start, chunk.length), !0;
+  }
+  end(onLine) {
+    this.pendingLength > 0 && onLine(this.scratch, 0, this.pendingLength), this.pendingLength = 0;
+  }
+  /** Appends `chunk[from, to)` to the pending bytes. */
+  keep(chunk, from, to) {
+    let needed = this.pendingLength + to - from;
+    if (this.scratch.length < needed) {
+      let grown = Buffer.allocUnsafe(Math.max(needed, this.scratch.length * 2, 65536));
+      this.scratch.copy(grown, 0, 0, this.pendingLength), this.scratch = grown;
+    }
+    chunk.copy(this.scratch, this.pendingLength, from, to), this.pendingLength = needed;
+  }
+};
 function decodeLine(buf, start, end) {
-  return end > start && buf[end - 1] === 13 && end--, start === 0 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 && (start = 3), buf.toString("utf8", start, end);
+  return end > start && buf[end - 1] === 13 && end--, buf[start] === 239 && buf[start + 1] === 187 && buf[start + 2] === 191 && (start += 3), decodeBytes(buf, start, end, "utf8");
 }
 function parseRecord(text2) {
   let parsed;

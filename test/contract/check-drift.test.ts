@@ -1,0 +1,187 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearning";
+import { BlobServiceClient, ContainerSASPermissions, generateBlobSASQueryParameters, StorageSharedKeyCredential } from "@azure/storage-blob";
+import { sendJson } from "../../shared/azure/data-plane";
+import { MARKET_SHIFT, NO_SHIFT, writeCreditCsv } from "../../scripts/demo-data";
+import { trustCertificateInThisProcess } from "../emulator";
+import { httpsJson, staticCredential, workspaceChildId } from "../emulator/test-support";
+import { startHarness, type Harness } from "../harness";
+
+let h: Harness;
+let client: AzureMachineLearningWorkspaces;
+const dir = mkdtempSync(join(tmpdir(), "check-drift-"));
+const reference = join(dir, "reference.csv");
+const current = join(dir, "current.csv");
+const same = join(dir, "same.csv");
+
+beforeAll(async () => {
+  h = await startHarness();
+  trustCertificateInThisProcess(h.emulator.ca);
+  client = new AzureMachineLearningWorkspaces(staticCredential(), h.emulator.subscriptionId, { endpoint: h.emulator.url });
+  writeCreditCsv(reference, 3000, 1, NO_SHIFT);
+  writeCreditCsv(current, 3000, 2, MARKET_SHIFT);
+  writeCreditCsv(same, 3000, 3, NO_SHIFT);
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+interface Report {
+  dataset_drift: boolean;
+  share_drifted: number;
+  drift_share: number;
+  features: { name: string; kind: string; test: string; score: number; threshold: number; drifted: boolean; n_reference: number; n_current: number }[];
+}
+
+const readReport = (path: string): Report => JSON.parse(readFileSync(path, "utf8"));
+
+function container() {
+  return BlobServiceClient.fromConnectionString(h.azurite.connectionString).getContainerClient(h.emulator.blobContainer);
+}
+
+describe("check-drift (GitHub action)", () => {
+  it("compares local files without any Azure input or credential", async () => {
+    const reportPath = join(dir, "local-report.json");
+    const result = await h.runAction("check-drift", {
+      inputs: { reference, current, "report-path": reportPath, "subscription-id": undefined, "resource-group": undefined, "workspace-name": undefined, "client-id": undefined, "tenant-id": undefined, "arm-endpoint": undefined, "authority-host": undefined },
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ drifted: "true", "share-drifted": "0.5", "report-path": reportPath });
+    expect(JSON.parse(result.outputs["drifted-features"]).sort()).toEqual(["age", "education", "limit_bal", "pay_0"]);
+    const report = readReport(reportPath);
+    expect(report).toMatchObject({ dataset_drift: true, share_drifted: 0.5, drift_share: 0.5 });
+    expect(report.features).toHaveLength(8);
+    for (const feature of report.features) {
+      expect(Object.keys(feature)).toEqual(expect.arrayContaining(["name", "kind", "test", "score", "threshold", "drifted", "n_reference", "n_current"]));
+      expect(feature).toMatchObject({ n_reference: 3000, n_current: 3000 });
+    }
+    expect(report.features.find((f) => f.name === "age")).toMatchObject({ kind: "numerical", test: "wasserstein", threshold: 0.1, drifted: true });
+    expect(report.features.find((f) => f.name === "education")).toMatchObject({ kind: "categorical", test: "jensenshannon", drifted: true });
+    expect(result.warnings).toEqual([expect.stringMatching(/^Data drift detected in /)]);
+    expect(result.summary).toContain("**Dataset drift detected:** 4 of 8 features drifted");
+    expect(result.summary).toContain("```mermaid\nxychart-beta");
+    expect(h.emulator.requests.filter((r) => r.time >= new Date(Date.now() - 60_000).toISOString() && r.path.includes("/datastores/"))).toEqual([]);
+  });
+
+  it("sees no drift between two samples of the same population, with Evidently's small-sample tests", async () => {
+    const small = join(dir, "small.csv");
+    writeCreditCsv(small, 800, 4, NO_SHIFT);
+    const reportPath = join(dir, "same-report.json");
+    const result = await h.runAction("check-drift", { inputs: { reference: small, current: same, "report-path": reportPath } });
+    expect(result.outputs.drifted).toBe("false");
+    const tests = Object.fromEntries(readReport(reportPath).features.map((f) => [f.name, f.test]));
+    expect(tests).toMatchObject({ age: "ks", limit_bal: "ks", education: "chisquare", marriage: "chisquare", default: "z" });
+    expect(result.warnings).toEqual([]);
+  });
+
+  it("fails on drift when asked to, naming the drifted features", async () => {
+    const result = await h.runAction("check-drift", { inputs: { reference, current, "fail-on-drift": "true", "report-path": join(dir, "fail.json") } });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toEqual([expect.stringMatching(/^Data drift detected in (limit_bal|age|education|pay_0)(, (limit_bal|age|education|pay_0)){3} \(share 0\.5 ≥ 0\.5\); failing because 'fail-on-drift' is true\.$/)]);
+    expect(result.outputs.drifted).toBe("true");
+  });
+
+  it("reads a datastore URI and a SAS blob URL from Azurite", async () => {
+    await container().getBlockBlobClient("drift/reference.csv").uploadFile(reference);
+    await container().getBlockBlobClient("drift/current.csv").uploadFile(current);
+    const credential = new StorageSharedKeyCredential(h.azurite.accountName, h.azurite.accountKey);
+    const sas = generateBlobSASQueryParameters({ containerName: h.emulator.blobContainer, permissions: ContainerSASPermissions.parse("rl"), expiresOn: new Date(Date.now() + 3600_000) }, credential).toString();
+    const currentUrl = `${container().url}/drift/current.csv?${sas}`;
+    const reportPath = join(dir, "blob-report.json");
+    const result = await h.runAction("check-drift", {
+      inputs: { reference: "azureml://datastores/workspaceblobstore/paths/drift/reference.csv", current: currentUrl, "report-path": reportPath },
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.outputs.drifted).toBe("true");
+    expect(readReport(reportPath).features.find((f) => f.name === "age")).toMatchObject({ n_reference: 3000, n_current: 3000, drifted: true });
+    expect(result.log).not.toContain(sas.split("sig=")[1]?.split("&")[0] ?? "no-signature");
+  });
+
+  it("reads an azureml: data asset by version and @latest", async () => {
+    await container().getBlockBlobClient("assets/credit-training/data.csv").uploadFile(reference);
+    for (const version of ["1", "2"]) {
+      await client.dataVersions.createOrUpdate(h.emulator.resourceGroup, h.emulator.workspaceName, "credit-training", version, {
+        properties: { dataType: "uri_file", dataUri: "azureml://datastores/workspaceblobstore/paths/assets/credit-training/data.csv" },
+      });
+    }
+    const result = await h.runAction("check-drift", { inputs: { reference: "azureml:credit-training@latest", current: same, "report-path": join(dir, "asset.json") } });
+    expect(result.errors).toEqual([]);
+    expect(result.outputs.drifted).toBe("false");
+    const pinned = await h.runAction("check-drift", { inputs: { reference: "azureml:credit-training:1", current, "report-path": join(dir, "asset1.json") } });
+    expect(pinned.outputs.drifted).toBe("true");
+  });
+
+  it("names a reference file that does not exist and an unknown method", async () => {
+    const missing = await h.runAction("check-drift", { inputs: { reference: join(dir, "nope.csv"), current } });
+    expect(missing.exitCode).toBe(1);
+    expect(missing.errors).toEqual([`Input 'reference': Data path ${join(dir, "nope.csv")} does not exist.`]);
+    const method = await h.runAction("check-drift", { inputs: { reference, current, method: "anderson" } });
+    expect(method.errors[0]).toMatch(/^Input 'method': Unknown drift method "anderson"\. Accepted: ks, wasserstein, psi/);
+  });
+});
+
+describe("check-drift (Azure Pipelines task)", () => {
+  it("takes per-feature tests and thresholds", async () => {
+    const reportPath = join(dir, "task-report.json");
+    const result = await h.runTask("check-drift", {
+      inputs: { reference, current, reportPath, features: "age\neducation\nmarriage", method: "psi", featureMethods: "age=ks\nmarriage=jensen_shannon_distance:0.5" },
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.result).toBe("SucceededWithIssues");
+    const features = Object.fromEntries(readReport(reportPath).features.map((f) => [f.name, f]));
+    expect(Object.keys(features).sort()).toEqual(["age", "education", "marriage"]);
+    expect(features.age).toMatchObject({ test: "ks", threshold: 0.05, drifted: true });
+    expect(features.education).toMatchObject({ test: "psi", threshold: 0.1 });
+    expect(features.marriage).toMatchObject({ test: "jensenshannon", threshold: 0.5, drifted: false });
+    expect(result.outputs).toMatchObject({ drifted: "true", reportPath });
+  });
+
+  it("reads an endpoint's data-collector window written by the scoring route", async () => {
+    const rg = h.emulator.resourceGroup;
+    const ws = h.emulator.workspaceName;
+    await client.modelVersions.createOrUpdate(rg, ws, "credit-model", "1", { properties: { modelUri: "azureml://datastores/workspaceblobstore/paths/models/credit/", modelType: "mlflow_model" } });
+    await client.onlineEndpoints.beginCreateOrUpdateAndWait(rg, ws, "credit-ep", { location: "eastus", identity: { type: "SystemAssigned" }, properties: { authMode: "Key", traffic: {} } }, { updateIntervalInMs: 50 });
+    const deployment = {
+      location: "eastus",
+      sku: { name: "Default", capacity: 1 },
+      properties: {
+        endpointComputeType: "Managed",
+        model: workspaceChildId(h.emulator, "models", "credit-model", "versions", "1"),
+        instanceType: "Standard_DS3_v2",
+        dataCollector: { collections: { model_inputs: { dataCollectionMode: "Enabled" } }, rollingRate: "Hour" },
+      },
+    };
+    await sendJson(client, "PUT", `${h.emulator.url}${workspaceChildId(h.emulator, "onlineEndpoints", "credit-ep", "deployments", "blue")}?api-version=2025-12-01`, deployment);
+    for (let i = 0; i < 50; i++) {
+      const state = await client.onlineDeployments.get(rg, ws, "credit-ep", "blue");
+      if (state.properties.provisioningState === "Succeeded") break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const keys = await client.onlineEndpoints.listKeys(rg, ws, "credit-ep");
+    const rows = readFileSync(current, "utf8").trim().split("\n");
+    const columns = rows[0].split(",").filter((column) => column !== "default");
+    for (let start = 1; start < rows.length; start += 500) {
+      const data = rows.slice(start, start + 500).map((line) => line.split(",").slice(0, columns.length).map((cell) => (Number.isNaN(Number(cell)) ? cell : Number(cell))));
+      const answer = await httpsJson(h.emulator, "/score/credit-ep", {
+        method: "POST",
+        headers: { authorization: `Bearer ${keys.primaryKey}`, "content-type": "application/json", "azureml-model-deployment": "blue" },
+        body: JSON.stringify({ input_data: { columns, index: data.map((_, i) => i), data } }),
+      });
+      expect(answer.status).toBe(200);
+    }
+    const reportPath = join(dir, "collector-report.json");
+    const result = await h.runTask("check-drift", { inputs: { reference, collector: "credit-ep/blue", window: "2h", reportPath } });
+    expect(result.errors).toEqual([]);
+    const report = readReport(reportPath);
+    expect(report.features.map((f) => f.name).sort()).toEqual(columns.sort());
+    expect(report.features.find((f) => f.name === "age")).toMatchObject({ n_current: 3000, drifted: true });
+    expect(result.outputs.drifted).toBe("true");
+
+    const empty = await h.runTask("check-drift", { inputs: { reference, collector: "credit-ep/green", window: "2h" } });
+    expect(empty.result).toBe("Failed");
+    expect(empty.errors[0]).toMatch(/credit-ep\/green/);
+  });
+});
