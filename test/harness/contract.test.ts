@@ -121,7 +121,6 @@ describe("contract harness, end to end with throwaway steps", () => {
       pullRequest: 7,
       inputs: { "job-file": "jobs/train.yml", surprise: "x" },
       env: { CORE_URL: pathToFileURL(path.join(REPOSITORY_ROOT, "node_modules/@actions/core/lib/core.js")).href },
-      caCertPaths: [testTls().caPath],
       debug: true,
     });
     expect(result.stderr).toBe("");
@@ -168,7 +167,6 @@ describe("contract harness, end to end with throwaway steps", () => {
       pullRequest: 42,
       inputs: { jobFile: "jobs/train.yml", noteKey: "ml" },
       env: { REPO_PACKAGE_JSON: path.join(REPOSITORY_ROOT, "package.json"), EXPECTED_ACCESS_TOKEN: ado.accessToken },
-      caCertPaths: [testTls().caPath],
     });
     expect(result.stderr).toBe("");
     expect(result.exitCode).toBe(0);

@@ -5,7 +5,7 @@ import type { ChildProcess } from "node:child_process";
 import { TASK_NAMES, type StepId } from "../../shared/steps/catalog";
 import type { AzureDevOpsFake } from "../fakes/azure-devops";
 import type { GitHubFake, PullRequestSeed } from "../fakes/github";
-import { combineCaFiles } from "../fakes/tls";
+import { combineCaFiles, testTls } from "../fakes/tls";
 import { envFormat, pipelineVariables, serviceConnectionVariables, taskInputEnvName, endpointVariables, type ServiceConnectionSettings } from "./agent-env";
 import { runNodeScript, type SignalWhen } from "./child";
 import { parseFileCommand, parsePathFile } from "./file-commands";
@@ -29,7 +29,7 @@ export interface CommonRunOptions {
   cwd?: string;
   /** Verbose logging (`RUNNER_DEBUG=1` / `SYSTEM_DEBUG=true`). */
   debug?: boolean;
-  /** PEM files to trust (concatenated into one `NODE_EXTRA_CA_CERTS` file). */
+  /** PEM files to trust besides the fakes' (all concatenated into one `NODE_EXTRA_CA_CERTS` file). */
   caCertPaths?: string[];
   /** Values the CI system masks from the start (secrets the workflow passes in). */
   secrets?: string[];
@@ -173,7 +173,7 @@ export async function runAction(step: ActionStep, options: ActionRunOptions = {}
     env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = oidc.token;
   }
   Object.assign(env, inputEnv);
-  applyCaAndExtras(env, options);
+  applyCaAndExtras(env, options, github ? [testTls().caPath] : []);
 
   const child = await runChild(script, env, cwd, options, tempDir);
   const interpreted = interpretWorkflowLog(child.lines, [token, oidc?.token ?? "", ...(options.secrets ?? [])]);
@@ -282,7 +282,7 @@ export async function runTask(step: StepId, options: TaskRunOptions = {}): Promi
   for (const [name, value] of Object.entries(inputs)) {
     if (value !== undefined) env[taskInputEnvName(name)] = String(value);
   }
-  applyCaAndExtras(env, options);
+  applyCaAndExtras(env, options, ado ? [testTls().caPath] : []);
 
   const child = await runChild(script, env, cwd, options, tempDir);
   const interpreted = interpretTaskLog(child.lines, [accessToken ?? "", connection?.clientSecret ?? "", ...(options.secrets ?? [])]);
@@ -354,8 +354,9 @@ function baseEnvironment(): Record<string, string> {
   return env;
 }
 
-function applyCaAndExtras(env: Record<string, string>, options: CommonRunOptions): void {
-  const ca = combineCaFiles(options.caCertPaths ?? []);
+/** Trusts the given CAs plus those of the fakes in use, then applies the caller's extra environment. */
+function applyCaAndExtras(env: Record<string, string>, options: CommonRunOptions, fakeCas: string[]): void {
+  const ca = combineCaFiles([...fakeCas, ...(options.caCertPaths ?? [])]);
   if (ca) env.NODE_EXTRA_CA_CERTS = ca;
   for (const [name, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[name];
