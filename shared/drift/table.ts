@@ -15,9 +15,9 @@ export interface Table {
 }
 
 export interface ReadOptions {
-  /** Materialise only these columns; every other column is skipped without allocation. */
+  /** Materialise only these columns (each must exist); every other column is skipped without allocation. */
   columns?: readonly string[];
-  /** Treat these columns as categorical even when every value is a number. */
+  /** Treat these columns as categorical even when every value is a number (names absent from the data are ignored: one option set serves reference and current data). */
   categorical?: readonly string[];
   /** Skip these columns. */
   exclude?: readonly string[];

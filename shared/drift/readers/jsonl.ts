@@ -1,5 +1,6 @@
 import { ConfigurationError } from "../../errors";
 import type { ColumnBuilder } from "./column-builder";
+import { decodeBytes } from "./decode-bytes";
 import { STOP_READING } from "./row-admission";
 import type { ByteSource, JsonLinesFormat } from "./source";
 import type { TableBuilder } from "./table-builder";
@@ -64,32 +65,69 @@ export async function readJsonLines(source: ByteSource, format: JsonLinesFormat,
     return true;
   };
 
-  let pending: Buffer | null = null;
+  const lines = new LineSplitter();
   let stopped = false;
   for await (const chunk of source.open()) {
     const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    const buf: Buffer = pending === null ? bytes : Buffer.concat([pending, bytes]);
-    let start = 0;
-    let end = buf.indexOf(LF, start);
-    while (end >= 0) {
-      if (!readLine(decodeLine(buf, start, end))) {
-        stopped = true;
-        break;
-      }
-      start = end + 1;
-      end = buf.indexOf(LF, start);
-    }
+    stopped = !lines.push(bytes, (buf, start, end) => readLine(decodeLine(buf, start, end)));
     table.noteBytes(bytes.length);
     if (stopped) break;
-    pending = start < buf.length ? Buffer.from(buf.subarray(start)) : null;
   }
-  if (!stopped && pending !== null) readLine(decodeLine(pending, 0, pending.length));
+  if (!stopped) lines.end((buf, start, end) => readLine(decodeLine(buf, start, end)));
+}
+
+/** Splits chunks into lines; the partial line at a chunk's end waits in a reused buffer. */
+class LineSplitter {
+  private scratch = Buffer.alloc(0);
+  private pendingLength = 0;
+
+  /** Calls `onLine` for every line `chunk` completes, until it returns false; returns false if it did. */
+  push(chunk: Buffer, onLine: (buf: Buffer, start: number, end: number) => boolean): boolean {
+    let start = 0;
+    let end = chunk.indexOf(LF);
+    if (this.pendingLength > 0) {
+      if (end < 0) {
+        this.keep(chunk, 0, chunk.length);
+        return true;
+      }
+      this.keep(chunk, 0, end);
+      const length = this.pendingLength;
+      this.pendingLength = 0;
+      if (!onLine(this.scratch, 0, length)) return false;
+      start = end + 1;
+      end = chunk.indexOf(LF, start);
+    }
+    while (end >= 0) {
+      if (!onLine(chunk, start, end)) return false;
+      start = end + 1;
+      end = chunk.indexOf(LF, start);
+    }
+    if (start < chunk.length) this.keep(chunk, start, chunk.length);
+    return true;
+  }
+
+  end(onLine: (buf: Buffer, start: number, end: number) => boolean): void {
+    if (this.pendingLength > 0) onLine(this.scratch, 0, this.pendingLength);
+    this.pendingLength = 0;
+  }
+
+  /** Appends `chunk[from, to)` to the pending bytes. */
+  private keep(chunk: Buffer, from: number, to: number): void {
+    const needed = this.pendingLength + to - from;
+    if (this.scratch.length < needed) {
+      const grown = Buffer.allocUnsafe(Math.max(needed, this.scratch.length * 2, 1 << 16));
+      this.scratch.copy(grown, 0, 0, this.pendingLength);
+      this.scratch = grown;
+    }
+    chunk.copy(this.scratch, this.pendingLength, from, to);
+    this.pendingLength = needed;
+  }
 }
 
 function decodeLine(buf: Buffer, start: number, end: number): string {
   if (end > start && buf[end - 1] === 13) end--;
-  if (start === 0 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
-  return buf.toString("utf8", start, end);
+  if (buf[start] === 0xef && buf[start + 1] === 0xbb && buf[start + 2] === 0xbf) start += 3;
+  return decodeBytes(buf, start, end, "utf8");
 }
 
 /** The line's object, or undefined when it is not one. Bare NaN/Infinity (Python's json) read as null. */

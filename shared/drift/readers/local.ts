@@ -42,8 +42,9 @@ async function* readChunks(filePath: string): AsyncGenerator<Uint8Array> {
 export async function resolveLocalDataset(location: string): Promise<Dataset> {
   const info = await statOrUndefined(location);
   if (info === undefined) {
-    if (!fg.isDynamicPattern(location)) throw new ConfigurationError(`Data path ${location} does not exist.`);
-    const files = await fg(location, { onlyFiles: true, dot: false });
+    const pattern = process.platform === "win32" ? location.replaceAll("\\", "/") : location;
+    if (!fg.isDynamicPattern(pattern)) throw new ConfigurationError(`Data path ${location} does not exist.`);
+    const files = await fg(pattern, { onlyFiles: true, dot: false });
     if (files.length === 0) throw new ConfigurationError(`Data glob ${location} matched no file.`);
     return { label: location, sources: files.sort().map(localFileSource) };
   }

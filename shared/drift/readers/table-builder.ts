@@ -100,11 +100,6 @@ export class TableBuilder implements CapacityHint {
         throw new ConfigurationError(`Column "${name}" is not in ${this.label}; its columns are: ${names.join(", ")}.`);
       }
     }
-    for (const name of this.categorical) {
-      if (!this.builders.has(name)) {
-        throw new ConfigurationError(`Categorical column "${name}" is not in ${this.label}; its columns are: ${names.join(", ")}.`);
-      }
-    }
     if (this.admission.seen === 0) throw new ConfigurationError(`${this.label} has no data rows.`);
     const rowCount = this.admission.held;
     const columns = new Map<string, Column>();
