@@ -119,4 +119,17 @@ describe("GitHub fake", () => {
     expect(wrongToken.status).toBe(401);
     expect(decodeJwt((ok.body as { value: string }).value)).toMatchObject({ sub: `repo:${REPO}:pull_request`, aud: "x", ref: "refs/pull/7/merge" });
   });
+
+  it("keeps a repository's spelling for runs and OIDC subjects, and matches routes case-insensitively", async () => {
+    const other = await startGitHubFake({ repositories: ["Contoso/ML-Models"] });
+    try {
+      expect(other.repository).toBe("Contoso/ML-Models");
+      expect(other.oidc.context.repository).toBe("Contoso/ML-Models");
+      const created = await request(`${other.url}/repos/contoso/ml-models/issues/1/comments`, { method: "POST", headers: auth(), body: { body: "hi" } });
+      expect(created.status).toBe(201);
+      expect(other.commentsOn("Contoso/ML-Models", 1)).toHaveLength(1);
+    } finally {
+      await other.close();
+    }
+  });
 });

@@ -97,6 +97,8 @@ export interface GitHubFakeOptions {
 export interface GitHubFake {
   /** API base: `GITHUB_API_URL`. */
   url: string;
+  /** The first repository, as given: what runs default to. */
+  repository: string;
   tokens: Map<string, GitHubTokenGrant>;
   repositories: Set<string>;
   /** Comments per issue, keyed `owner/repo#number`. */
@@ -139,6 +141,7 @@ export function oidcSubject(context: OidcRunContext): string {
 
 export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<GitHubFake> {
   const tokens = new Map(Object.entries(options.tokens ?? { [DEFAULT_GITHUB_TOKEN]: { login: "github-actions[bot]", write: true } }));
+  const primaryRepository = options.repositories?.[0] ?? DEFAULT_GITHUB_REPOSITORY;
   const repositories = new Set((options.repositories ?? [DEFAULT_GITHUB_REPOSITORY]).map((r) => r.toLowerCase()));
   const comments = new Map<string, IssueComment[]>();
   const checkRuns: CheckRun[] = [];
@@ -342,13 +345,14 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<
 
   Object.assign(fake, {
     url: server.url,
+    repository: primaryRepository,
     tokens,
     repositories,
     comments,
     checkRuns,
     pullRequests,
     oidcLifetimeSeconds: options.oidcLifetimeSeconds ?? 300,
-    oidc: createOidcRequest(options.oidcContext),
+    oidc: createOidcRequest({ repository: primaryRepository, ...options.oidcContext }),
     oidcTokens,
     requests: server.requests,
     commentsOn: (repository: string, n: number) => comments.get(issueKey(repository, n)) ?? [],
@@ -359,7 +363,7 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<
     createOidcRequest,
     close: server.close,
   });
-  for (const seed of options.pullRequests ?? []) fake.addPullRequest([...repositories][0], seed);
+  for (const seed of options.pullRequests ?? []) fake.addPullRequest(primaryRepository, seed);
   return fake;
 }
 

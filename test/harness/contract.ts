@@ -125,7 +125,7 @@ export async function runAction(step: ActionStep, options: ActionRunOptions = {}
   const pullRequest = typeof options.pullRequest === "number" ? { number: options.pullRequest } : options.pullRequest;
   const sha = options.sha ?? "5e1c3b9a7d2f4e6a8b0c1d3e5f7a9b1c3d5e7f90";
   const context: WorkflowRunContext = {
-    repository: options.repository ?? (github ? [...github.repositories][0] : "contoso/ml-models"),
+    repository: options.repository ?? github?.repository ?? "contoso/ml-models",
     sha,
     ref: options.ref ?? (pullRequest ? `refs/pull/${pullRequest.number}/merge` : "refs/heads/main"),
     eventName: options.eventName ?? (pullRequest ? "pull_request" : "push"),
