@@ -123,7 +123,7 @@ async function main(): Promise<void> {
         `I/O floor ${floorWall.toFixed(0)} ms, ratio ${(readWall / floorWall).toFixed(1)}×; CPU ${best((run) => run.read.cpu).toFixed(0)} ms vs floor ${best((run) => run.floor.cpu).toFixed(0)} ms`,
     );
     console.log(
-      `one read in a fresh process: ${memory.runs[0].read.wall.toFixed(0)} ms; RSS ${(memory.baselineRss / 1e6).toFixed(0)} MB before, peak ${(memory.peakRss / 1e6).toFixed(0)} MB ` +
+      `one read in a fresh process: ${memory.runs[0].read.wall.toFixed(0)} ms wall / ${memory.runs[0].read.cpu.toFixed(0)} ms CPU; RSS ${(memory.baselineRss / 1e6).toFixed(0)} MB before, peak ${(memory.peakRss / 1e6).toFixed(0)} MB ` +
         `(+${((memory.peakRss - memory.baselineRss) / 1e6).toFixed(0)} MB; file ${mb.toFixed(0)} MB; the columns alone take 8 bytes per numerical and 4 per categorical cell)`,
     );
   } finally {
