@@ -17,6 +17,11 @@ const LISTING_CONCURRENCY = 8;
 const FLUSH_CHARS = 256 * 1024;
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
+export interface CollectorDataset extends Dataset {
+  /** The blobs read, oldest hour first, as datastore URIs. */
+  blobs: string[];
+}
+
 export interface CollectorRef {
   endpoint: string;
   deployment: string;
@@ -49,7 +54,7 @@ export function hourFolders(window: TimeWindow): string[] {
  * hour folder of the window under `modelDataCollector/<endpoint>/<deployment>/<collection>/` in the
  * workspace's default datastore, keeping records whose `time` is in the window, one line per row.
  */
-export async function resolveCollectorDataset(collector: string, window: TimeWindow, workspace: Workspace, host: Host): Promise<Dataset> {
+export async function resolveCollectorDataset(collector: string, window: TimeWindow, workspace: Workspace, host: Host): Promise<CollectorDataset> {
   const ref = parseCollector(collector);
   const { container } = await openBlobDatastore(workspace, host, DEFAULT_DATASTORE);
   const root = `${COLLECTOR_ROOT}/${ref.endpoint}/${ref.deployment}/${ref.collection}/`;
@@ -61,19 +66,22 @@ export async function resolveCollectorDataset(collector: string, window: TimeWin
   if (blobs.length === 0) {
     throw new ConfigurationError(`${what} has no ${ref.collection} data ${span}: no .jsonl blob in the ${folders.length} hour folder(s) under ${shownRoot}.`);
   }
-  const tally = new CollectorTally(blobs.length, (counts) => {
-    if (counts.rows === 0) {
-      throw new ConfigurationError(
-        `${what} has no ${ref.collection} rows ${span}: ${blobs.length} blob(s) under ${shownRoot} hold ${counts.inWindow} record(s) timed in the window` +
-          `${counts.outside > 0 ? ` and ${counts.outside} outside it` : ""}${describeSkipped(counts.skipped)}.`,
-      );
-    }
-    if (counts.skipped.size > 0) host.warning(`${what} ${span}: left out ${describeSkipped(counts.skipped).replace(/^; /, "")}.`);
-  });
-  const sources = blobs.map((item, index) =>
-    collectorBlobSource(blobByteSource(container.getBlobClient(item.name), `${shownRoot}${item.name.slice(root.length)}`, item.properties.contentLength), window, tally, index),
+  const blobNames = blobs.map((item) => `${shownRoot}${item.name.slice(root.length)}`);
+  const source = collectorWindowSource(
+    `${shownRoot} (${span}, ${blobs.length} blob(s))`,
+    blobs.map((item, index) => blobByteSource(container.getBlobClient(item.name), blobNames[index], item.properties.contentLength)),
+    window,
+    (counts) => {
+      if (counts.rows === 0) {
+        throw new ConfigurationError(
+          `${what} has no ${ref.collection} rows ${span}: ${blobs.length} blob(s) under ${shownRoot} hold ${counts.inWindow} record(s) timed in the window` +
+            `${counts.outside > 0 ? ` and ${counts.outside} outside it` : ""}${describeSkipped(counts.skipped)}.`,
+        );
+      }
+      if (counts.skipped.size > 0) host.warning(`${what} ${span}: left out ${describeSkipped(counts.skipped).replace(/^; /, "")}.`);
+    },
   );
-  return { label: `${shownRoot} (${span})`, sources, format: { kind: "jsonl" } };
+  return { label: `${shownRoot} (${span})`, sources: [source], format: { kind: "jsonl" }, blobs: blobNames };
 }
 
 async function listHourBlobs(container: ContainerClient, root: string, folders: string[], shownRoot: string): Promise<BlobItem[]> {
@@ -106,60 +114,35 @@ interface TallyCounts {
   skipped: Map<SkipReason, number>;
 }
 
-/** Counts over one read of the window; checks them once the last blob has been read. */
-class CollectorTally implements TallyCounts {
-  rows = 0;
-  inWindow = 0;
-  outside = 0;
-  skipped = new Map<SkipReason, number>();
-
-  constructor(
-    private readonly blobCount: number,
-    private readonly onComplete: (counts: TallyCounts) => void,
-  ) {}
-
-  startBlob(index: number): void {
-    if (index === 0) {
-      this.rows = this.inWindow = this.outside = 0;
-      this.skipped.clear();
-    }
-  }
-
-  endBlob(index: number): void {
-    if (index === this.blobCount - 1) this.onComplete(this);
-  }
-
-  skip(reason: SkipReason): void {
-    this.skipped.set(reason, (this.skipped.get(reason) ?? 0) + 1);
-  }
-}
-
-/** One collector blob as JSON Lines of its rows in the window, converted while it streams. */
-function collectorBlobSource(blob: ByteSource, window: TimeWindow, tally: CollectorTally, index: number): ByteSource {
+/**
+ * The window's blobs as one JSON Lines stream of their rows in the window, converted while they
+ * stream (one source: a blob whose records all fall outside the window adds no row and no column).
+ */
+function collectorWindowSource(name: string, blobs: ByteSource[], window: TimeWindow, onComplete: (counts: TallyCounts) => void): ByteSource {
   return {
-    name: blob.name,
+    name,
     async *open(): AsyncGenerator<Uint8Array> {
-      tally.startBlob(index);
+      const counts: TallyCounts = { rows: 0, inWindow: 0, outside: 0, skipped: new Map() };
       let output = "";
-      for await (const line of textLines(blob.open())) {
-        if (line.trim() === "") continue;
-        const outcome = recordRows(line, window);
-        if (outcome.kind === "outside") tally.outside++;
-        else if (outcome.kind === "skip") tally.skip(outcome.reason);
-        else {
-          tally.inWindow++;
-          for (const row of outcome.rows) {
-            output += `${JSON.stringify(row)}\n`;
-            tally.rows++;
-          }
-          if (output.length >= FLUSH_CHARS) {
-            yield Buffer.from(output, "utf8");
-            output = "";
+      for (const blob of blobs) {
+        for await (const line of textLines(blob.open())) {
+          if (line.trim() === "") continue;
+          const outcome = recordRows(line, window);
+          if (outcome.kind === "outside") counts.outside++;
+          else if (outcome.kind === "skip") counts.skipped.set(outcome.reason, (counts.skipped.get(outcome.reason) ?? 0) + 1);
+          else {
+            counts.inWindow++;
+            for (const row of outcome.rows) output += `${JSON.stringify(row)}\n`;
+            counts.rows += outcome.rows.length;
+            if (output.length >= FLUSH_CHARS) {
+              yield Buffer.from(output, "utf8");
+              output = "";
+            }
           }
         }
       }
       if (output !== "") yield Buffer.from(output, "utf8");
-      tally.endBlob(index);
+      onComplete(counts);
     },
   };
 }

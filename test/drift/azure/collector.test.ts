@@ -61,7 +61,8 @@ describe("data collector window read through readTable (Azurite + Azure ML emula
   it("reads the rows of the records timed in the window, hour by hour and blob by blob", async () => {
     const dataset = await resolveCollectorDataset("credit-ep/blue", window, h.workspace, h.host);
     expect(dataset.label).toBe(`${SHOWN_ROOT} (from 2024-05-01T10:30:00.000Z to 2024-05-01T13:00:00.000Z)`);
-    expect(dataset.sources.map((source) => source.name)).toEqual([
+    expect(dataset.sources).toHaveLength(1);
+    expect(dataset.blobs).toEqual([
       `${SHOWN_ROOT}2024/05/01/10/i-0.jsonl`,
       `${SHOWN_ROOT}2024/05/01/11/i-a.jsonl`,
       `${SHOWN_ROOT}2024/05/01/11/i-b.jsonl`,

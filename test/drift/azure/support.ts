@@ -8,6 +8,7 @@ import type { Workspace } from "../../../shared/azure/workspace";
 import type { Column } from "../../../shared/drift/column";
 import type { Table } from "../../../shared/drift/table";
 import { MemoryHost } from "../../../shared/host/memory";
+import type { EmulatorOptions } from "../../emulator";
 import { startHarness, type Harness } from "../../emulator/test-support";
 
 /** Starting Azurite, the emulator and its spec validators can take long on a busy machine. */
@@ -22,8 +23,8 @@ export interface AzureDataHarness extends Harness {
   sharedKey: StorageSharedKeyCredential;
 }
 
-export async function startAzureDataHarness(): Promise<AzureDataHarness> {
-  const harness = await startHarness();
+export async function startAzureDataHarness(options: Partial<EmulatorOptions> = {}): Promise<AzureDataHarness> {
+  const harness = await startHarness(options);
   const { emulator, azurite, client, credential } = harness;
   const workspace: Workspace = {
     subscriptionId: emulator.subscriptionId,
