@@ -4,7 +4,7 @@ import { startAzureDevOpsFake, type AzureDevOpsFake, type AzureDevOpsFakeOptions
 import { startEntraFake, type EntraFake } from "../fakes/entra";
 import { startGitHubFake, type GitHubFake, type GitHubFakeOptions } from "../fakes/github";
 import { combineCaFiles, testTls } from "../fakes/tls";
-import { startAzurite, type AzuriteInstance } from "./azurite";
+import { startAzurite, type AzuriteInstance, type AzuriteOptions } from "./azurite";
 import { runAction, runTask, type ActionRunOptions, type ActionRunResult, type ActionStep, type TaskRunOptions, type TaskRunResult } from "./contract";
 import type { ServiceConnectionSettings } from "./agent-env";
 import type { StepId } from "../../shared/steps/catalog";
@@ -18,6 +18,8 @@ export const HARNESS_WIF_CONNECTION_ID = "6a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d";
 export const HARNESS_SECRET_CONNECTION_ID = "8e7d6c5b-4a3f-4e2d-8c1b-0a9f8e7d6c5b";
 
 export interface HarnessOptions {
+  /** Azurite's options (e.g. HTTPS with OAuth); its certificate is added to the trusted CAs. */
+  azurite?: AzuriteOptions;
   emulator?: Partial<Omit<EmulatorOptions, "blob">>;
   /** Lifetime of Entra access tokens (short values exercise refresh during long waits). */
   tokenLifetimeSeconds?: number;
@@ -82,7 +84,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
   // The emulator's spec validators do not need Azurite: load them (cached per process) while Azurite starts.
   if (options.emulator?.validate !== false) warmUpValidators().catch(() => undefined);
-  const azuriteAndEmulator = track("azurite", startAzurite, (a) => a.stop()).then(async (azurite) => {
+  const azuriteAndEmulator = track("azurite", () => startAzurite(options.azurite), (a) => a.stop()).then(async (azurite) => {
     const blob = { url: azurite.blobUrl, accountName: azurite.accountName, accountKey: azurite.accountKey };
     const emulator = await track("emulator", () => startEmulator({ ...options.emulator, blob }), (e) => e.close());
     return { azurite, emulator };
@@ -141,7 +143,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ],
   });
 
-  const caCertPaths = [...new Set([testTls().caPath, emulator.caCertPath])];
+  const azuriteCa = options.azurite?.tls?.certPath;
+  const caCertPaths = [...new Set([testTls().caPath, emulator.caCertPath, ...(azuriteCa ? [azuriteCa] : [])])];
   const actionInputs: ActionCredentialInputs = {
     "subscription-id": emulator.subscriptionId,
     "resource-group": emulator.resourceGroup,
