@@ -79,4 +79,11 @@ describe("Azure DevOps fake with the real azure-devops-node-api GitApi", () => {
     });
     expect(ado.oidcTokens).toHaveLength(1);
   });
+
+  it("answers injected faults first, then normally", async () => {
+    const git = await connect("build-token").getGitApi();
+    ado.failNext({ method: "GET", path: /\/threads$/, status: 503, body: { message: "Service Unavailable" } });
+    await expect(git.getThreads(DEFAULT_ADO_REPOSITORY, 42, ado.project)).rejects.toMatchObject({ statusCode: 503 });
+    await expect(git.getThreads(DEFAULT_ADO_REPOSITORY, 42, ado.project)).resolves.toEqual(expect.any(Array));
+  });
 });

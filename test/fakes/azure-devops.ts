@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { issueJwt, timeClaims, type JwtClaims } from "./jwt";
-import { json, presentedToken, router, startFakeServer, type FakeRequest, type FakeResponse, type RecordedRequest, type Route } from "./http";
+import { json, presentedToken, router, startFakeServer, type FakeRequest, type FakeResponse, type RecordedRequest, type FaultRule, type Route } from "./http";
 import { TOKEN_EXCHANGE_AUDIENCE } from "./entra";
 
 export const DEFAULT_ADO_ORGANIZATION = "contoso";
@@ -15,8 +15,6 @@ const LOCATION = {
   gitArea: "4e080c62-fa21-4fbc-8fef-2a10a2b38049",
   threads: "ab6e2e5d-a0b7-4153-b64a-a4efe0d49449",
   comments: "965a3ec7-5ed8-455a-bdcb-835a5ea7fe7b",
-  pullRequestsByProject: "01a46dea-7d46-4d40-bc84-319e7c260d99",
-  pullRequests: "9946fd70-0d40-406e-b686-b4744cbbcc37",
 };
 
 const THREAD_STATUS = ["unknown", "active", "fixed", "wontFix", "closed", "byDesign", "pending"];
@@ -115,6 +113,8 @@ export interface AzureDevOpsFake {
   /** Threads per pull request, keyed `<repository id>/<pull request id>`. */
   threads: Map<string, AdoThread[]>;
   requests: RecordedRequest[];
+  /** Answers the next matching request(s) with an injected status (rate limits, outages). */
+  failNext(rule: FaultRule): void;
   /** Threads of a pull request; the repository by name or id. */
   threadsOf(repository: string, pullRequestId: number): AdoThread[];
   /** The subject a token for this connection carries: `sc://<org>/<project>/<connection name>`. */
@@ -215,8 +215,6 @@ export async function startAzureDevOpsFake(options: AzureDevOpsFakeOptions = {})
         locations([
           location(LOCATION.threads, "git", "threads", "{project}/_apis/{area}/repositories/{repositoryId}/pullRequests/{pullRequestId}/{resource}/{threadId}"),
           location(LOCATION.comments, "git", "comments", "{project}/_apis/{area}/repositories/{repositoryId}/pullRequests/{pullRequestId}/threads/{threadId}/{resource}/{commentId}"),
-          location(LOCATION.pullRequestsByProject, "git", "pullRequests", "{project}/_apis/{area}/{resource}/{pullRequestId}"),
-          location(LOCATION.pullRequests, "git", "pullRequests", "{project}/_apis/{area}/repositories/{repositoryId}/{resource}/{pullRequestId}"),
         ]),
       ),
     },
@@ -358,6 +356,7 @@ export async function startAzureDevOpsFake(options: AzureDevOpsFakeOptions = {})
     oidcTokens,
     threads,
     requests: server.requests,
+    failNext: server.failNext,
     threadsOf: (repository: string, pullRequestId: number) => {
       const found = repositoryOf(repository);
       return found ? (threads.get(threadKey(found, pullRequestId)) ?? []) : [];

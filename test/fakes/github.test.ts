@@ -132,4 +132,19 @@ describe("GitHub fake", () => {
       await other.close();
     }
   });
+
+  it("answers injected faults first, then normally", async () => {
+    github.failNext({
+      method: "POST",
+      path: /\/issues\/\d+\/comments$/,
+      status: 403,
+      body: { message: "You have exceeded a secondary rate limit." },
+      headers: { "retry-after": "1" },
+    });
+    const url = `${github.url}/repos/${REPO}/issues/30/comments`;
+    const limited = await request(url, { method: "POST", headers: auth(), body: { body: "x" } });
+    const ok = await request(url, { method: "POST", headers: auth(), body: { body: "x" } });
+    expect([limited.status, limited.headers["retry-after"], ok.status]).toEqual([403, "1", 201]);
+    expect(github.commentsOn(REPO, 30)).toHaveLength(1);
+  });
 });

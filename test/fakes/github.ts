@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { issueJwt, timeClaims, type JwtClaims } from "./jwt";
-import { json, presentedToken, router, startFakeServer, type FakeRequest, type FakeResponse, type RecordedRequest } from "./http";
+import { json, presentedToken, router, startFakeServer, type FakeRequest, type FakeResponse, type RecordedRequest, type FaultRule } from "./http";
 
 export const GITHUB_OIDC_ISSUER = "https://token.actions.githubusercontent.com";
 export const DEFAULT_GITHUB_TOKEN = "ghs_amlopsTestInstallationToken000000000";
@@ -111,6 +111,8 @@ export interface GitHubFake {
   oidc: OidcRequest;
   oidcTokens: IssuedOidcToken[];
   requests: RecordedRequest[];
+  /** Answers the next matching request(s) with an injected status (rate limits, outages). */
+  failNext(rule: FaultRule): void;
   commentsOn(repository: string, issueNumber: number): IssueComment[];
   addPullRequest(repository: string, pullRequest: PullRequestSeed): void;
   /** A separate OIDC request endpoint (own URL and token) for one run's context. */
@@ -355,6 +357,7 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<
     oidc: createOidcRequest({ repository: primaryRepository, ...options.oidcContext }),
     oidcTokens,
     requests: server.requests,
+    failNext: server.failNext,
     commentsOn: (repository: string, n: number) => comments.get(issueKey(repository, n)) ?? [],
     addPullRequest: (repository: string, seed: PullRequestSeed) => {
       repositories.add(repository.toLowerCase());

@@ -40,10 +40,23 @@ export interface Route {
   handler: RouteHandler;
 }
 
+/** The next `count` requests matching method and path get this answer instead of the real one. */
+export interface FaultRule {
+  method?: string;
+  /** Exact path, or a pattern tested against the path. */
+  path: string | RegExp;
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Default 1. */
+  count?: number;
+}
+
 export interface FakeServer {
   /** Origin, e.g. `https://127.0.0.1:41234`. */
   url: string;
   requests: RecordedRequest[];
+  failNext(rule: FaultRule): void;
   close(): Promise<void>;
 }
 
@@ -84,8 +97,20 @@ export interface StartOptions {
 /** Starts a server on 127.0.0.1 with a free port that records every request. */
 export async function startFakeServer(handler: RouteHandler, options: StartOptions = {}): Promise<FakeServer> {
   const requests: RecordedRequest[] = [];
+  const faults: { rule: FaultRule; remaining: number }[] = [];
+  const withFaults: RouteHandler = (request) => {
+    const fault = faults.find(
+      (f) =>
+        f.remaining > 0 &&
+        (!f.rule.method || f.rule.method.toUpperCase() === request.method) &&
+        (typeof f.rule.path === "string" ? f.rule.path === request.path : f.rule.path.test(request.path)),
+    );
+    if (!fault) return handler(request);
+    fault.remaining--;
+    return { status: fault.rule.status, body: fault.rule.body ?? { message: "Injected fault" }, headers: fault.rule.headers };
+  };
   const listener = (req: http.IncomingMessage, res: http.ServerResponse): void => {
-    void handle(req, res, handler, requests);
+    void handle(req, res, withFaults, requests);
   };
   const useTls = options.tls ?? true;
   const server = useTls
@@ -99,6 +124,7 @@ export async function startFakeServer(handler: RouteHandler, options: StartOptio
   return {
     url: `${useTls ? "https" : "http"}://127.0.0.1:${port}`,
     requests,
+    failNext: (rule) => void faults.push({ rule, remaining: rule.count ?? 1 }),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
