@@ -18,9 +18,9 @@ const DURATION = /^(\d+(?:\.\d+)?)\s*(m|min|mins|minutes?|h|hours?|d|days?|w|wee
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
 /**
- * The window a drift check reads: `window` (`90m`, `24h`, `7d`, `2w`) ending at `to` (default now)
- * or starting at `from`; or explicit ISO 8601 `from` (and `to`, default now). Times without an
- * offset are UTC.
+ * The window a drift check reads: explicit ISO 8601 `from` (and `to`, default now), which takes
+ * precedence over `window`; else `window` (`90m`, `24h`, `7d`, `2w`) counted back from `to` (default
+ * now). Times without an offset are UTC. The window is still validated when `from` overrides it.
  */
 export function parseWindow(
   window: string | undefined,
@@ -33,17 +33,10 @@ export function parseWindow(
   const start = from === undefined || from.trim() === "" ? undefined : parseInstant(from, names.from);
   const end = to === undefined || to.trim() === "" ? undefined : parseInstant(to, names.to);
   let result: TimeWindow;
-  if (duration !== undefined) {
-    if (start !== undefined && end !== undefined) {
-      throw new ConfigurationError(`Inputs '${names.window}', '${names.from}' and '${names.to}' are all set; give '${names.window}' with at most one of '${names.from}' or '${names.to}', or '${names.from}' and '${names.to}' alone.`);
-    }
-    if (start !== undefined) result = { from: start, to: new Date(start.getTime() + duration) };
-    else {
-      const until = end ?? now;
-      result = { from: new Date(until.getTime() - duration), to: until };
-    }
-  } else if (start !== undefined) {
-    result = { from: start, to: end ?? now };
+  if (start !== undefined) result = { from: start, to: end ?? now };
+  else if (duration !== undefined) {
+    const until = end ?? now;
+    result = { from: new Date(until.getTime() - duration), to: until };
   } else if (end !== undefined) {
     throw new ConfigurationError(`Input '${names.to}' needs '${names.from}' or '${names.window}' (e.g. 24h) to say where the window starts.`);
   } else {

@@ -103,7 +103,7 @@ describe("data collector window read through readTable (Azurite + Azure ML emula
       records.push(event("2024-06-01T08:15:00Z", Array.from({ length: 50 }, (_, j) => ({ age: i + j, city: `c${(i + j) % 7}`, score: (i + j) / 4 }))));
     }
     await putBlob(h.container, "modelDataCollector/credit-ep/big/model_inputs/2024/06/01/08/i-0.jsonl", lines(...records));
-    const dataset = await resolveCollectorDataset("credit-ep/big", parseWindow("1h", "2024-06-01T08:00:00Z", undefined), h.workspace, h.host);
+    const dataset = await resolveCollectorDataset("credit-ep/big", parseWindow(undefined, "2024-06-01T08:00:00Z", "2024-06-01T09:00:00Z"), h.workspace, h.host);
     const sizes: number[] = [];
     for await (const chunk of dataset.sources[0].open()) sizes.push(chunk.byteLength);
     const total = sizes.reduce((sum, size) => sum + size, 0);

@@ -14,9 +14,10 @@ describe("parseWindow", () => {
     expect(iso(parseWindow("1.5h", undefined, undefined, NOW))).toEqual(["2024-05-10T11:04:56.000Z", "2024-05-10T12:34:56.000Z"]);
   });
 
-  it("anchors a relative window at from or to", () => {
-    expect(iso(parseWindow("6h", "2024-05-01T00:00:00Z", undefined, NOW))).toEqual(["2024-05-01T00:00:00.000Z", "2024-05-01T06:00:00.000Z"]);
+  it("counts a relative window back from to; an explicit from overrides the window", () => {
     expect(iso(parseWindow("6h", undefined, "2024-05-01T00:00:00Z", NOW))).toEqual(["2024-04-30T18:00:00.000Z", "2024-05-01T00:00:00.000Z"]);
+    expect(iso(parseWindow("24h", "2024-05-10T00:00:00Z", undefined, NOW))).toEqual(["2024-05-10T00:00:00.000Z", NOW.toISOString()]);
+    expect(iso(parseWindow("24h", "2024-05-01", "2024-05-03", NOW))).toEqual(["2024-05-01T00:00:00.000Z", "2024-05-03T00:00:00.000Z"]);
   });
 
   it("takes explicit ISO 8601 bounds, UTC unless an offset is given", () => {
@@ -35,7 +36,7 @@ describe("parseWindow", () => {
     expect(() => parseWindow(undefined, "2024-02-30", undefined, NOW, names)).toThrow(/Input 'collector-from' is "2024-02-30"/);
     expect(() => parseWindow(undefined, "2024-05-01", "2024-05-01T25:00", NOW, names)).toThrow(/Input 'collector-to' is "2024-05-01T25:00"/);
     expect(() => parseWindow(undefined, "2024-05-02", "2024-05-01", NOW, names)).toThrow(/Input 'collector-from' \(2024-05-02T00:00:00.000Z\) must be earlier than the window's end/);
-    expect(() => parseWindow("1h", "2024-05-01", "2024-05-02", NOW, names)).toThrow(/are all set/);
+    expect(() => parseWindow("soon", "2024-05-01", "2024-05-02", NOW, names)).toThrow(/Input 'collector-window' is "soon"/);
     expect(() => parseWindow(undefined, undefined, "2024-05-02", NOW, names)).toThrow(/Input 'collector-to' needs 'collector-from' or 'collector-window'/);
     expect(() => parseWindow(undefined, undefined, undefined, NOW)).toThrow(ConfigurationError);
   });
