@@ -11,7 +11,7 @@ export class CsvReader {
   private readonly header: NonNullable<CsvFormat["header"]>;
 
   constructor(format: CsvFormat) {
-    const delimiter = format.delimiter ?? ",";
+    const delimiter = format.delimiter === "\\t" ? "\t" : (format.delimiter ?? ",");
     if (delimiter.length !== 1 || delimiter.charCodeAt(0) > 127 || delimiter === '"' || delimiter === "\n" || delimiter === "\r") {
       throw new ConfigurationError(`The CSV delimiter must be one ASCII character other than a quote or line break, got ${JSON.stringify(delimiter)}.`);
     }

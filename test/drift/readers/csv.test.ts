@@ -92,6 +92,8 @@ describe("readTable on CSV", () => {
       const semicolon = await readTable({ label: "semi", sources: [memorySource("semi.txt", Buffer.from("a;b\n1,5;caf\xe9\n", "latin1"))], format: { kind: "csv", delimiter: ";", encoding: "latin1" } });
       expect(valuesOf(semicolon, "a")).toEqual(["1,5"]);
       expect(valuesOf(semicolon, "b")).toEqual(["café"]);
+      const escapedTab = await readTable({ label: "tab", sources: [memorySource("t.txt", "a\tb\n1\t2\n")], format: { kind: "csv", delimiter: "\\t" } });
+      expect(valuesOf(escapedTab, "b")).toEqual([2]);
     } finally {
       folder.cleanup();
     }

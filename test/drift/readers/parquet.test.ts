@@ -17,7 +17,7 @@ describe("readTable on Parquet", () => {
   const folder = tempFolder();
   afterAll(() => folder.cleanup());
 
-  it.each(["SNAPPY", "GZIP", "UNCOMPRESSED"])("reads every column of a %s file across row groups", async (codec) => {
+  it.each(["SNAPPY", "GZIP", "BROTLI", "UNCOMPRESSED"])("reads every column of a %s file across row groups", async (codec) => {
     const file = folder.file(`rows-${codec}.parquet`);
     writeParquet(file, 1000, 128, codec);
     const table = await readTable(file);
