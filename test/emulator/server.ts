@@ -79,8 +79,10 @@ export class EmulatorServer {
   }
 
   close(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.server.closeAllConnections();
     for (const socket of this.sockets) socket.destroy();
-    return new Promise((resolve) => this.server.close(() => resolve()));
+    return closed;
   }
 
   private write(res: ServerResponse, response: EmulatorResponse): void {

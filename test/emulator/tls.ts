@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { generateKeyPairSync, X509Certificate } from "node:crypto";
+import { linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import tls from "node:tls";
@@ -13,22 +14,72 @@ export interface EmulatorCertificate {
 
 let cached: EmulatorCertificate | undefined;
 
-/** A self-signed certificate for localhost and 127.0.0.1, generated once per process. */
-export function emulatorCertificate(): EmulatorCertificate {
-  if (cached) return cached;
-  const generated = selfsigned.generate([{ name: "commonName", value: "localhost" }], {
-    days: 30,
-    keySize: 2048,
+const VALIDITY_DAYS = 30;
+/** A cached certificate this close to expiry is replaced. */
+const RENEW_BEFORE_MS = 2 * 24 * 3600_000;
+
+function generateCertificate(): { cert: string; key: string } {
+  // Node's key generation is native; selfsigned's own runs in JavaScript and takes a second or more.
+  const keyPair = generateKeyPairSync("rsa", {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: "spki", format: "pem" },
+    privateKeyEncoding: { type: "pkcs1", format: "pem" },
+  });
+  const options = {
+    keyPair,
+    days: VALIDITY_DAYS,
     algorithm: "sha256",
     extensions: [
       { name: "basicConstraints", cA: true },
       { name: "subjectAltName", altNames: [{ type: 2, value: "localhost" }, { type: 7, ip: "127.0.0.1" }] },
     ],
-  });
+  };
+  // `keyPair` is supported by selfsigned 2 but missing from its type declarations.
+  const generated = selfsigned.generate([{ name: "commonName", value: "localhost" }], options as Parameters<typeof selfsigned.generate>[1]);
+  return { cert: generated.cert, key: generated.private };
+}
+
+function readUsable(file: string): { cert: string; key: string } | undefined {
+  try {
+    const pair = JSON.parse(readFileSync(file, "utf8")) as { cert: string; key: string };
+    const expires = new Date(new X509Certificate(pair.cert).validTo).getTime();
+    return expires - Date.now() > RENEW_BEFORE_MS && typeof pair.key === "string" ? pair : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A certificate and key shared by the processes of this user (jest gives each test file its own module registry):
+ * generated once, published with link() so the first writer wins when processes race. Each process writes the
+ * certificate it uses to its own CA file, so a race never pairs one process's server with another's CA.
+ */
+function sharedCertificate(): { cert: string; key: string } {
+  const file = path.join(os.tmpdir(), `amlops-emulator-tls-${os.userInfo().uid}.json`);
+  const existing = readUsable(file);
+  if (existing) return existing;
+  const pair = generateCertificate();
+  const draft = `${file}.${process.pid}.${Date.now()}`;
+  try {
+    writeFileSync(draft, JSON.stringify(pair), { mode: 0o600, flag: "wx" });
+    if (!readUsable(file)) rmSync(file, { force: true });
+    linkSync(draft, file);
+  } catch {
+    // Another process published first, or the temp directory is read-only: use whichever certificate is there.
+  } finally {
+    rmSync(draft, { force: true });
+  }
+  return readUsable(file) ?? pair;
+}
+
+/** A self-signed certificate for localhost and 127.0.0.1. */
+export function emulatorCertificate(): EmulatorCertificate {
+  if (cached) return cached;
+  const { cert, key } = sharedCertificate();
   const dir = mkdtempSync(path.join(os.tmpdir(), "aml-emulator-tls-"));
   const certPath = path.join(dir, "ca.pem");
-  writeFileSync(certPath, generated.cert);
-  cached = { cert: generated.cert, key: generated.private, certPath };
+  writeFileSync(certPath, cert);
+  cached = { cert, key, certPath };
   return cached;
 }
 
