@@ -1,0 +1,61 @@
+const DIGIT_BITS = 16;
+const BUCKETS = 1 << DIGIT_BITS;
+const MASK = BUCKETS - 1;
+/** Below this size the built-in sort is as fast and allocates less. */
+const SMALL = 512;
+
+/**
+ * Sorts finite doubles ascending in place, in linear time: an LSD radix sort over the IEEE 754 bit
+ * patterns, turned into unsigned keys whose order is the numeric order (negative numbers have every
+ * bit flipped, others only the sign bit). Node 20's `Float64Array.prototype.sort` takes ~0.5 s for a
+ * million values; this takes a few tens of milliseconds.
+ */
+export function sortFloat64(values: Float64Array): Float64Array {
+  const n = values.length;
+  if (n < SMALL) return values.sort();
+  let words: Uint32Array = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+  let spare: Uint32Array = new Uint32Array(n * 2);
+  for (let i = 0; i < n; i++) {
+    const hi = words[2 * i + 1];
+    if (hi & 0x80000000) {
+      words[2 * i] = ~words[2 * i];
+      words[2 * i + 1] = ~hi;
+    } else {
+      words[2 * i + 1] = hi | 0x80000000;
+    }
+  }
+  const counts = new Uint32Array(BUCKETS);
+  for (let pass = 0; pass < 4; pass++) {
+    const word = pass >> 1;
+    const shift = (pass & 1) * DIGIT_BITS;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(words[2 * i + word] >>> shift) & MASK]++;
+    if (counts[(words[word] >>> shift) & MASK] === n) continue;
+    let total = 0;
+    for (let b = 0; b < BUCKETS; b++) {
+      const c = counts[b];
+      counts[b] = total;
+      total += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const lo = words[2 * i];
+      const hi = words[2 * i + 1];
+      const at = 2 * counts[((word === 0 ? lo : hi) >>> shift) & MASK]++;
+      spare[at] = lo;
+      spare[at + 1] = hi;
+    }
+    [words, spare] = [spare, words];
+  }
+  if (words.buffer !== values.buffer) new Uint32Array(values.buffer, values.byteOffset, n * 2).set(words);
+  const out = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+  for (let i = 0; i < n; i++) {
+    const hi = out[2 * i + 1];
+    if (hi & 0x80000000) {
+      out[2 * i + 1] = hi & 0x7fffffff;
+    } else {
+      out[2 * i] = ~out[2 * i];
+      out[2 * i + 1] = ~hi;
+    }
+  }
+  return values;
+}

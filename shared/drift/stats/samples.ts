@@ -1,0 +1,48 @@
+import { sortFloat64 } from "./radix-sort";
+
+/** A sorted copy of the finite values (NaN and ±Infinity dropped); the input is left untouched. */
+export function sortedFinite(values: ArrayLike<number>): Float64Array {
+  let finite = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) finite++;
+  let copy: Float64Array;
+  if (finite === values.length) {
+    copy = values instanceof Float64Array ? values.slice() : Float64Array.from(values);
+  } else {
+    copy = new Float64Array(finite);
+    let k = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (Number.isFinite(v)) copy[k++] = v;
+    }
+  }
+  return sortFloat64(copy);
+}
+
+/** Number of distinct values in a sorted array (−0 and +0 count as one). */
+export function countDistinctSorted(sorted: Float64Array): number {
+  if (sorted.length === 0) return 0;
+  let count = 1;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) count++;
+  return count;
+}
+
+/** Sum with Neumaier compensation, so long sums of many terms keep their last digits. */
+export class CompensatedSum {
+  private sum = 0;
+  private compensation = 0;
+
+  add(value: number): void {
+    const t = this.sum + value;
+    if (!Number.isFinite(t)) {
+      this.sum = t;
+      return;
+    }
+    if (Math.abs(this.sum) >= Math.abs(value)) this.compensation += this.sum - t + value;
+    else this.compensation += value - t + this.sum;
+    this.sum = t;
+  }
+
+  get value(): number {
+    return Number.isFinite(this.sum) ? this.sum + this.compensation : this.sum;
+  }
+}
