@@ -26,7 +26,7 @@ export class ColumnBuilder {
   private readonly byteCodes = new ByteDictionary();
   /** Index of the last file that had this column; used to check that files agree. */
   lastFile = -1;
-  /** Last row (reader's own count) that set this column; lets a reader mark the rows it skipped as missing. */
+  /** The row (its number among the rows seen) that last set this column; lets a reader mark the rows without it as missing. */
   rowSerial = 0;
 
   constructor(

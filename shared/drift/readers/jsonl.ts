@@ -15,11 +15,10 @@ const LF = 10;
 export async function readJsonLines(source: ByteSource, format: JsonLinesFormat, table: TableBuilder): Promise<void> {
   const admission = table.admission;
   const dropInvalid = format.invalidLines === "drop";
-  let rowSerial = 0;
   let line = 0;
 
   const setValue = (builder: ColumnBuilder, slot: number, value: unknown): void => {
-    builder.rowSerial = rowSerial;
+    builder.rowSerial = admission.seen;
     switch (typeof value) {
       case "number":
         builder.setNumber(slot, value);
@@ -36,6 +35,18 @@ export async function readJsonLines(source: ByteSource, format: JsonLinesFormat,
     }
   };
 
+  /** Registers the columns of a row the sample leaves out, so that every file's columns are checked alike. */
+  const markColumns = (record: Record<string, unknown>): void => {
+    for (const key in record) {
+      const value = record[key];
+      if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+        for (const inner in value as Record<string, unknown>) table.column(`${key}.${inner}`);
+      } else {
+        table.column(key);
+      }
+    }
+  };
+
   /** Returns false to stop reading. */
   const readLine = (text: string): boolean => {
     line++;
@@ -46,8 +57,11 @@ export async function readJsonLines(source: ByteSource, format: JsonLinesFormat,
       throw new ConfigurationError(`${source.name} is not valid JSON Lines at line ${line}: each line must be one JSON object.`);
     }
     const slot = admission.next();
-    if (slot < 0) return slot !== STOP_READING;
-    rowSerial++;
+    if (slot === STOP_READING) return false;
+    if (slot < 0) {
+      markColumns(record);
+      return true;
+    }
     for (const key in record) {
       const value = record[key];
       if (value !== null && typeof value === "object" && !Array.isArray(value)) {
@@ -61,7 +75,7 @@ export async function readJsonLines(source: ByteSource, format: JsonLinesFormat,
       }
     }
     const columns = table.materialised;
-    for (let i = 0; i < columns.length; i++) if (columns[i].rowSerial !== rowSerial) columns[i].setMissing(slot);
+    for (let i = 0; i < columns.length; i++) if (columns[i].rowSerial !== admission.seen) columns[i].setMissing(slot);
     return true;
   };
 

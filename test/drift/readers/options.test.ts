@@ -57,6 +57,23 @@ describe("readTable options", () => {
     expect(table.missing.get("odd")).toBe(ids.filter((id) => id % 2 === 0).length);
   });
 
+  it("keeps sampled JSON Lines rows whole across files", async () => {
+    const row = (id: number) => JSON.stringify(id % 2 ? { id, odd: id } : { id });
+    const sources = () => [memorySource("a.jsonl", [1, 5].map(row).join("\n")), memorySource("b.jsonl", [2, 3, 4, 6, 8, 10].map(row).join("\n"))];
+    let checked = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const table = await readTable(sources(), { sample: { rows: 2, seed } }).catch((error: Error) => error);
+      if (table instanceof Error) {
+        expect(table.message).toContain('Column "odd" of a.jsonl, b.jsonl has no valid values in 2 rows');
+        continue;
+      }
+      const ids = valuesOf(table, "id") as number[];
+      expect(valuesOf(table, "odd")).toEqual(ids.filter((id) => id % 2 === 1));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
   it("rejects bad sampling options", async () => {
     await expect(readTable(source(), { maxRows: 0 })).rejects.toThrow("maxRows must be a positive integer, got 0.");
     await expect(readTable(source(), { sample: { rows: 1.5, seed: 1 } })).rejects.toThrow("sample.rows must be a positive integer, got 1.5.");
