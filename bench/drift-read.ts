@@ -3,10 +3,12 @@
  * NaN/empty cells, 3 categorical with quoted cells), read with `readTable`, against the I/O floor
  * of a plain `fs.createReadStream` pass over the same bytes measured in the same run.
  *
- *   npx tsx bench/drift-read.ts [rows]
+ * With --jsonl, the same rows as JSON Lines are read too.
+ *
+ *   npx tsx bench/drift-read.ts [rows] [--jsonl]
  */
 import { fork } from "node:child_process";
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync, type WriteStream } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { readTable, type Table } from "../shared/drift/readers";
@@ -19,27 +21,49 @@ interface Run {
 const CITIES = Array.from({ length: 40 }, (_, i) => `city_${i}`);
 const SEGMENTS = ["consumer", "small business", '"premium, gold"', "enterprise", "public"];
 
-async function generate(file: string, rows: number): Promise<void> {
+/** Writes the rows as CSV to `file`, and as JSON Lines to `jsonlFile` when given. */
+async function generate(file: string, rows: number, jsonlFile?: string): Promise<void> {
   let state = 12345;
   const random = (): number => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state / 4294967296;
   };
-  const out = createWriteStream(file);
-  out.write("age,income,score,ratio,visits,temperature,city,segment,active\n");
-  let block = "";
+  const csv = createWriteStream(file);
+  const jsonl = jsonlFile ? createWriteStream(jsonlFile) : undefined;
+  csv.write("age,income,score,ratio,visits,temperature,city,segment,active\n");
+  let csvBlock = "";
+  let jsonBlock = "";
   for (let r = 0; r < rows; r++) {
+    const age = 18 + Math.floor(random() * 70);
+    const income = (random() * 150000).toFixed(2);
+    const score = random() * 10;
     const ratio = random() < 0.01 ? "nan" : (random() * 2).toFixed(4);
     const visits = random() < 0.02 ? "" : String(Math.floor(random() * 500));
     const temperature = random() < 0.005 ? "NaN" : ((random() - 0.3) * 60).toFixed(1);
-    block += `${18 + Math.floor(random() * 70)},${(random() * 150000).toFixed(2)},${random() * 10},${ratio},${visits},${temperature},${CITIES[Math.floor(random() * CITIES.length)]},${SEGMENTS[Math.floor(random() * SEGMENTS.length)]},${random() < 0.5}\n`;
-    if (block.length > 1 << 20) {
-      if (!out.write(block)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
-      block = "";
+    const city = CITIES[Math.floor(random() * CITIES.length)];
+    const segment = SEGMENTS[Math.floor(random() * SEGMENTS.length)];
+    const active = random() < 0.5;
+    csvBlock += `${age},${income},${score},${ratio},${visits},${temperature},${city},${segment},${active}\n`;
+    if (jsonl) {
+      const number = (text: string): number | null => (text === "" || text.toLowerCase() === "nan" ? null : Number(text));
+      jsonBlock += `${JSON.stringify({ age, income: Number(income), score, ratio: number(ratio), visits: number(visits), temperature: number(temperature), city, segment: segment.replaceAll('"', ""), active })}\n`;
+    }
+    if (csvBlock.length > 1 << 20) {
+      await write(csv, csvBlock);
+      csvBlock = "";
+      if (jsonl) await write(jsonl, jsonBlock);
+      jsonBlock = "";
     }
   }
-  out.write(block);
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  await Promise.all([close(csv, csvBlock), jsonl && close(jsonl, jsonBlock)]);
+}
+
+async function write(out: WriteStream, text: string): Promise<void> {
+  if (!out.write(text)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+}
+
+function close(out: WriteStream, text: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => out.end(text, (error?: Error | null) => (error ? reject(error) : resolve())));
 }
 
 interface Timing {
@@ -99,36 +123,43 @@ function measureInChild(file: string, runs: number): Promise<Measured> {
 
 async function main(): Promise<void> {
   if (process.argv[2] === "--measure") return measure(process.argv[3], Number(process.argv[4]));
-  const rows = Number(process.argv[2] ?? 1_000_000);
+  const rows = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 1_000_000);
+  const withJsonl = process.argv.includes("--jsonl");
   const dir = mkdtempSync(path.join(tmpdir(), "drift-read-"));
   const file = path.join(dir, "data.csv");
+  const jsonlFile = withJsonl ? path.join(dir, "data.jsonl") : undefined;
   try {
-    await generate(file, rows);
-    const mb = statSync(file).size / 1e6;
-    const memory = await measureInChild(file, 1);
-    const timing = await measureInChild(file, 5);
-    console.log(`file: ${rows} rows × 9 columns, ${mb.toFixed(1)} MB; ${timing.summary}`);
-    for (const [i, run] of timing.runs.entries()) {
-      console.log(
-        `run ${i + 1}: readTable ${run.read.wall.toFixed(0)} ms wall / ${run.read.cpu.toFixed(0)} ms CPU ` +
-          `(${(rows / run.read.wall / 1000).toFixed(2)} M rows/s, ${((mb / run.read.wall) * 1000).toFixed(0)} MB/s); ` +
-          `createReadStream floor ${run.floor.wall.toFixed(0)} ms wall / ${run.floor.cpu.toFixed(0)} ms CPU`,
-      );
-    }
-    const best = (pick: (run: Run) => number): number => Math.min(...timing.runs.map(pick));
-    const readWall = best((run) => run.read.wall);
-    const floorWall = best((run) => run.floor.wall);
-    console.log(
-      `best of ${timing.runs.length}: readTable ${readWall.toFixed(0)} ms wall (${(rows / readWall / 1000).toFixed(2)} M rows/s, ${((mb / readWall) * 1000).toFixed(0)} MB/s), ` +
-        `I/O floor ${floorWall.toFixed(0)} ms, ratio ${(readWall / floorWall).toFixed(1)}×; CPU ${best((run) => run.read.cpu).toFixed(0)} ms vs floor ${best((run) => run.floor.cpu).toFixed(0)} ms`,
-    );
-    console.log(
-      `one read in a fresh process: ${memory.runs[0].read.wall.toFixed(0)} ms wall / ${memory.runs[0].read.cpu.toFixed(0)} ms CPU; RSS ${(memory.baselineRss / 1e6).toFixed(0)} MB before, peak ${(memory.peakRss / 1e6).toFixed(0)} MB ` +
-        `(+${((memory.peakRss - memory.baselineRss) / 1e6).toFixed(0)} MB; file ${mb.toFixed(0)} MB; the columns alone take 8 bytes per numerical and 4 per categorical cell)`,
-    );
+    await generate(file, rows, jsonlFile);
+    await report("CSV", file, rows, 5);
+    if (jsonlFile) await report("JSON Lines", jsonlFile, rows, 3);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+async function report(format: string, file: string, rows: number, runCount: number): Promise<void> {
+  const mb = statSync(file).size / 1e6;
+  const memory = await measureInChild(file, 1);
+  const timing = await measureInChild(file, runCount);
+  console.log(`${format}: ${rows} rows × 9 columns, ${mb.toFixed(1)} MB; ${timing.summary}`);
+  for (const [i, run] of timing.runs.entries()) {
+    console.log(
+      `run ${i + 1}: readTable ${run.read.wall.toFixed(0)} ms wall / ${run.read.cpu.toFixed(0)} ms CPU ` +
+        `(${(rows / run.read.wall / 1000).toFixed(2)} M rows/s, ${((mb / run.read.wall) * 1000).toFixed(0)} MB/s); ` +
+        `createReadStream floor ${run.floor.wall.toFixed(0)} ms wall / ${run.floor.cpu.toFixed(0)} ms CPU`,
+    );
+  }
+  const best = (pick: (run: Run) => number): number => Math.min(...timing.runs.map(pick));
+  const readWall = best((run) => run.read.wall);
+  const floorWall = best((run) => run.floor.wall);
+  console.log(
+    `best of ${timing.runs.length}: readTable ${readWall.toFixed(0)} ms wall (${(rows / readWall / 1000).toFixed(2)} M rows/s, ${((mb / readWall) * 1000).toFixed(0)} MB/s), ` +
+      `I/O floor ${floorWall.toFixed(0)} ms, ratio ${(readWall / floorWall).toFixed(1)}×; CPU ${best((run) => run.read.cpu).toFixed(0)} ms vs floor ${best((run) => run.floor.cpu).toFixed(0)} ms`,
+  );
+  console.log(
+    `one read in a fresh process: ${memory.runs[0].read.wall.toFixed(0)} ms wall / ${memory.runs[0].read.cpu.toFixed(0)} ms CPU; RSS ${(memory.baselineRss / 1e6).toFixed(0)} MB before, peak ${(memory.peakRss / 1e6).toFixed(0)} MB ` +
+      `(+${((memory.peakRss - memory.baselineRss) / 1e6).toFixed(0)} MB; file ${mb.toFixed(0)} MB; the columns alone take 8 bytes per numerical and 4 per categorical cell)`,
+  );
 }
 
 main().catch((error: unknown) => {
