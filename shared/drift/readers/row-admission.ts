@@ -56,6 +56,15 @@ export class RowAdmission {
   }
 }
 
+/**
+ * The Dvoretzky–Kiefer–Wolfowitz bound for a uniform sample of `sampleRows` rows: with probability
+ * `confidence`, no value's empirical CDF in the sample is farther than this from its CDF in the
+ * full data (so a KS statistic moves by at most twice this, one bound per side compared).
+ */
+export function sampleCdfErrorBound(sampleRows: number, confidence = 0.99): number {
+  return Math.sqrt(Math.log(2 / (1 - confidence)) / (2 * sampleRows));
+}
+
 /** Uniform doubles in [0, 1) with 53 random bits, from two mulberry32 draws. */
 function seededUniform(seed: number): () => number {
   let state = (seed ^ Math.floor(seed / 4294967296) ^ 0x9e3779b9) >>> 0;

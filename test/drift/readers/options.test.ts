@@ -1,4 +1,4 @@
-import { readTable } from "../../../shared/drift/readers";
+import { readTable, sampleCdfErrorBound } from "../../../shared/drift/readers";
 import { memorySource, valuesOf } from "./helpers";
 
 const ROWS = 5000;
@@ -78,5 +78,25 @@ describe("readTable options", () => {
     await expect(readTable(source(), { maxRows: 0 })).rejects.toThrow("maxRows must be a positive integer, got 0.");
     await expect(readTable(source(), { sample: { rows: 1.5, seed: 1 } })).rejects.toThrow("sample.rows must be a positive integer, got 1.5.");
     await expect(readTable(source(), { sample: { rows: 10, seed: 0.5 } })).rejects.toThrow("sample.seed must be an integer, got 0.5.");
+  });
+});
+
+describe("sampleCdfErrorBound", () => {
+  it("bounds the CDF distance of seeded samples at the stated confidence", async () => {
+    const rows = 20_000;
+    const values = Array.from({ length: rows }, (_, i) => i / rows);
+    const data = memorySource("u.csv", `u\n${values.join("\n")}\n`, 1 << 16);
+    const sampleRows = 400;
+    const bound = sampleCdfErrorBound(sampleRows, 0.95);
+    let within = 0;
+    const trials = 60;
+    for (let seed = 0; seed < trials; seed++) {
+      const table = await readTable(data, { sample: { rows: sampleRows, seed } });
+      const sample = (valuesOf(table, "u") as number[]).sort((a, b) => a - b);
+      const distance = Math.max(...sample.map((value, i) => Math.max(Math.abs((i + 1) / sampleRows - (value + 1 / rows)), Math.abs(i / sampleRows - value))));
+      if (distance <= bound) within++;
+    }
+    expect(within / trials).toBeGreaterThanOrEqual(0.9);
+    expect(sampleCdfErrorBound(4 * sampleRows, 0.95)).toBeCloseTo(bound / 2, 12);
   });
 });
