@@ -10,6 +10,7 @@ import { deploymentRoutes } from "./deployments";
 import { endpointRoutes } from "./endpoints";
 import { jobRoutes } from "./jobs";
 import { metricsRoutes } from "./metrics";
+import { scheduleRoutes } from "./schedules";
 import { ScoringService } from "./scoring";
 import { LroManager } from "./lro";
 import { bindModelChecks, modelKind } from "./models";
@@ -142,6 +143,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     }),
     ...trackingRoutes(ctx),
     ...jobRoutes(ctx, runner),
+    ...scheduleRoutes(ctx, runner),
     ...assetRoutes(ctx, CODE_KIND),
     ...assetRoutes(ctx, ENVIRONMENT_KIND),
     ...assetRoutes(ctx, DATA_KIND),

@@ -15,6 +15,12 @@ export function outputPath(jobName: string, outputName: string): string {
   return `azureml/${jobName}/${outputName}`;
 }
 
+/** A pipeline node's `type` (command, spark, pipeline, sweep) as a job's jobType. */
+function jobTypeOf(type: unknown): string {
+  const text = String(type ?? "command");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 const MODEL_OUTPUT_TYPES = ["mlflow_model", "custom_model", "uri_folder"];
 
 function defaultModelFiles(outputType: string, jobName: string): Record<string, string> {
@@ -51,6 +57,12 @@ function defaultModelFiles(outputType: string, jobName: string): Record<string, 
   return { "_SUCCESS": "" };
 }
 
+/**
+ * What a pipeline step computes while Running (a monitoring signal, say): its metrics and log lines replace the
+ * scenario's; a throw fails the step with the error's message.
+ */
+export type StepWork = (job: JobRecord) => Promise<{ metrics?: Record<string, number>; logLines?: string[] }>;
+
 /** Drives jobs through NotStarted → Queued → Preparing → Running → Finalizing → Completed/Failed/Canceled. */
 export class JobRunner {
   private readonly finished = new Map<string, Promise<void>>();
@@ -62,9 +74,10 @@ export class JobRunner {
     return this.finished.get(jobName) ?? Promise.resolve();
   }
 
-  start(job: JobRecord): void {
+  /** `work` gives pipeline steps, by step name, something to compute. */
+  start(job: JobRecord, work: Record<string, StepWork> = {}): void {
     const scenario = this.scenarios.forJob(job);
-    const run = job.resource.properties.jobType === "Pipeline" ? this.runPipeline(job, scenario) : this.runSingle(job, scenario);
+    const run = job.resource.properties.jobType === "Pipeline" ? this.runPipeline(job, scenario, work) : this.runSingle(job, scenario);
     this.finished.set(job.resource.name, run.catch(() => undefined));
   }
 
@@ -117,7 +130,7 @@ export class JobRunner {
     }
   }
 
-  private async runSingle(job: JobRecord, behaviourInput: JobBehaviour): Promise<void> {
+  private async runSingle(job: JobRecord, behaviourInput: JobBehaviour, work?: StepWork): Promise<void> {
     const behaviour = resolveBehaviour(behaviourInput);
     const { durations } = behaviour;
     if (await this.pause(job, 0)) return this.finish(job, "Canceled");
@@ -129,14 +142,24 @@ export class JobRunner {
     job.startTime = this.ctx.now();
     job.params = { ...behaviour.params };
     await this.ctx.blob.appendText(userLogPath(job.resource.name), "");
-    const lines = behaviour.logLines;
+    let computed: Awaited<ReturnType<StepWork>> = {};
+    if (work) {
+      try {
+        computed = await work(job);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        await this.appendLog(job, `Error: ${message}`);
+        return this.finish(job, "Failed", message);
+      }
+    }
+    const lines = computed.logLines ?? behaviour.logLines;
     const gap = (durations.running ?? 0) / (lines.length + 1);
     for (const line of lines) {
       if (await this.pause(job, gap)) return this.finish(job, "Canceled");
       await this.appendLog(job, line);
     }
     if (await this.pause(job, gap)) return this.finish(job, "Canceled");
-    this.logMetrics(job, behaviour.metrics);
+    this.logMetrics(job, computed.metrics ?? behaviour.metrics);
     this.setStatus(job, "Finalizing");
     if (behaviour.outcome === "Completed") await this.writeOutputs(job, behaviour.outputFiles);
     if (await this.pause(job, durations.finalizing ?? 0)) return this.finish(job, "Canceled");
@@ -148,7 +171,7 @@ export class JobRunner {
     this.finish(job, behaviour.outcome);
   }
 
-  private async runPipeline(parent: JobRecord, scenario: ReturnType<ScenarioBook["forJob"]>): Promise<void> {
+  private async runPipeline(parent: JobRecord, scenario: ReturnType<ScenarioBook["forJob"]>, work: Record<string, StepWork>): Promise<void> {
     const steps = (parent.resource.properties.jobs ?? {}) as Record<string, Record<string, unknown>>;
     const children = Object.keys(steps).map((stepName) => this.createChild(parent, stepName, steps[stepName]));
     this.setStatus(parent, "Queued");
@@ -156,7 +179,7 @@ export class JobRunner {
     this.setStatus(parent, "Running");
     parent.startTime = this.ctx.now();
     for (const child of children) {
-      const run = this.runSingle(child, this.scenarios.forStep(scenario, child));
+      const run = this.runSingle(child, this.scenarios.forStep(scenario, child), work[child.stepName ?? ""]);
       this.finished.set(child.resource.name, run.catch(() => undefined));
       while (!TERMINAL.includes(child.status)) {
         if (parent.cancelRequested) child.cancelRequested = true;
@@ -196,7 +219,7 @@ export class JobRunner {
         id: parent.resource.id.replace(/[^/]+$/, name),
         name,
         properties: {
-          jobType: String(step.type ?? "command") === "command" ? "Command" : String(step.type),
+          jobType: jobTypeOf(step.type),
           displayName: stepName,
           experimentName: parentProperties.experimentName,
           status: "NotStarted",

@@ -81,6 +81,14 @@ function createJob(ctx: EmulatorContext, runner: JobRunner, request: EmulatorReq
   }
   const problem = checkJob(ctx, properties);
   if (problem) return problem;
+  const job = storeJob(ctx, name, properties);
+  const submitted = structuredClone(job.resource);
+  runner.start(job);
+  return json(201, submitted);
+}
+
+/** A new job as the service records it on submission (NotStarted, with its Studio and Tracking services). */
+export function storeJob(ctx: EmulatorContext, name: string, properties: Record<string, unknown>): JobRecord {
   const resource = armResource(ctx, ["jobs", name], ["jobs"], {
     properties: {
       ...properties,
@@ -96,9 +104,7 @@ function createJob(ctx: EmulatorContext, runner: JobRunner, request: EmulatorReq
   });
   const job: JobRecord = { resource, status: "NotStarted", children: [], metrics: [], params: {}, logLines: [], cancelRequested: false };
   ctx.state.jobs.set(name, job);
-  const submitted = structuredClone(resource);
-  runner.start(job);
-  return json(201, submitted);
+  return job;
 }
 
 function jobNotFound(ctx: EmulatorContext, name: string): EmulatorResponse {

@@ -9,6 +9,8 @@ export interface Route {
   auth: RouteAuth;
   /** Checked with oav (only routes the Azure ML swagger describes). */
   validate: boolean;
+  /** api-versions this route takes besides the validated ones (preview operations no stored swagger describes). */
+  apiVersions?: string[];
   handler: (request: EmulatorRequest) => EmulatorResponse | Promise<EmulatorResponse>;
 }
 

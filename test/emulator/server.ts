@@ -159,7 +159,7 @@ export class EmulatorServer {
     }
 
     if (route.auth === "arm") {
-      const problem = this.checkArmRequest(request);
+      const problem = this.checkArmRequest(request, route.apiVersions ?? []);
       if (problem) return problem;
     }
 
@@ -196,14 +196,15 @@ export class EmulatorServer {
   }
 
   /** api-version and workspace checks every ARM route shares. */
-  private checkArmRequest(request: EmulatorRequest): EmulatorResponse | undefined {
+  private checkArmRequest(request: EmulatorRequest, extraApiVersions: string[]): EmulatorResponse | undefined {
     const { workspace } = this.options.context;
     if (!request.apiVersion) {
       return armError(400, "MissingApiVersionParameter", "The api-version query parameter (?api-version=) is required for all requests.");
     }
-    if (!VALIDATED_API_VERSIONS.includes(request.apiVersion)) {
+    const supported = [...VALIDATED_API_VERSIONS, ...extraApiVersions];
+    if (!supported.includes(request.apiVersion)) {
       return armError(400, "InvalidApiVersionParameter",
-        `The api-version '${request.apiVersion}' is invalid. The supported versions are '${VALIDATED_API_VERSIONS.join(",")}'.`);
+        `The api-version '${request.apiVersion}' is invalid. The supported versions are '${supported.join(",")}'.`);
     }
     const { subscriptionId, resourceGroupName, workspaceName } = request.params;
     if (subscriptionId && subscriptionId.toLowerCase() !== workspace.subscriptionId.toLowerCase()) {

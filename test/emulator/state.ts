@@ -87,7 +87,8 @@ export interface ServedRequest {
 
 export interface ScheduleRecord {
   resource: ArmResource;
-  runs: { runId: string; time: string; signals: Record<string, { metric: string; value: number; threshold: number; passed: boolean }> }[];
+  /** Jobs the schedule submitted when triggered. */
+  runs: { jobName: string; scheduleTime: string }[];
 }
 
 export interface EmulatorState {
