@@ -2,5 +2,5 @@ export { readTable } from "./read-table";
 export { sampleCdfErrorBound } from "./row-admission";
 export { localFileSource, resolveLocalDataset, resolveLocalMLTable } from "./local";
 export { parseMLTable, type MLTablePath, type MLTableSpec } from "./mltable";
-export { formatFromName, ACCEPTED_EXTENSIONS, type ByteSource, type CsvFormat, type Dataset, type FormatSpec, type HeaderMode, type JsonLinesFormat, type ParquetFormat, type TextEncoding } from "./source";
+export { formatFromName, hasAcceptedExtension, isGzipName, ACCEPTED_EXTENSIONS, type ByteSource, type CsvFormat, type Dataset, type FormatSpec, type HeaderMode, type JsonLinesFormat, type ParquetFormat, type TextEncoding } from "./source";
 export type { ReadOptions, Table } from "../table";

@@ -4,7 +4,8 @@ import { CsvReader } from "./csv";
 import { readJsonLines } from "./jsonl";
 import { resolveLocalDataset } from "./local";
 import { readParquet } from "./parquet";
-import { formatFromName, type ByteSource, type CsvFormat, type Dataset } from "./source";
+import { gunzipSource } from "./gzip";
+import { formatFromName, isGzipName, type ByteSource, type CsvFormat, type Dataset } from "./source";
 import { TableBuilder } from "./table-builder";
 
 /**
@@ -20,11 +21,12 @@ export async function readTable(source: string | Dataset | ByteSource | readonly
   for (const file of dataset.sources) {
     if (table.done) break;
     const format = dataset.format ?? formatFromName(file.name);
+    const input = format.kind !== "parquet" && isGzipName(file.name) ? gunzipSource(file) : file;
     table.beginFile(file.name);
     try {
-      if (format.kind === "csv") await csvReaderFor(csvReaders, format).read(file, table);
-      else if (format.kind === "jsonl") await readJsonLines(file, format, table);
-      else await readParquet(file, table);
+      if (format.kind === "csv") await csvReaderFor(csvReaders, format).read(input, table);
+      else if (format.kind === "jsonl") await readJsonLines(input, format, table);
+      else await readParquet(input, table);
     } catch (error) {
       if (error instanceof ConfigurationError) throw error;
       throw new ConfigurationError(`Cannot read ${file.name}: ${(error as Error).message}`);

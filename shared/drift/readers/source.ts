@@ -50,17 +50,29 @@ export interface Dataset {
 
 export const ACCEPTED_EXTENSIONS = [".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet"] as const;
 
+const GZIP_SUFFIX = ".gz";
+
+/** A gzip-compressed file (`data.csv.gz`): readers decompress it as it streams. */
+export function isGzipName(name: string): boolean {
+  return name.toLowerCase().endsWith(GZIP_SUFFIX);
+}
+
 export function hasAcceptedExtension(name: string): boolean {
   const lower = name.toLowerCase();
-  return ACCEPTED_EXTENSIONS.some((extension) => lower.endsWith(extension));
+  const plain = isGzipName(lower) ? lower.slice(0, -GZIP_SUFFIX.length) : lower;
+  if (plain !== lower && plain.endsWith(".parquet")) return false;
+  return ACCEPTED_EXTENSIONS.some((extension) => plain.endsWith(extension));
 }
 
 /** The format a file name implies. */
 export function formatFromName(name: string): FormatSpec {
   const lower = name.toLowerCase();
-  if (lower.endsWith(".csv")) return { kind: "csv" };
-  if (lower.endsWith(".tsv")) return { kind: "csv", delimiter: "\t" };
-  if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) return { kind: "jsonl" };
-  if (lower.endsWith(".parquet")) return { kind: "parquet" };
-  throw new ConfigurationError(`Cannot tell the format of ${name}: accepted are ${ACCEPTED_EXTENSIONS.join(", ")} files (JSON as JSON Lines) and MLTable folders.`);
+  const plain = isGzipName(lower) ? lower.slice(0, -GZIP_SUFFIX.length) : lower;
+  if (plain.endsWith(".csv")) return { kind: "csv" };
+  if (plain.endsWith(".tsv")) return { kind: "csv", delimiter: "\t" };
+  if (plain.endsWith(".jsonl") || plain.endsWith(".ndjson") || plain.endsWith(".json")) return { kind: "jsonl" };
+  if (plain.endsWith(".parquet") && plain === lower) return { kind: "parquet" };
+  throw new ConfigurationError(
+    `Cannot tell the format of ${name}: accepted are ${ACCEPTED_EXTENSIONS.join(", ")} files (JSON as JSON Lines; the text formats gzip-compressed too, as .csv.gz) and MLTable folders.`,
+  );
 }

@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { parseMLTable, readTable } from "../../../shared/drift/readers";
 import { ConfigurationError } from "../../../shared/errors";
@@ -56,6 +57,28 @@ describe("readTable on local paths", () => {
       const first = await readTable(folder.file("first"));
       expect(valuesOf(first, "v")).toEqual([1, 2, 3]);
       expect(valuesOf(first, "w")).toEqual(["a", "b", "c"]);
+    } finally {
+      folder.cleanup();
+    }
+  });
+
+  it("reads gzip-compressed CSV and JSON Lines as they stream", async () => {
+    const csv = `a,b\n${Array.from({ length: 30_000 }, (_, i) => `${i},k${i % 3}`).join("\n")}\n`;
+    const folder = tempFolder({
+      "one.csv.gz": gzipSync(csv),
+      "two.csv.gz": gzipSync("a,b\n-1,k9\n"),
+      "rows.jsonl.gz": gzipSync('{"a": 1}\n{"a": 2}\n'),
+      "broken.csv.gz": Buffer.from("not gzip"),
+      "table.parquet.gz": gzipSync("x"),
+    });
+    try {
+      const table = await readTable(`${folder.dir}/[ot]*.csv.gz`);
+      expect(table.rowCount).toBe(30_001);
+      expect(valuesOf(table, "a").slice(-2)).toEqual([29_999, -1]);
+      expect(valuesOf(await readTable(folder.file("one.csv.gz"), { maxRows: 5 }), "b")).toEqual(["k0", "k1", "k2", "k0", "k1"]);
+      expect(valuesOf(await readTable(folder.file("rows.jsonl.gz")), "a")).toEqual([1, 2]);
+      await expect(readTable(folder.file("broken.csv.gz"))).rejects.toThrow(`Cannot read ${folder.file("broken.csv.gz")}: incorrect header check`);
+      await expect(readTable(folder.file("table.parquet.gz"))).rejects.toThrow(`Cannot tell the format of ${folder.file("table.parquet.gz")}`);
     } finally {
       folder.cleanup();
     }
