@@ -75,8 +75,11 @@ export interface Counts {
   current: Float64Array;
 }
 
-/** Occurrences of each distinct value of the union of two sorted samples, in ascending order. */
-export function distinctValueCounts(reference: Float64Array, current: Float64Array): Counts & { values: Float64Array } {
+/**
+ * Occurrences of each distinct value of the union of two sorted samples, in ascending order; labels
+ * (shortest round-trip strings) only when asked for.
+ */
+export function distinctValueCounts(reference: Float64Array, current: Float64Array, withLabels = true): Counts {
   const values: number[] = [];
   const referenceCounts: number[] = [];
   const currentCounts: number[] = [];
@@ -94,8 +97,7 @@ export function distinctValueCounts(reference: Float64Array, current: Float64Arr
     currentCounts.push(j - jStart);
   }
   return {
-    values: Float64Array.from(values),
-    labels: values.map((v) => String(v)),
+    labels: withLabels ? values.map((v) => String(v)) : [],
     reference: Float64Array.from(referenceCounts),
     current: Float64Array.from(currentCounts),
   };

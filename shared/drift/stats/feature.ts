@@ -57,7 +57,7 @@ function resolveThreshold(method: DriftMethod, options: FeatureTestOptions): num
 
 /** χ² with expected counts = reference count · n_current / n_reference over the union of values. */
 function chiSquarePValue(counts: Counts, nReference: number, nCurrent: number): number {
-  if (counts.labels.length === 1) return 1;
+  if (counts.reference.length === 1) return 1;
   const scale = nCurrent / nReference;
   return chisquare(
     counts.current,
@@ -67,7 +67,7 @@ function chiSquarePValue(counts: Counts, nReference: number, nCurrent: number): 
 
 /** Z-test on the share of values other than the smallest one (Evidently's indicator). */
 function zPValue(counts: Counts, nReference: number, nCurrent: number): number {
-  if (counts.labels.length === 1) return 1;
+  if (counts.reference.length === 1) return 1;
   return proportionsZTest(nReference - counts.reference[0], nReference, nCurrent - counts.current[0], nCurrent);
 }
 
@@ -118,6 +118,7 @@ function prepareNumerical(
     reference: toShares(binned.reference, ref.length),
     current: toShares(binned.current, cur.length),
   };
+  const perValue = (): Counts => (distinct > HISTOGRAM_MIN_DISTINCT ? distinctValueCounts(ref, cur, false) : binned);
   const score = (): number => {
     switch (method) {
       case "ks":
@@ -125,9 +126,9 @@ function prepareNumerical(
       case "wasserstein":
         return wassersteinSorted(ref, cur) / Math.max(populationStd(ref), MIN_STD);
       case "chisquare":
-        return chiSquarePValue(distinct > HISTOGRAM_MIN_DISTINCT ? distinctValueCounts(ref, cur) : binned, ref.length, cur.length);
+        return chiSquarePValue(perValue(), ref.length, cur.length);
       case "z":
-        return zPValue(distinct > HISTOGRAM_MIN_DISTINCT ? distinctValueCounts(ref, cur) : binned, ref.length, cur.length);
+        return zPValue(perValue(), ref.length, cur.length);
       default:
         return distanceOnShares(method, shares.reference, shares.current);
     }
