@@ -80,11 +80,29 @@ export interface Counts {
  * (shortest round-trip strings) only when asked for.
  */
 export function distinctValueCounts(reference: Float64Array, current: Float64Array, withLabels = true): Counts {
-  const values: number[] = [];
-  const referenceCounts: number[] = [];
-  const currentCounts: number[] = [];
+  const size = mergeDistinct(reference, current, () => undefined);
+  const referenceCounts = new Float64Array(size);
+  const currentCounts = new Float64Array(size);
+  const labels: string[] = [];
+  let k = 0;
+  mergeDistinct(reference, current, (value, inReference, inCurrent) => {
+    referenceCounts[k] = inReference;
+    currentCounts[k] = inCurrent;
+    if (withLabels) labels.push(String(value));
+    k++;
+  });
+  return { labels, reference: referenceCounts, current: currentCounts };
+}
+
+/** Walks the distinct values of two sorted samples in ascending order with their multiplicities. */
+function mergeDistinct(
+  reference: Float64Array,
+  current: Float64Array,
+  visit: (value: number, inReference: number, inCurrent: number) => void,
+): number {
   let i = 0;
   let j = 0;
+  let distinct = 0;
   while (i < reference.length || j < current.length) {
     const value =
       j >= current.length || (i < reference.length && reference[i] <= current[j]) ? reference[i] : current[j];
@@ -92,15 +110,10 @@ export function distinctValueCounts(reference: Float64Array, current: Float64Arr
     const jStart = j;
     while (i < reference.length && reference[i] === value) i++;
     while (j < current.length && current[j] === value) j++;
-    values.push(value);
-    referenceCounts.push(i - iStart);
-    currentCounts.push(j - jStart);
+    visit(value, i - iStart, j - jStart);
+    distinct++;
   }
-  return {
-    labels: withLabels ? values.map((v) => String(v)) : [],
-    reference: Float64Array.from(referenceCounts),
-    current: Float64Array.from(currentCounts),
-  };
+  return distinct;
 }
 
 /** Sturges-binned counts of two sorted, non-empty samples. */
