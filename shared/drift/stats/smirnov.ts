@@ -17,6 +17,10 @@ import {
   twoSum,
 } from "./doubleDouble";
 
+// Bound once: the summation loop calls them millions of times.
+const { abs, floor, log2, max, pow } = Math;
+const UNDERFLOW_LOG = -960 * Math.LN2;
+
 const MAX_EXACT_N = 1000000;
 const UPPER_SUM_MAX_TERMS = 3;
 const UPPER_SUM_MIN_N = 10;
@@ -76,7 +80,7 @@ function splitNx(n: number, x: number): { floor: number; alpha: number } {
  * every term carries only a few ulps of error however large n is.
  */
 const POW2 = new Float64Array(2100);
-for (let e = -1074; e <= 1023; e++) POW2[e + 1074] = Math.pow(2, e);
+for (let e = -1074; e <= 1023; e++) POW2[e + 1074] = pow(2, e);
 
 function timesPowerOfTwo(x: number, exponent: number): number {
   if (exponent < -1074 - 3) return 0;
@@ -143,20 +147,20 @@ function scaledPower(hi: number, lo: number, m: number): void {
   const yExponent = frexpExponent;
   const r = lo / hi;
   let adjust = m * r;
-  if (Math.abs(adjust) > 1e-8) {
-    adjust = Math.abs(adjust) < 1e-4 ? adjust + m * r * (((m - 1) / 2.0) * r) : Math.expm1(m * Math.log1p(r));
+  if (abs(adjust) > 1e-8) {
+    adjust = abs(adjust) < 1e-4 ? adjust + m * r * (((m - 1) / 2.0) * r) : Math.expm1(m * Math.log1p(r));
   }
   let mantissa: number;
   let exponent = m * yExponent;
-  if ((m * (y - 1)) / y >= -MAX_EXPONENT * Math.LN2) {
-    mantissa = Math.pow(y, m);
+  if ((m * (y - 1)) / y >= UNDERFLOW_LOG) {
+    mantissa = pow(y, m);
   } else {
-    const chunk = Math.max(1, Math.floor(-MAX_EXPONENT / Math.log2(y)));
-    let q = Math.floor(m / chunk);
-    frexpInto(Math.pow(y, m - q * chunk));
+    const chunk = max(1, floor(-MAX_EXPONENT / log2(y)));
+    let q = floor(m / chunk);
+    frexpInto(pow(y, m - q * chunk));
     mantissa = frexpMantissa;
     exponent += frexpExponent;
-    frexpInto(Math.pow(y, chunk));
+    frexpInto(pow(y, chunk));
     let base = frexpMantissa;
     let baseExponent = frexpExponent;
     while (q > 0) {
@@ -165,7 +169,7 @@ function scaledPower(hi: number, lo: number, m: number): void {
         mantissa = frexpMantissa;
         exponent += frexpExponent + baseExponent;
       }
-      q = Math.floor(q / 2);
+      q = floor(q / 2);
       if (q > 0) {
         frexpInto(base * base);
         base = frexpMantissa;
@@ -205,7 +209,7 @@ export function smirnov(n: number, x: number): number {
   if (-2 * n * x * x < MIN_LOG) return 0;
   if (nxFloor >= n - 1) return clip01(powDD(twoSum(1, -x), n).hi);
   if (n > MAX_EXACT_N) {
-    const logp = -Math.pow(6.0 * n * x + 1, 2) / 18.0 / n;
+    const logp = -pow(6.0 * n * x + 1, 2) / 18.0 / n;
     const sf = logp < -Math.LN2 ? Math.exp(logp) : 1 - -Math.expm1(logp);
     return clip01(sf);
   }
@@ -259,7 +263,7 @@ export function smirnov(n: number, x: number): number {
       sumLo = e - (sumHi - t);
     }
     if (termValue !== 0) {
-      if (4 * (nTerms - j) * Math.abs(termValue) < EPSILON * sumHi && j !== nTerms - 1) break;
+      if (4 * (nTerms - j) * abs(termValue) < EPSILON * sumHi && j !== nTerms - 1) break;
     } else if (j > vMid) {
       break;
     }
