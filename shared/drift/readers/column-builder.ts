@@ -80,6 +80,12 @@ export class ColumnBuilder {
     this.codes!.set(row, code);
   }
 
+  /** A string value given as UTF-8 bytes without escapes, `hash` being `hashBytes` of them: makes the column categorical. */
+  setLabelBytes(row: number, buf: Buffer, start: number, end: number, hash: number): void {
+    if (this.numbers !== null) this.becomeCategorical();
+    this.setHashedBytes(row, buf, start, end, hash, "utf8");
+  }
+
   /** Text that may hold a number (a delimited-text cell). */
   setText(row: number, text: string): void {
     if (this.numbers !== null) {

@@ -1,11 +1,15 @@
 import { ConfigurationError } from "../../errors";
+import { ByteDictionary } from "./byte-dictionary";
 import type { ColumnBuilder } from "./column-builder";
 import { decodeBytes } from "./decode-bytes";
+import { FlatJsonScanner } from "./json-line-scanner";
 import { STOP_READING } from "./row-admission";
 import type { ByteSource, JsonLinesFormat } from "./source";
 import type { TableBuilder } from "./table-builder";
 
 const LF = 10;
+/** Past this many distinct keys in one file, lines go through JSON.parse only. */
+const MAX_SCANNED_KEYS = 1 << 15;
 
 /**
  * Reads JSON Lines: one object per line, nested objects flattened one level into dotted names
@@ -47,9 +51,47 @@ export async function readJsonLines(source: ByteSource, format: JsonLinesFormat,
     }
   };
 
+  const scanner = new FlatJsonScanner();
+  const keyCodes = new ByteDictionary();
+  const keyBuilders: (ColumnBuilder | null)[] = [];
+  const builderForKey = (buf: Buffer, start: number, end: number, hash: number): ColumnBuilder | null => {
+    let index = keyCodes.find(buf, start, end, hash);
+    if (index < 0) {
+      index = keyBuilders.length;
+      keyBuilders.push(table.column(decodeBytes(buf, start, end, "utf8")));
+      keyCodes.add(buf, start, end, hash, index);
+    }
+    return keyBuilders[index];
+  };
+
+  /** Reads a flat object scanned from bytes; returns false to stop reading. */
+  const readScanned = (buf: Buffer): boolean => {
+    const slot = admission.next();
+    if (slot === STOP_READING) return false;
+    const { count, keyStart, keyEnd, keyHash } = scanner;
+    if (slot < 0) {
+      for (let k = 0; k < count; k++) builderForKey(buf, keyStart[k], keyEnd[k], keyHash[k]);
+      return true;
+    }
+    const serial = admission.seen;
+    for (let k = 0; k < count; k++) {
+      const builder = builderForKey(buf, keyStart[k], keyEnd[k], keyHash[k]);
+      if (builder === null) continue;
+      builder.rowSerial = serial;
+      scanner.storeValue(k, builder, slot, buf);
+    }
+    const columns = table.materialised;
+    for (let i = 0; i < columns.length; i++) if (columns[i].rowSerial !== serial) columns[i].setMissing(slot);
+    return true;
+  };
+
   /** Returns false to stop reading. */
-  const readLine = (text: string): boolean => {
+  const readLine = (buf: Buffer, start: number, end: number): boolean => {
     line++;
+    if (end > start && buf[end - 1] === 13) end--;
+    if (buf[start] === 0xef && buf[start + 1] === 0xbb && buf[start + 2] === 0xbf && start + 3 <= end) start += 3;
+    if (keyBuilders.length < MAX_SCANNED_KEYS && scanner.scan(buf, start, end)) return readScanned(buf);
+    const text = decodeBytes(buf, start, end, "utf8");
     if (text.trim() === "") return true;
     const record = parseRecord(text);
     if (record === undefined) {
@@ -83,11 +125,11 @@ export async function readJsonLines(source: ByteSource, format: JsonLinesFormat,
   let stopped = false;
   for await (const chunk of source.open()) {
     const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    stopped = !lines.push(bytes, (buf, start, end) => readLine(decodeLine(buf, start, end)));
+    stopped = !lines.push(bytes, readLine);
     table.noteBytes(bytes.length);
     if (stopped) break;
   }
-  if (!stopped) lines.end((buf, start, end) => readLine(decodeLine(buf, start, end)));
+  if (!stopped) lines.end(readLine);
 }
 
 /** Splits chunks into lines; the partial line at a chunk's end waits in a reused buffer. */
@@ -136,12 +178,6 @@ class LineSplitter {
     chunk.copy(this.scratch, this.pendingLength, from, to);
     this.pendingLength = needed;
   }
-}
-
-function decodeLine(buf: Buffer, start: number, end: number): string {
-  if (end > start && buf[end - 1] === 13) end--;
-  if (buf[start] === 0xef && buf[start + 1] === 0xbb && buf[start + 2] === 0xbf) start += 3;
-  return decodeBytes(buf, start, end, "utf8");
 }
 
 /** The line's object, or undefined when it is not one. Bare NaN/Infinity (Python's json) read as null. */
