@@ -14,7 +14,8 @@ const MAX_SCANNED_KEYS = 1 << 15;
 /**
  * Reads JSON Lines: one object per line, nested objects flattened one level into dotted names
  * (`{"a": {"b": 1}}` → column `a.b`). Numbers are numerical; strings and booleans categorical;
- * null, NaN and Infinity missing; deeper objects and arrays become their JSON text.
+ * null, NaN, Infinity and the CSV missing tokens (`""`, `"NA"`, `"nan"`, …) missing; deeper
+ * objects and arrays become their JSON text. Flat lines are scanned from bytes, others parsed.
  */
 export async function readJsonLines(source: ByteSource, format: JsonLinesFormat, table: TableBuilder): Promise<void> {
   const admission = table.admission;
