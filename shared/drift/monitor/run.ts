@@ -75,8 +75,19 @@ class MonitorRun {
     this.deadline = this.now() + options.timeoutMs;
   }
 
-  private send<T>(method: "GET" | "PUT" | "POST", path: string, apiVersion: string, body?: unknown): Promise<T> {
-    return sendJson<T>(this.workspace.client, method, `${this.base}${path}?api-version=${apiVersion}`, body, this.options.signal);
+  /** A request the run's cancellation aborts (before anything runs in the workspace). */
+  private async send<T>(method: "GET" | "PUT" | "POST", path: string, apiVersion: string, body?: unknown): Promise<T> {
+    try {
+      return await sendJson<T>(this.workspace.client, method, `${this.base}${path}?api-version=${apiVersion}`, body, this.options.signal);
+    } catch (error) {
+      if (this.options.signal.aborted) throw new CancelledError(`Cancelled during ${method} ${path}.`);
+      throw error;
+    }
+  }
+
+  /** A request that completes even when the run is being cancelled: what it starts or stops must be known. */
+  private sendToEnd<T>(method: "GET" | "PUT" | "POST", path: string, apiVersion: string, body?: unknown): Promise<T> {
+    return sendJson<T>(this.workspace.client, method, `${this.base}${path}?api-version=${apiVersion}`, body);
   }
 
   private checkCancelled(what: string): void {
@@ -92,19 +103,22 @@ class MonitorRun {
     }
   }
 
-  /** Creates the schedule, or reuses the one with the same definition (enabling it again when it was left disabled). */
+  /**
+   * Creates the schedule, or reuses the one with the same definition (enabling it again when it was left disabled).
+   * True when it was reused. Once this returns, the caller disables the schedule whatever happens next.
+   */
   async ensureSchedule(schedule: MonitorSchedule): Promise<boolean> {
     const existing = await this.getSchedule(schedule.name);
     const sameDefinition = existing?.properties.tags?.["amlops.definition-hash"] === schedule.definitionHash;
     const usable = existing && sameDefinition && existing.properties.provisioningState !== "Failed";
     if (usable && existing.properties.isEnabled === true) return true;
+    this.checkCancelled(`creating monitor schedule ${schedule.name}`);
     this.options.host.info(`${usable ? "Enabling" : "Creating"} monitor schedule ${schedule.name}.`);
-    await this.send("PUT", `/schedules/${schedule.name}`, MONITOR_API_VERSION, schedule.body);
-    await this.waitProvisioned(schedule.name);
+    await this.sendToEnd("PUT", `/schedules/${schedule.name}`, MONITOR_API_VERSION, schedule.body);
     return Boolean(usable);
   }
 
-  private async waitProvisioned(name: string): Promise<void> {
+  async waitProvisioned(name: string): Promise<void> {
     let interval = Math.min(this.options.pollIntervalMs?.initial ?? 2000, 5000);
     for (;;) {
       this.checkCancelled(`creating monitor schedule ${name}`);
@@ -119,32 +133,34 @@ class MonitorRun {
     }
   }
 
-  /** Runs the monitor once now, then disables the schedule again so that nothing runs on its trigger. */
+  /** Runs the monitor once now; returns the monitoring job's name. */
   async trigger(schedule: MonitorSchedule): Promise<string> {
     this.checkCancelled(`triggering monitor schedule ${schedule.name}`);
-    try {
-      const scheduleTime = new Date(this.now()).toISOString();
-      const result = await this.send<{ submissionId?: string }>("POST", `/schedules/${schedule.name}/trigger`, TRIGGER_API_VERSION, { scheduleTime });
-      if (!result?.submissionId) throw new ServiceError(`Triggering monitor schedule ${schedule.name} returned no job.`);
-      return result.submissionId;
-    } finally {
-      const disabled = { properties: { ...schedule.body.properties, isEnabled: false } };
-      await sendJson(this.workspace.client, "PUT", `${this.base}/schedules/${schedule.name}?api-version=${MONITOR_API_VERSION}`, disabled);
-    }
+    const scheduleTime = new Date(this.now()).toISOString();
+    const result = await this.sendToEnd<{ submissionId?: string }>("POST", `/schedules/${schedule.name}/trigger`, TRIGGER_API_VERSION, { scheduleTime });
+    if (!result?.submissionId) throw new ServiceError(`Triggering monitor schedule ${schedule.name} returned no job.`);
+    return result.submissionId;
+  }
+
+  /** Nothing runs on the schedule's own trigger: it is enabled only around the one run asked for. */
+  async disable(schedule: MonitorSchedule): Promise<void> {
+    await this.sendToEnd("PUT", `/schedules/${schedule.name}`, MONITOR_API_VERSION, { properties: { ...schedule.body.properties, isEnabled: false } });
   }
 
   async waitForJob(jobName: string): Promise<JobResource> {
     const path = `/jobs/${jobName}`;
     let last: JobResource | undefined;
     const watch: JobWatch = {
+      // Not abortable: a cancelled run must still reach the cancel below, which watchJob sends once it sees the abort.
       readStatus: async () => {
-        last = await this.send<JobResource>("GET", path, MONITOR_API_VERSION);
+        last = await this.sendToEnd<JobResource>("GET", path, MONITOR_API_VERSION);
         return last.properties.status ?? "Unknown";
       },
       followLogs: async () => undefined,
       onStatus: (status) => this.options.host.info(`Monitoring job ${jobName}: ${status}`),
       cancel: async () => {
-        await sendJson(this.workspace.client, "POST", `${this.base}${path}/cancel?api-version=${MONITOR_API_VERSION}`);
+        this.options.host.info(`Cancelling monitoring job ${jobName}.`);
+        await this.sendToEnd("POST", `${path}/cancel`, MONITOR_API_VERSION);
       },
     };
     const timing = {
@@ -198,7 +214,15 @@ export async function runMonitorDrift(workspace: Workspace, options: MonitorDrif
   const schedule = await monitorSchedule(workspace, options);
   const run = new MonitorRun(workspace, options);
   const reusedSchedule = await run.ensureSchedule(schedule);
-  const jobName = await run.trigger(schedule);
+  let jobName: string;
+  try {
+    await run.waitProvisioned(schedule.name);
+    jobName = await run.trigger(schedule);
+  } finally {
+    await run.disable(schedule).catch((error: unknown) => {
+      options.host.warning(`Monitor schedule ${schedule.name} could not be disabled and may run on its daily trigger: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
   options.host.info(`Monitor schedule ${schedule.name} submitted monitoring job ${jobName}.`);
   const job = await run.waitForJob(jobName);
   const { text, origin } = await run.readSignalFile(jobName, job);

@@ -177,6 +177,22 @@ describe("runMonitorDrift against the Azure ML emulator's model monitoring (Azur
     expect(h.emulator.state.jobs.get(jobName)!.status).toBe("Canceled");
   });
 
+  it("disables the schedule and starts no job when the run is cancelled while the schedule is being created", async () => {
+    const durationMs = h.emulator.lro.durationMs;
+    h.emulator.lro.durationMs = 60_000;
+    try {
+      const running = runMonitorDrift(h.workspace, options({ thresholds: { numerical: 0.45 } }));
+      const name = await waitFor(() => [...h.emulator.state.schedules.entries()].find(([, record]) => record.resource.properties.provisioningState === "Creating")?.[0]);
+      controller.abort();
+      await expect(running).rejects.toBeInstanceOf(CancelledError);
+      const schedule = h.emulator.state.schedules.get(name)!;
+      expect(schedule.resource.properties.isEnabled).toBe(false);
+      expect(schedule.runs).toEqual([]);
+    } finally {
+      h.emulator.lro.durationMs = durationMs;
+    }
+  });
+
   it("cancels the monitoring job when the timeout runs out", async () => {
     h.emulator.jobs.setScenario({ steps: { data_drift: { durations: { queued: 10, preparing: 10, running: 60_000 } } } });
     const error = await runMonitorDrift(h.workspace, options({ thresholds: { numerical: 0.35 }, timeoutMs: 1500 })).catch((caught: unknown) => caught);
