@@ -5,6 +5,14 @@ import { decodeBytes } from "./decode-bytes";
 import type { TextEncoding } from "./source";
 import { MISSING_TOKENS, numberToText, parseDecimalBytes, parseNumberText } from "./parse-number";
 
+/** Other spellings of booleans (pandas writes `True`), read as JSON's `true` and `false`. */
+const BOOLEAN_SPELLINGS = new Map([
+  ["True", "true"],
+  ["TRUE", "true"],
+  ["False", "false"],
+  ["FALSE", "false"],
+]);
+
 /** Cell flag: the cell was quoted and holds doubled quotes (`""`) to unescape. */
 export const CELL_ESCAPED = 2;
 
@@ -17,6 +25,7 @@ export interface FinishedColumn {
  * Collects one column's cells by row. Numerical until the first value that is not a number,
  * then categorical: the numbers read so far are re-encoded as their canonical text
  * (`1.50` becomes `"1.5"`; force the column categorical to keep the text as written).
+ * Booleans read as `true`/`false` whatever their spelling (`True`, `FALSE`) or format.
  */
 export class ColumnBuilder {
   private numbers: Float64Store | null;
@@ -147,6 +156,12 @@ export class ColumnBuilder {
   private codeFor(text: string): number {
     let code = this.lookup.get(text);
     if (code === undefined) {
+      const canonical = BOOLEAN_SPELLINGS.get(text);
+      if (canonical !== undefined) {
+        code = this.codeFor(canonical);
+        this.lookup.set(text, code);
+        return code;
+      }
       code = this.dictionary.length;
       this.dictionary.push(text);
       this.lookup.set(text, code);

@@ -78,6 +78,13 @@ describe("readTable on CSV", () => {
     expect(kindOf(table, "n")).toBe("numerical");
   });
 
+  it("reads booleans as true/false whatever their spelling, as JSON Lines does", async () => {
+    const csv = await readTable(memorySource("flags.csv", "flag\nTrue\nFALSE\ntrue\nFalse\n"));
+    const jsonl = await readTable(memorySource("flags.jsonl", '{"flag": true}\n{"flag": false}\n{"flag": true}\n{"flag": false}\n'));
+    expect(valuesOf(csv, "flag")).toEqual(["true", "false", "true", "false"]);
+    expect(csv.columns.get("flag")).toEqual(jsonl.columns.get("flag"));
+  });
+
   it("keeps text as written in a column forced categorical", async () => {
     const table = await readTable(memorySource("codes.csv", "code,v\n007,1\n1.50,2\n7,3\n"), { categorical: ["code"] });
     expect(kindOf(table, "code")).toBe("categorical");
