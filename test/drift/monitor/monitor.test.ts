@@ -119,6 +119,8 @@ describe("runMonitorDrift against the Azure ML emulator's model monitoring (Azur
     expect(schedulePuts() - putsAfterFirst).toBe(2);
     expect(second.features).toEqual(first.features);
     expect(h.emulator.state.schedules.get(first.scheduleName)!.runs).toHaveLength(2);
+    const latest = await runMonitorDrift(h.workspace, options({ reference: "azureml:churn-reference@latest", thresholds: { numerical: 0.3 } }));
+    expect(latest.scheduleName).toBe(first.scheduleName);
 
     const other = await runMonitorDrift(h.workspace, options({ thresholds: { numerical: 0.4 } }));
     expect(other.scheduleName).not.toBe(first.scheduleName);
