@@ -19,12 +19,21 @@ export interface DriftReportJson {
     n_current: number;
     bins?: { labels: string[]; reference: number[]; current: number[] };
   }[];
-  reference: { source: string; rows: number };
-  current: { source: string; rows: number };
+  reference: ReadDescription;
+  current: ReadDescription;
   generated_at: string;
 }
 
-export function toReportJson(comparison: DriftComparison, sources: { reference: { source: string; rows: number }; current: { source: string; rows: number } }, now = new Date()): DriftReportJson {
+/** Where a side's rows came from; a sampled side states how far its CDFs may be from the full data's. */
+export interface ReadDescription {
+  source: string;
+  rows: number;
+  source_rows?: number;
+  /** Dvoretzky–Kiefer–Wolfowitz bound at 99 % confidence. */
+  sample_cdf_error_bound?: number;
+}
+
+export function toReportJson(comparison: DriftComparison, sources: { reference: ReadDescription; current: ReadDescription }, now = new Date()): DriftReportJson {
   return {
     dataset_drift: comparison.drifted,
     share_drifted: comparison.shareDrifted,

@@ -23,7 +23,12 @@ export const checkDriftInputs = {
   "drift-share": count({ description: "Share of drifted features at which the dataset counts as drifted.", default: 0.5, min: 0, max: 1 }),
   "report-path": text({ description: "Where the JSON report is written (default: the runner's temp directory)." }),
   "fail-on-drift": flag({ description: "Fail the step when the dataset drifted; otherwise warn and set outputs.", default: false }),
-  "max-rows-in-memory": count({ description: "Past this many rows per side, numerical features use mergeable sketches with a stated error.", min: 1000, integer: true }),
+  "max-rows-in-memory": count({
+    description: "Past this many rows per side, a seeded uniform sample of this size is compared, and the report states the sample's CDF error bound (DKW, 99 %).",
+    min: 1000,
+    integer: true,
+  }),
+  "timeout-minutes": count({ description: "With engine azureml-monitor: how long to wait for the monitoring job.", default: 120, min: 1 }),
   engine: choice({ description: "local computes here; azureml-monitor runs Azure ML's model monitoring.", options: ["local", "azureml-monitor"], default: "local" }),
 };
 

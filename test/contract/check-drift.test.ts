@@ -185,3 +185,48 @@ describe("check-drift (Azure Pipelines task)", () => {
     expect(empty.errors[0]).toMatch(/credit-ep\/green/);
   });
 });
+
+describe("check-drift: row budget", () => {
+  it("compares a seeded sample past max-rows-in-memory and states its error bound", async () => {
+    const reportPath = join(dir, "budget.json");
+    const result = await h.runAction("check-drift", { inputs: { reference, current, "max-rows-in-memory": "1000", "report-path": reportPath } });
+    expect(result.errors).toEqual([]);
+    const report = JSON.parse(readFileSync(reportPath, "utf8"));
+    expect(report.reference).toMatchObject({ rows: 1000, source_rows: 3000 });
+    expect(report.reference.sample_cdf_error_bound).toBeCloseTo(Math.sqrt(Math.log(200) / 2000), 12);
+    expect(report.features.find((f: { name: string }) => f.name === "age")).toMatchObject({ n_reference: 1000, n_current: 1000, drifted: true });
+    const again = await h.runAction("check-drift", { inputs: { reference, current, "max-rows-in-memory": "1000", "report-path": join(dir, "budget2.json") } });
+    const scores = (path: string) => JSON.parse(readFileSync(path, "utf8")).features.map((f: { score: number }) => f.score);
+    expect(scores(join(dir, "budget2.json"))).toEqual(scores(reportPath));
+    expect(again.exitCode).toBe(0);
+  });
+});
+
+describe("check-drift: engine azureml-monitor", () => {
+  const mltable = "paths:\n  - file: ./data.csv\ntransformations:\n  - read_delimited:\n      delimiter: ','\n      header: all_files_same_headers\n";
+
+  it("runs Azure ML model monitoring on MLTable assets and reports in the same shape", async () => {
+    for (const [name, file] of [["credit-reference-table", reference], ["credit-current-table", current]] as const) {
+      await container().getBlockBlobClient(`tables/${name}/data.csv`).uploadFile(file);
+      await container().getBlockBlobClient(`tables/${name}/MLTable`).upload(mltable, mltable.length);
+      await client.dataVersions.createOrUpdate(h.emulator.resourceGroup, h.emulator.workspaceName, name, "1", {
+        properties: { dataType: "mltable", dataUri: `azureml://datastores/workspaceblobstore/paths/tables/${name}/` },
+      });
+    }
+    const reportPath = join(dir, "monitor.json");
+    const result = await h.runAction("check-drift", {
+      inputs: { reference: "azureml:credit-reference-table:1", current: "azureml:credit-current-table:1", engine: "azureml-monitor", features: "age\nmarriage", "report-path": reportPath },
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.log).toMatch(/Model monitoring job .+ of schedule amlops-drift-[0-9a-f]{16}/);
+    const report = readReport(reportPath);
+    expect(report.features.map((f) => [f.name, f.test, f.drifted])).toEqual(expect.arrayContaining([["age", "wasserstein", true], ["marriage", "jensenshannon", false]]));
+    expect(result.outputs).toMatchObject({ drifted: "true", "share-drifted": "0.5" });
+    expect(h.emulator.specViolations).toEqual([]);
+  });
+
+  it("refuses inputs model monitoring cannot take", async () => {
+    const result = await h.runAction("check-drift", { inputs: { reference: "azureml:credit-reference-table:1", collector: "credit-ep/blue", engine: "azureml-monitor" } });
+    expect(result.errors).toEqual(["Input 'collector' does not apply with 'engine: azureml-monitor': model monitoring takes one test per feature type and reads whole data assets."]);
+  });
+});

@@ -5,24 +5,28 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  parseMLTable,
+  require_picomatch
+} from "./chunk-4M2PI3VK.mjs";
+import {
+  resolveDataAsset
+} from "./chunk-IL6EB33E.mjs";
+import {
   ACCEPTED_EXTENSIONS,
   formatFromName,
   hasAcceptedExtension,
   parseAzureLocation,
-  parseMLTable,
-  redactSas,
-  require_picomatch
-} from "./chunk-5TCUVREB.mjs";
+  redactSas
+} from "./chunk-LUIQPZ7G.mjs";
 import {
   isNotFound,
-  latestAssetVersion,
   openBlobDatastore,
   toServiceError
-} from "./chunk-KKNKFOW6.mjs";
+} from "./chunk-62C7OKT3.mjs";
 import {
   ConfigurationError,
   ServiceError
-} from "./chunk-W7BA4LMQ.mjs";
+} from "./chunk-BRF74OV3.mjs";
 import {
   __toESM
 } from "./chunk-HLUWT5ZR.mjs";
@@ -181,28 +185,6 @@ function parentOf(blobName) {
 }
 function isUri(value) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^azureml:/i.test(value);
-}
-
-// shared/drift/azure/data-asset.ts
-var DATA_TYPES = { uri_file: "uri_file", uri_folder: "uri_folder", mltable: "mltable" };
-async function resolveDataAsset(asset, workspace) {
-  let { client, resourceGroup, workspaceName } = workspace, version = asset.latest ? await latestVersion(asset, workspace) : asset.version, properties;
-  try {
-    properties = (await client.dataVersions.get(resourceGroup, workspaceName, asset.name, version)).properties;
-  } catch (error) {
-    throw isNotFound(error) ? new ConfigurationError(`Data asset '${asset.name}' version '${version}' does not exist in workspace '${workspaceName}'.`) : toServiceError(error, `Reading data asset '${asset.name}' version '${version}'`);
-  }
-  let kind = DATA_TYPES[properties.dataType.toLowerCase()];
-  if (kind === void 0)
-    throw new ConfigurationError(`Data asset '${asset.name}' version '${version}' is of type ${properties.dataType}; accepted: ${Object.keys(DATA_TYPES).join(", ")}.`);
-  return { version, dataUri: properties.dataUri, kind };
-}
-async function latestVersion(asset, workspace) {
-  try {
-    return await latestAssetVersion(workspace.client, workspace, "data", asset.name);
-  } catch (error) {
-    throw error instanceof ConfigurationError ? new ConfigurationError(`Data asset '${asset.name}' (azureml:${asset.name}@latest) does not exist in workspace '${workspace.workspaceName}': it has no version.`) : isNotFound(error) ? new ConfigurationError(`Data asset '${asset.name}' (azureml:${asset.name}@latest) does not exist in workspace '${workspace.workspaceName}'.`) : toServiceError(error, `Listing the versions of data asset '${asset.name}'`);
-  }
 }
 
 // shared/drift/azure/resolve.ts

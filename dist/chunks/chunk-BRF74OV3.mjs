@@ -17,6 +17,8 @@ var ConfigurationError = class extends Error {
   code;
   statusCode;
   name = "ServiceError";
+}, CancelledError = class extends Error {
+  name = "CancelledError";
 };
 function errorMessage(error) {
   return error instanceof Error ? error.message : String(error);
@@ -25,5 +27,6 @@ function errorMessage(error) {
 export {
   ConfigurationError,
   ServiceError,
+  CancelledError,
   errorMessage
 };

@@ -12,10 +12,13 @@ import {
   lineageTags,
   publishEvent,
   table
-} from "./chunk-3QH754BW.mjs";
+} from "./chunk-WN35KI5L.mjs";
+import {
+  require_dist
+} from "./chunk-3OWWX55O.mjs";
 import {
   connectWorkspace
-} from "./chunk-4WANLBX5.mjs";
+} from "./chunk-3P3364DJ.mjs";
 import {
   commonInputs,
   count,
@@ -24,6 +27,10 @@ import {
   lines,
   text
 } from "./chunk-NBCWIU7N.mjs";
+import {
+  sendJson,
+  watchJob
+} from "./chunk-7JRYS7MD.mjs";
 import {
   ANONYMOUS_COMPONENT_NAME,
   ANONYMOUS_ENVIRONMENT_NAME,
@@ -42,20 +49,14 @@ import {
   parseAssetReference,
   resolveComputeId,
   workspaceArmId
-} from "./chunk-KKNKFOW6.mjs";
-import {
-  require_dist
-} from "./chunk-3OWWX55O.mjs";
+} from "./chunk-62C7OKT3.mjs";
 import "./chunk-WGGTHEIE.mjs";
 import {
   ConfigurationError,
   ServiceError,
   errorMessage
-} from "./chunk-W7BA4LMQ.mjs";
-import {
-  createHttpHeaders,
-  createPipelineRequest
-} from "./chunk-KAKRY47Q.mjs";
+} from "./chunk-BRF74OV3.mjs";
+import "./chunk-KAKRY47Q.mjs";
 import {
   __commonJS,
   __toESM
@@ -717,53 +718,6 @@ var JobLogTail = class {
     this.recent.push(...lines2), this.recent.length > 50 && this.recent.splice(0, this.recent.length - 50);
   }
 };
-
-// shared/azure/job-watch.ts
-var TERMINAL_JOB_STATUSES = /* @__PURE__ */ new Set(["Completed", "Failed", "Canceled"]);
-async function watchJob(watch, timing, signal, now = Date.now) {
-  let deadline = now() + timing.timeoutMs, interval = timing.initialIntervalMs, previous;
-  for (; ; ) {
-    if (signal.aborted)
-      return await watch.cancel(), { reason: "cancelled", status: "Canceled" };
-    let status = await watch.readStatus();
-    if (status !== previous && (watch.onStatus(status), previous = status, interval = timing.initialIntervalMs), await watch.followLogs(), TERMINAL_JOB_STATUSES.has(status)) return { reason: "finished", status };
-    let remaining = deadline - now();
-    if (remaining <= 0)
-      return timing.cancelOnTimeout && await watch.cancel(), { reason: "timeout", status, cancelled: timing.cancelOnTimeout };
-    await sleep(Math.min(interval, remaining), signal), interval = Math.min(timing.maxIntervalMs, Math.round(interval * 1.5));
-  }
-}
-function sleep(ms, signal) {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    let timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done, { once: !0 });
-    function done() {
-      clearTimeout(timer), signal.removeEventListener("abort", done), resolve();
-    }
-  });
-}
-
-// shared/azure/data-plane.ts
-async function sendJson(client, method, url, body, abortSignal) {
-  let request = createPipelineRequest({
-    url,
-    method,
-    abortSignal,
-    headers: createHttpHeaders({ accept: "application/json", ...body === void 0 ? {} : { "content-type": "application/json" } }),
-    body: body === void 0 ? void 0 : JSON.stringify(body)
-  }), response = await client.sendRequest(request), text2 = response.bodyAsText ?? "";
-  if (response.status >= 400) {
-    let message = text2.slice(0, 500), code;
-    try {
-      let parsed = JSON.parse(text2);
-      code = parsed.error?.code ?? parsed.error_code, message = parsed.error?.message ?? parsed.message ?? message;
-    } catch {
-    }
-    throw new ServiceError(`${method} ${new URL(url).pathname} failed (HTTP ${response.status}${code ? ` ${code}` : ""}): ${message}`, code, response.status);
-  }
-  return text2 ? JSON.parse(text2) : void 0;
-}
 
 // shared/azure/tracking.ts
 async function trackingEndpoints(client, ref) {

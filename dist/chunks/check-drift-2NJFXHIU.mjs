@@ -5,12 +5,18 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  parseMLTable,
+  require_picomatch,
+  require_utils
+} from "./chunk-4M2PI3VK.mjs";
+import {
   createEvent,
   escapeMarkdown,
   formatNumber,
   publishEvent,
   table
-} from "./chunk-3QH754BW.mjs";
+} from "./chunk-WN35KI5L.mjs";
+import "./chunk-3OWWX55O.mjs";
 import {
   choice,
   commonInputs,
@@ -20,20 +26,23 @@ import {
   text
 } from "./chunk-NBCWIU7N.mjs";
 import {
+  datasetDrift,
+  isPValueMethod,
+  parseDriftMethod,
+  testFeature
+} from "./chunk-PMHCFWGH.mjs";
+import {
   ACCEPTED_EXTENSIONS,
   formatFromName,
   hasAcceptedExtension,
   isAzureLocation,
-  parseMLTable,
-  require_picomatch,
-  require_utils
-} from "./chunk-5TCUVREB.mjs";
-import "./chunk-3OWWX55O.mjs";
+  isGzipName
+} from "./chunk-LUIQPZ7G.mjs";
 import "./chunk-WGGTHEIE.mjs";
 import {
   ConfigurationError,
   errorMessage
-} from "./chunk-W7BA4LMQ.mjs";
+} from "./chunk-BRF74OV3.mjs";
 import {
   __commonJS,
   __require,
@@ -914,14 +923,14 @@ var require_micromatch = __commonJS({
           (negated ? !matched.isMatch : matched.isMatch) && (negated ? omit.add(matched.output) : (omit.delete(matched.output), keep.add(matched.output)));
         }
       }
-      let matches = (negatives === patterns.length ? [...items] : [...keep]).filter((item) => !omit.has(item));
-      if (options && matches.length === 0) {
+      let matches2 = (negatives === patterns.length ? [...items] : [...keep]).filter((item) => !omit.has(item));
+      if (options && matches2.length === 0) {
         if (options.failglob === !0)
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         if (options.nonull === !0 || options.nullglob === !0)
           return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
       }
-      return matches;
+      return matches2;
     };
     micromatch.match = micromatch;
     micromatch.matcher = (pattern, options) => picomatch(pattern, options);
@@ -931,9 +940,9 @@ var require_micromatch = __commonJS({
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set(), items = [], onResult = (state) => {
         options.onResult && options.onResult(state), items.push(state.output);
-      }, matches = new Set(micromatch(list, patterns, { ...options, onResult }));
+      }, matches2 = new Set(micromatch(list, patterns, { ...options, onResult }));
       for (let item of items)
-        matches.has(item) || result.add(item);
+        matches2.has(item) || result.add(item);
       return [...result];
     };
     micromatch.contains = (str, pattern, options) => {
@@ -2873,911 +2882,6 @@ function numberToText(value) {
   return value === 1 / 0 ? "inf" : value === -1 / 0 ? "-inf" : String(value);
 }
 
-// shared/drift/stats/methods.ts
-var DRIFT_METHODS = [
-  "ks",
-  "wasserstein",
-  "psi",
-  "jensenshannon",
-  "chisquare",
-  "z",
-  "kl",
-  "hellinger"
-], ALIASES = {
-  jensen_shannon_distance: "jensenshannon",
-  normalized_wasserstein_distance: "wasserstein",
-  population_stability_index: "psi",
-  two_sample_kolmogorov_smirnov_test: "ks",
-  pearsons_chi_squared_test: "chisquare",
-  kl_div: "kl"
-}, P_VALUE_METHODS = /* @__PURE__ */ new Set(["ks", "chisquare", "z"]);
-function isPValueMethod(method) {
-  return P_VALUE_METHODS.has(method);
-}
-function defaultThreshold(method) {
-  return isPValueMethod(method) ? 0.05 : 0.1;
-}
-function isDrift(method, score, threshold) {
-  return method === "ks" ? score <= threshold : isPValueMethod(method) ? score < threshold : score >= threshold;
-}
-function parseDriftMethod(name) {
-  let key = name.trim().toLowerCase();
-  if (DRIFT_METHODS.includes(key)) return key;
-  let alias = ALIASES[key];
-  if (alias) return alias;
-  throw new ConfigurationError(
-    `Unknown drift method "${name}". Accepted: ${[...DRIFT_METHODS, ...Object.keys(ALIASES)].join(", ")}.`
-  );
-}
-
-// shared/drift/stats/samples.ts
-function sortedFinite(values) {
-  let finite = 0;
-  for (let i = 0; i < values.length; i++) Number.isFinite(values[i]) && finite++;
-  let copy;
-  if (finite === values.length)
-    copy = values instanceof Float64Array ? values.slice() : Float64Array.from(values);
-  else {
-    copy = new Float64Array(finite);
-    let k = 0;
-    for (let i = 0; i < values.length; i++) {
-      let v = values[i];
-      Number.isFinite(v) && (copy[k++] = v);
-    }
-  }
-  return copy.sort();
-}
-function countDistinctSorted(sorted) {
-  if (sorted.length === 0) return 0;
-  let count2 = 1;
-  for (let i = 1; i < sorted.length; i++) sorted[i] !== sorted[i - 1] && count2++;
-  return count2;
-}
-var CompensatedSum = class {
-  sum = 0;
-  compensation = 0;
-  add(value) {
-    let t = this.sum + value;
-    Math.abs(this.sum) >= Math.abs(value) ? this.compensation += this.sum - t + value : this.compensation += value - t + this.sum, this.sum = t;
-  }
-  get value() {
-    return this.sum + this.compensation;
-  }
-};
-
-// shared/drift/stats/binning.ts
-var HISTOGRAM_MIN_DISTINCT = 20;
-function sturgesEdges(min, max, size) {
-  let first = min, last = max, range = max - min;
-  first === last && (first -= 0.5, last += 0.5);
-  let binCount = 1;
-  if (size > 0) {
-    let width = range / (Math.log2(size) + 1);
-    width && (binCount = Math.ceil((last - first) / width));
-  }
-  return linspace(first, last, binCount + 1);
-}
-function linspace(start, stop, num) {
-  let edges = new Float64Array(num), div2 = num - 1, delta = stop - start, step = delta / div2;
-  for (let i = 0; i < num; i++) edges[i] = step === 0 ? i / div2 * delta + start : i * step + start;
-  return edges[num - 1] = stop, edges;
-}
-function searchSorted(sorted, value, right) {
-  let lo = 0, hi = sorted.length;
-  for (; lo < hi; ) {
-    let mid = lo + hi >>> 1;
-    (right ? sorted[mid] <= value : sorted[mid] < value) ? lo = mid + 1 : hi = mid;
-  }
-  return lo;
-}
-function histogramCounts(sorted, edges) {
-  let bins = edges.length - 1, counts = new Float64Array(bins), previous = searchSorted(sorted, edges[0], !1);
-  for (let i = 0; i < bins; i++) {
-    let next = searchSorted(sorted, edges[i + 1], i === bins - 1);
-    counts[i] = next - previous, previous = next;
-  }
-  return counts;
-}
-function distinctValueCounts(reference, current) {
-  let values = [], referenceCounts = [], currentCounts = [], i = 0, j = 0;
-  for (; i < reference.length || j < current.length; ) {
-    let value = j >= current.length || i < reference.length && reference[i] <= current[j] ? reference[i] : current[j], iStart = i, jStart = j;
-    for (; i < reference.length && reference[i] === value; ) i++;
-    for (; j < current.length && current[j] === value; ) j++;
-    values.push(value), referenceCounts.push(i - iStart), currentCounts.push(j - jStart);
-  }
-  return {
-    values: Float64Array.from(values),
-    labels: values.map((v) => String(v)),
-    reference: Float64Array.from(referenceCounts),
-    current: Float64Array.from(currentCounts)
-  };
-}
-function histogramBinCounts(reference, current) {
-  let min = Math.min(reference[0], current[0]), max = Math.max(reference[reference.length - 1], current[current.length - 1]), edges = sturgesEdges(min, max, reference.length + current.length), labels = [];
-  for (let k = 0; k + 1 < edges.length; k++)
-    labels.push(`[${String(edges[k])}, ${String(edges[k + 1])}${k + 2 === edges.length ? "]" : ")"}`);
-  return { labels, reference: histogramCounts(reference, edges), current: histogramCounts(current, edges) };
-}
-function compareCodePoints(a, b) {
-  let length = Math.min(a.length, b.length);
-  for (let k = 0; k < length; k++) {
-    let x = a.charCodeAt(k), y = b.charCodeAt(k);
-    if (x === y) continue;
-    let xSurrogate = x >= 55296 && x <= 57343, ySurrogate = y >= 55296 && y <= 57343;
-    return xSurrogate !== ySurrogate ? xSurrogate ? 1 : -1 : x - y;
-  }
-  return a.length - b.length;
-}
-function codeCounts(column) {
-  let counts = new Float64Array(column.dictionary.length), codes = column.codes;
-  for (let i = 0; i < codes.length; i++) counts[codes[i]]++;
-  return counts;
-}
-function categoryCounts(reference, current) {
-  let referenceByCode = codeCounts(reference), currentByCode = codeCounts(current), totals = /* @__PURE__ */ new Map(), collect = (dictionary, counts, side) => {
-    for (let code = 0; code < dictionary.length; code++) {
-      if (counts[code] === 0) continue;
-      let entry = totals.get(dictionary[code]);
-      entry || (entry = [0, 0], totals.set(dictionary[code], entry)), entry[side] += counts[code];
-    }
-  };
-  collect(reference.dictionary, referenceByCode, 0), collect(current.dictionary, currentByCode, 1);
-  let labels = [...totals.keys()].sort(compareCodePoints);
-  return {
-    labels,
-    reference: Float64Array.from(labels, (label) => totals.get(label)[0]),
-    current: Float64Array.from(labels, (label) => totals.get(label)[1])
-  };
-}
-function toShares(counts, total2) {
-  return counts.map((count2) => count2 / total2);
-}
-
-// shared/drift/stats/select.ts
-var SMALL_REFERENCE = 1e3, CONTINUOUS_MIN_DISTINCT = 5, BINARY_MAX_DISTINCT = 2;
-function selectMethod(kind, nReference, distinctReference) {
-  let continuous = kind === "numerical" && distinctReference > CONTINUOUS_MIN_DISTINCT;
-  return nReference <= SMALL_REFERENCE ? continuous ? "ks" : distinctReference > BINARY_MAX_DISTINCT ? "chisquare" : "z" : continuous ? "wasserstein" : "jensenshannon";
-}
-
-// shared/drift/stats/gamma.ts
-var EPSILON = Number.EPSILON / 2, MAX_ITERATIONS = 1e7, TINY = 1e-300, STIRLING_MIN = 15, HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
-function stirlingCorrection(z) {
-  let r = 1 / z, r2 = r * r;
-  return r * (1 / 12 + r2 * (-1 / 360 + r2 * (1 / 1260 + r2 * (-1 / 1680 + r2 * (1 / 1188 + r2 * (-691 / 360360 + r2 * (1 / 156)))))));
-}
-function logGamma(a) {
-  let z = a, product = 1;
-  for (; z < STIRLING_MIN; )
-    product *= z, z += 1;
-  let stirling = (z - 0.5) * Math.log(z) - z + HALF_LOG_2PI + stirlingCorrection(z);
-  return product === 1 ? stirling : stirling - Math.log(product);
-}
-function log1pMinusX(s) {
-  if (Math.abs(s) > 0.5) return Math.log1p(s) - s;
-  let u = s / (2 + s), u2 = u * u, power = u * u2, series = 0;
-  for (let k = 3; k < 200; k += 2) {
-    let term2 = power / k;
-    if (series += term2, Math.abs(term2) <= EPSILON * Math.abs(series)) break;
-    power *= u2;
-  }
-  return -s * s / (2 + s) + 2 * series;
-}
-function prefactor(a, x) {
-  if (a >= STIRLING_MIN) {
-    let sigma = (x - a) / a;
-    return Math.exp(a * log1pMinusX(sigma) + 0.5 * Math.log(a / (2 * Math.PI)) - stirlingCorrection(a));
-  }
-  return Math.exp(a * Math.log(x) - x - logGamma(a));
-}
-function lowerSeries(a, x) {
-  let factor = prefactor(a, x);
-  if (factor === 0) return 0;
-  let r = a, c = 1, sum = 1;
-  for (let i = 0; i < MAX_ITERATIONS && (r += 1, c *= x / r, sum += c, !(c <= EPSILON * sum)); i++)
-    ;
-  return sum * factor / a;
-}
-function upperContinuedFraction(a, x) {
-  let factor = prefactor(a, x);
-  if (factor === 0) return 0;
-  let b = x + 1 - a, c = 1 / TINY, d = 1 / b, h = d;
-  for (let i = 1; i < MAX_ITERATIONS; i++) {
-    let an = -i * (i - a);
-    b += 2, d = an * d + b, Math.abs(d) < TINY && (d = TINY), c = b + an / c, Math.abs(c) < TINY && (c = TINY), d = 1 / d;
-    let delta = d * c;
-    if (h *= delta, Math.abs(delta - 1) <= EPSILON) break;
-  }
-  return factor * h;
-}
-function upperIncompleteGammaQ(a, x) {
-  return Number.isNaN(a) || Number.isNaN(x) || x < 0 || a <= 0 ? NaN : x === 0 ? 1 : x === 1 / 0 ? 0 : a === 1 / 0 ? 1 : x < a + 1 ? 1 - lowerSeries(a, x) : upperContinuedFraction(a, x);
-}
-function chi2Sf(x, df) {
-  return Number.isNaN(x) || !(df > 0) ? NaN : x <= 0 ? 1 : upperIncompleteGammaQ(df / 2, x / 2);
-}
-function normalTwoSidedP(z) {
-  return Number.isNaN(z) ? NaN : upperIncompleteGammaQ(0.5, z * z / 2);
-}
-
-// shared/drift/stats/chisquare.ts
-var SUM_TOLERANCE = 1e-8;
-function chisquare(observed, expected) {
-  if (observed.length !== expected.length) throw new RangeError("observed and expected frequencies differ in length");
-  let observedSum = new CompensatedSum(), expectedSum = new CompensatedSum(), statistic = new CompensatedSum();
-  for (let i = 0; i < observed.length; i++) {
-    observedSum.add(observed[i]), expectedSum.add(expected[i]);
-    let difference = observed[i] - expected[i];
-    statistic.add(difference * difference / expected[i]);
-  }
-  if (Math.abs(observedSum.value - expectedSum.value) / Math.min(observedSum.value, expectedSum.value) > SUM_TOLERANCE)
-    throw new RangeError("the observed and expected frequencies must have the same total");
-  return { statistic: statistic.value, pvalue: chi2Sf(statistic.value, observed.length - 1) };
-}
-
-// shared/drift/stats/distances.ts
-var SMALL_SHARE = 1e-4;
-function total(values) {
-  let sum = new CompensatedSum();
-  for (let i = 0; i < values.length; i++) sum.add(values[i]);
-  return sum.value;
-}
-function checkLengths(p, q) {
-  if (p.length !== q.length) throw new RangeError("both distributions need the same bins");
-}
-function relativeEntropyTerm(x, y) {
-  return x > 0 && y > 0 ? x * Math.log(x / y) : x === 0 && y >= 0 ? 0 : 1 / 0;
-}
-function replaceZeroShares(shares) {
-  let result = Float64Array.from(shares), smallest = 1 / 0;
-  for (let share of result) share !== 0 && share < smallest && (smallest = share);
-  if (smallest === 1 / 0) return result;
-  let replacement = smallest <= SMALL_SHARE ? smallest / 1e6 : SMALL_SHARE;
-  for (let i = 0; i < result.length; i++) result[i] === 0 && (result[i] = replacement);
-  return result;
-}
-function jensenShannonDistance(p, q) {
-  checkLengths(p, q);
-  let pTotal = total(p), qTotal = total(q), left = new CompensatedSum(), right = new CompensatedSum();
-  for (let i = 0; i < p.length; i++) {
-    let pi = p[i] / pTotal, qi = q[i] / qTotal, mi = (pi + qi) / 2;
-    left.add(relativeEntropyTerm(pi, mi)), right.add(relativeEntropyTerm(qi, mi));
-  }
-  let js = left.value + right.value;
-  return Math.sqrt(Math.max(js / 2, 0));
-}
-function psi(reference, current) {
-  checkLengths(reference, current);
-  let r = replaceZeroShares(reference), c = replaceZeroShares(current), sum = new CompensatedSum();
-  for (let i = 0; i < r.length; i++) sum.add((r[i] - c[i]) * Math.log(r[i] / c[i]));
-  return sum.value;
-}
-function kl(reference, current) {
-  checkLengths(reference, current);
-  let r = replaceZeroShares(reference), c = replaceZeroShares(current), rTotal = total(r), cTotal = total(c), sum = new CompensatedSum();
-  for (let i = 0; i < r.length; i++) sum.add(relativeEntropyTerm(r[i] / rTotal, c[i] / cTotal));
-  return sum.value;
-}
-function hellinger(reference, current) {
-  checkLengths(reference, current);
-  let sum = new CompensatedSum();
-  for (let i = 0; i < reference.length; i++) {
-    let difference = Math.sqrt(reference[i]) - Math.sqrt(current[i]);
-    sum.add(difference * difference);
-  }
-  return Math.sqrt(Math.min(Math.max(sum.value / 2, 0), 1));
-}
-
-// shared/drift/stats/doubleDouble.ts
-var DD_ONE = { hi: 1, lo: 0 }, DD_ZERO = { hi: 0, lo: 0 }, SPLITTER = 134217729, SPLIT_THRESHOLD = 669692879491417e285;
-function dd(hi, lo) {
-  return { hi, lo };
-}
-function twoSum(a, b) {
-  let s = a + b, bb = s - a;
-  return dd(s, a - (s - bb) + (b - bb));
-}
-function quickTwoSum(a, b) {
-  let s = a + b;
-  return dd(s, b - (s - a));
-}
-function split(a) {
-  if (a > SPLIT_THRESHOLD || a < -SPLIT_THRESHOLD) {
-    let scaled = a * 3725290298461914e-24, t2 = SPLITTER * scaled, hi2 = t2 - (t2 - scaled);
-    return [hi2 * 268435456, (scaled - hi2) * 268435456];
-  }
-  let t = SPLITTER * a, hi = t - (t - a);
-  return [hi, a - hi];
-}
-function twoProd(a, b) {
-  let p = a * b, [ah, al] = split(a), [bh, bl] = split(b);
-  return dd(p, ah * bh - p + ah * bl + al * bh + al * bl);
-}
-function add(a, b) {
-  let s = twoSum(a.hi, b.hi), t = twoSum(a.lo, b.lo), r = quickTwoSum(s.hi, s.lo + t.hi);
-  return r = quickTwoSum(r.hi, r.lo + t.lo), r;
-}
-function addNumber(a, b) {
-  let s = twoSum(a.hi, b);
-  return quickTwoSum(s.hi, s.lo + a.lo);
-}
-function negate(a) {
-  return dd(-a.hi, -a.lo);
-}
-function sub(a, b) {
-  return add(a, negate(b));
-}
-function mul(a, b) {
-  let p = twoProd(a.hi, b.hi);
-  return quickTwoSum(p.hi, p.lo + (a.hi * b.lo + a.lo * b.hi));
-}
-function mulNumber(a, b) {
-  let p = twoProd(a.hi, b);
-  return quickTwoSum(p.hi, p.lo + a.lo * b);
-}
-function divNumbers(a, b) {
-  let q1 = a / b, p = twoProd(q1, b), s = twoSum(a, -p.hi), q2 = (s.hi + (s.lo - p.lo)) / b;
-  return quickTwoSum(q1, q2);
-}
-function div(a, b) {
-  let q1 = a.hi / b.hi, r = sub(a, mulNumber(b, q1)), q2 = r.hi / b.hi;
-  r = sub(r, mulNumber(b, q2));
-  let q3 = r.hi / b.hi;
-  return addNumber(quickTwoSum(q1, q2), q3);
-}
-function inverse(a) {
-  return div(DD_ONE, a);
-}
-function floorDD(a) {
-  let hi = Math.floor(a.hi);
-  return hi !== a.hi ? dd(hi, 0) : quickTwoSum(hi, Math.floor(a.lo));
-}
-function isZero(a) {
-  return a.hi === 0;
-}
-var scratch = new Float64Array(1), scratchBits = new Uint32Array(scratch.buffer), TWO_POW_64 = 18446744073709552e3;
-function frexp(x) {
-  if (x === 0 || !Number.isFinite(x)) return [x, 0];
-  let adjust = 0;
-  Math.abs(x) < 22250738585072014e-324 && (x *= TWO_POW_64, adjust = -64), scratch[0] = x;
-  let biased = scratchBits[1] >>> 20 & 2047;
-  return scratchBits[1] = scratchBits[1] & 2148532223 | 1022 << 20, [scratch[0], biased - 1022 + adjust];
-}
-function ldexp(x, exponent) {
-  if (x === 0 || !Number.isFinite(x)) return x;
-  for (; exponent > 1023; )
-    if (x *= 898846567431158e293, exponent -= 1023, !Number.isFinite(x)) return x;
-  for (; exponent < -1022; )
-    if (exponent < -1075) {
-      if (x *= 22250738585072014e-324, exponent += 1022, x === 0) return x;
-    } else {
-      let [m, e] = frexp(x);
-      return m * Math.pow(2, e + exponent);
-    }
-  return x * Math.pow(2, exponent);
-}
-function frexpDD(a) {
-  let [man0, exponent0] = frexp(a.hi), man = man0, exponent = exponent0, lo = ldexp(a.lo, -exponent);
-  return Math.abs(man) === 0.5 && man * lo < 0 && (man *= 2, lo *= 2, exponent -= 1), [dd(man, lo), exponent];
-}
-function ldexpDD(a, exponent) {
-  return dd(ldexp(a.hi, exponent), ldexp(a.lo, exponent));
-}
-
-// shared/drift/stats/smirnov.ts
-var MAX_EXACT_N = 1e6, UPPER_SUM_MAX_TERMS = 3, UPPER_SUM_MIN_N = 10, MIN_LOG = -745.1332191019412, MAX_EXPONENT = 960, EPSILON2 = Number.EPSILON;
-function powDD(a, m) {
-  if (m <= 0)
-    return m === 0 ? DD_ONE : inverse(powDD(a, -m));
-  if (isZero(a)) return DD_ZERO;
-  let ans = Math.pow(a.hi, m), r = a.lo / a.hi, adjust = m * r;
-  return Math.abs(adjust) > 1e-8 && (Math.abs(adjust) < 1e-4 ? adjust += m * r * ((m - 1) / 2 * r) : adjust = Math.expm1(m * Math.log1p(r))), twoSum(ans, ans * adjust);
-}
-function roundedChunk(x) {
-  let q = x * Math.pow(2, -52), l = Math.abs(q + x);
-  if (l === 0)
-    l = Math.abs(x);
-  else {
-    let truncated = Math.trunc(l);
-    truncated === l && (l = truncated);
-  }
-  return l;
-}
-function powScaled(a, m) {
-  if (m <= 0) {
-    if (m === 0) return { mantissa: DD_ONE, exponent: 0 };
-    let inner = powScaled(a, -m), [mantissa2, e2] = frexpDD(inverse(inner.mantissa));
-    return { mantissa: mantissa2, exponent: -inner.exponent + e2 };
-  }
-  let [y, yExponent] = frexpDD(a);
-  if (m === 1) return { mantissa: y, exponent: yExponent };
-  let maxExponent = MAX_EXPONENT;
-  if (m * (y.hi - 1) / y.hi < -MAX_EXPONENT * Math.LN2) {
-    let log2y = Math.log(y.hi) / Math.LN2;
-    m * log2y <= -MAX_EXPONENT && (maxExponent = Math.trunc(roundedChunk(-MAX_EXPONENT / log2y + 1) / 2));
-  }
-  if (m <= maxExponent) {
-    let [mantissa2, e2] = frexpDD(powDD(y, m));
-    return { mantissa: mantissa2, exponent: e2 + m * yExponent };
-  }
-  let q = Math.trunc(m / maxExponent), r = m % maxExponent, y2r = powScaled(y, r), y2m = powScaled(y, maxExponent), y2mq = powScaled(y2m.mantissa, q), [mantissa, e] = frexpDD(mul(y2r.mantissa, y2mq.mantissa));
-  return { mantissa, exponent: e + y2mq.exponent + y2m.exponent * q + y2r.exponent + m * yExponent };
-}
-function powRatio(a, b, c, d, m) {
-  if (m <= 0)
-    return m === 0 ? DD_ONE : powRatio(c, d, a, b, -m);
-  let numerator = twoSum(a, b), denominator = twoSum(c, d);
-  return isZero(numerator) ? isZero(denominator) ? { hi: NaN, lo: NaN } : DD_ZERO : isZero(denominator) ? numerator.hi < 0 ? { hi: -1 / 0, lo: 0 } : { hi: 1 / 0, lo: 0 } : powDD(div(numerator, denominator), m);
-}
-function splitNx(n, x) {
-  let nxD = twoProd(n, x), floorD = floorDD(nxD), alpha = sub(nxD, floorD).hi, floor = floorD.hi + floorD.lo;
-  return alpha === 1 && (floor += 1, alpha = 0), { floor, alpha };
-}
-function nextBinomial(c, n, j) {
-  let [mantissa, e] = frexpDD(mul(c.mantissa, divNumbers(n - j, j + 1)));
-  return { mantissa, exponent: c.exponent + e };
-}
-function term(n, x, v, c) {
-  let t2 = powScaled(addNumber(divNumbers(n - v, n), -x), n - v), t1 = powScaled(addNumber(divNumbers(v, n), x), v - 1), product = mul(mul(t1.mantissa, t2.mantissa), c.mantissa);
-  return ldexpDD(product, c.exponent + t1.exponent + t2.exponent);
-}
-function clip01(p) {
-  return p < 0 ? 0 : Math.min(p, 1);
-}
-function smirnov(n, x) {
-  if (Number.isNaN(x)) return NaN;
-  if (!(n > 0 && x >= 0 && x <= 1)) return NaN;
-  if (n === 1) return 1 - x;
-  if (x === 0) return 1;
-  if (x === 1) return 0;
-  let { floor: nxFloor, alpha } = splitNx(n, x), n1mxFloor = n - nxFloor - (alpha === 0 ? 0 : 1), n1mxCeil = n - nxFloor;
-  if (alpha === 0 && (n1mxFloor -= 1, n1mxCeil += 1), nxFloor === 0 || nxFloor === 1 && alpha === 0) {
-    let t = powDD(twoSum(1, x), n - 1).hi;
-    return clip01(1 - x * t);
-  }
-  if (-2 * n * x * x < MIN_LOG) return 0;
-  if (nxFloor >= n - 1) return clip01(powDD(twoSum(1, -x), n).hi);
-  if (n > MAX_EXACT_N) {
-    let logp = -Math.pow(6 * n * x + 1, 2) / 18 / n, sf = logp < -Math.LN2 ? Math.exp(logp) : 1 - -Math.expm1(logp);
-    return clip01(sf);
-  }
-  let nUpperTerms = n - n1mxCeil + 1, useUpperSum = nUpperTerms <= 1 && x < 0.5 || n >= UPPER_SUM_MIN_N && nUpperTerms <= UPPER_SUM_MAX_TERMS && x <= 0.5 / Math.sqrt(n), start = 0, step = 1, nTerms = n1mxFloor + 1, aj;
-  useUpperSum ? (start = n, step = -1, nTerms = n - n1mxCeil + 1, aj = powRatio(1, x, 1, 0, n - 1)) : aj = div(powRatio(1, -x, 1, 0, n), { hi: x, lo: 0 });
-  let sum = aj, binomial = nextBinomial({ mantissa: DD_ONE, exponent: 0 }, n, 0), vMid = Math.trunc(n / 2);
-  for (let j = 1; j < nTerms; j += 1) {
-    let v = start + j * step;
-    if (aj = term(n, x, v, binomial), Number.isFinite(aj.hi) && Number.isFinite(aj.lo) && !isZero(aj) && (sum = add(sum, aj)), isZero(aj)) {
-      if (j > vMid)
-        break;
-    } else if (4 * (nTerms - j) * Math.abs(aj.hi) < EPSILON2 * sum.hi && j !== nTerms - 1) break;
-    binomial = nextBinomial(binomial, n, j);
-  }
-  let prob = mulNumber(sum, x).hi;
-  return clip01(step < 0 ? 1 - prob : prob);
-}
-
-// shared/drift/stats/kolmogorov.ts
-var E128 = 128, EP128 = Math.pow(2, E128), EM128 = Math.pow(2, -E128), SQRT2PI = Math.sqrt(2 * Math.PI), LOG_2PI = Math.log(2 * Math.PI), MIN_LOG2 = -708, SQRT3 = Math.sqrt(3), PI_SQUARED = Math.PI ** 2, PI_FOUR = Math.PI ** 4, PI_SIX = Math.PI ** 6, STIRLING_COEFFICIENTS = [
-  -0.029550653594771242,
-  0.00641025641025641,
-  -0.0019175269175269176,
-  8417508417508417e-19,
-  -5952380952380953e-19,
-  7936507936507937e-19,
-  -0.002777777777777778,
-  0.08333333333333333
-];
-function polyval(coefficients, x) {
-  let result = 0;
-  for (let c of coefficients) result = result * x + c;
-  return result;
-}
-function logFactorialOverPower(n) {
-  let rn = 1 / n;
-  return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * polyval(STIRLING_COEFFICIENTS, rn / n);
-}
-function clip012(p) {
-  return p < 0 ? 0 : p > 1 ? 1 : p;
-}
-function select(cdfProbability, sfProbability, cdf) {
-  return clip012(cdf ? cdfProbability : sfProbability);
-}
-function matmul(a, b, m) {
-  let c = new Float64Array(m * m);
-  for (let i = 0; i < m; i++)
-    for (let k = 0; k < m; k++) {
-      let aik = a[i * m + k];
-      if (aik === 0) continue;
-      let rowB = k * m, rowC = i * m;
-      for (let j = 0; j < m; j++) c[rowC + j] += aik * b[rowB + j];
-    }
-  return c;
-}
-function durbinMatrix(n, d, cdf) {
-  if (d >= 1) return select(1, 0, cdf);
-  let nd = n * d;
-  if (nd <= 0.5) return select(0, 1, cdf);
-  let k = Math.ceil(nd), h = k - nd, m = 2 * k - 1, v = new Float64Array(m), w = new Float64Array(m), fac = 1;
-  for (let j = 1; j <= m; j++)
-    v[j - 1] = 1 - Math.pow(h, j), w[j - 1] = fac, fac /= j, v[j - 1] *= fac;
-  let tt = Math.pow(Math.max(2 * h - 1, 0), m) - 2 * Math.pow(h, m);
-  v[m - 1] = (1 + tt) * fac;
-  let hMatrix = new Float64Array(m * m);
-  for (let i = 1; i < m; i++)
-    for (let r = i - 1; r < m; r++) hMatrix[r * m + i] = w[r - (i - 1)];
-  for (let r = 0; r < m; r++) hMatrix[r * m] = v[r];
-  for (let c = 0; c < m; c++) hMatrix[(m - 1) * m + c] = v[m - 1 - c];
-  let power = new Float64Array(m * m);
-  for (let i = 0; i < m; i++) power[i * m + i] = 1;
-  let nn = n, exponent = 0, hExponent = 0, diagonal = (k - 1) * m + (k - 1);
-  for (; nn > 0; ) {
-    if (nn % 2 && (power = matmul(power, hMatrix, m), exponent += hExponent), hMatrix = matmul(hMatrix, hMatrix, m), hExponent *= 2, Math.abs(hMatrix[diagonal]) > EP128) {
-      for (let i = 0; i < hMatrix.length; i++) hMatrix[i] /= EP128;
-      hExponent += E128;
-    }
-    nn = Math.floor(nn / 2);
-  }
-  let p = power[diagonal];
-  for (let i = 1; i <= n; i++)
-    p = i * p / n, Math.abs(p) < EM128 && (p *= EP128, exponent -= E128);
-  return exponent !== 0 && (p = ldexp(p, exponent)), select(p, 1 - p, cdf);
-}
-function pomeranzBounds(i, n, ll, ceilF, roundF) {
-  let j1, j2;
-  if (i === 0)
-    j1 = -ll - ceilF - 1, j2 = ll + ceilF - 1;
-  else {
-    let half = Math.floor((i + 1) / 2);
-    (i + 1) % 2 === 0 ? half === n + 1 ? (j1 = n - ll - ceilF - 1, j2 = n + ll + ceilF - 1) : (j1 = half - 1 - ll - roundF - 1, j2 = half + ll - 1 + ceilF - 1) : (j1 = half - 1 - ll - 1, j2 = half + ll + roundF - 1);
-  }
-  return [Math.max(j1 + 2, 0), Math.min(j2, n)];
-}
-function sliceBounds(length, start, stop) {
-  let s = start < 0 ? Math.max(length + start, 0) : Math.min(start, length), e = stop < 0 ? Math.max(length + stop, 0) : Math.min(stop, length);
-  return [s, Math.max(s, e)];
-}
-function pomeranz(n, x, cdf) {
-  let t = n * x, ll = Math.floor(t), f = 1 * (t - ll), g = Math.min(f, 1 - f), ceilF = f > 0 ? 1 : 0, roundF = f > 0.5 ? 1 : 0, nPowers = 2 * (ll + 1), gPower = new Float64Array(nPowers), twoGPower = new Float64Array(nPowers), oneMinusTwoGPower = new Float64Array(nPowers);
-  gPower[0] = 1, twoGPower[0] = 1, oneMinusTwoGPower[0] = 1;
-  let exponent = 0, gOverN = g / n, twoGOverN = 2 * g / n, oneMinusTwoGOverN = (1 - 2 * g) / n;
-  for (let m = 1; m < nPowers; m++)
-    gPower[m] = gPower[m - 1] * gOverN / m, twoGPower[m] = twoGPower[m - 1] * twoGOverN / m, oneMinusTwoGPower[m] = oneMinusTwoGPower[m - 1] * oneMinusTwoGOverN / m;
-  let v0 = new Float64Array(nPowers), v1 = new Float64Array(nPowers);
-  v1[0] = 1;
-  let v0Start = 0, v1Start = 0, [j1, j2] = pomeranzBounds(0, n, ll, ceilF, roundF);
-  for (let i = 1; i < 2 * n + 2; i++) {
-    let k1 = j1;
-    [v0, v1] = [v1, v0], [v0Start, v1Start] = [v1Start, v0Start], v1.fill(0), [j1, j2] = pomeranzBounds(i, n, ll, ceilF, roundF);
-    let powers = i === 1 || i === 2 * n + 1 ? gPower : i % 2 ? twoGPower : oneMinusTwoGPower, ln2 = j2 - k1 + 1;
-    if (ln2 > 0) {
-      let [as, ae] = sliceBounds(nPowers, k1 - v0Start, k1 - v0Start + ln2), [, pe] = sliceBounds(nPowers, 0, ln2), aLength = ae - as, convolution = new Float64Array(aLength + pe - 1);
-      for (let p = 0; p < aLength; p++) {
-        let value = v0[as + p];
-        if (value !== 0)
-          for (let q = 0; q < pe; q++) convolution[p + q] += value * powers[q];
-      }
-      let convStart = j1 - k1, convLength = j2 - j1 + 1;
-      for (let q = 0; q < convLength; q++) v1[q] = convolution[convStart + q];
-      let max = -1 / 0;
-      for (let q = 0; q < nPowers; q++) v1[q] > max && (max = v1[q]);
-      if (max > 0 && max < EM128) {
-        for (let q = 0; q < nPowers; q++) v1[q] *= EP128;
-        exponent -= E128;
-      }
-      v1Start = v0Start + j1 - k1;
-    }
-  }
-  let index = n - v1Start, answer = v1[index < 0 ? nPowers + index : index];
-  for (let m = 1; m <= n; m++)
-    Math.abs(answer) > EP128 && (answer *= EM128, exponent += E128), answer *= m;
-  return exponent !== 0 && (answer = ldexp(answer, exponent)), select(answer, 1 - answer, cdf);
-}
-function pelzGood(n, x, cdf) {
-  if (x <= 0) return select(0, 1, cdf);
-  if (x >= 1) return select(1, 0, cdf);
-  let z = Math.sqrt(n) * x, zSquared = z ** 2, zThree = z ** 3, zFour = z ** 4, zSix = z ** 6, qLog = -PI_SQUARED / 8 / zSquared;
-  if (qLog < MIN_LOG2) return select(0, 1, cdf);
-  let q = Math.exp(qLog), k1a = -zSquared, k1b = PI_SQUARED / 4, k2a = 6 * zSix + 2 * zFour, k2b = (2 * zFour - 5 * zSquared) * PI_SQUARED / 4, k2c = PI_FOUR * (1 - 2 * zSquared) / 16, k3d = PI_SIX * (5 - 30 * zSquared) / 64, k3c = PI_FOUR * (-60 * zSquared + 212 * zFour) / 16, k3b = PI_SQUARED * (135 * zFour - 96 * zSix) / 4, k3a = -30 * zSix - 90 * z ** 8, terms = [0, 0, 0, 0], maxK = Math.ceil(16 * z / Math.PI);
-  for (let k = maxK; k > 0; k--) {
-    let m = 2 * k - 1, mSquared = m ** 2, mFour = m ** 4, mSix = m ** 6, qPower = Math.pow(q, 8 * k), coefficients = [
-      1,
-      k1a + k1b * mSquared,
-      k2a + k2b * mSquared + k2c * mFour,
-      k3a + k3b * mSquared + k3c * mFour + k3d * mSix
-    ];
-    for (let i = 0; i < 4; i++) terms[i] = terms[i] * qPower + coefficients[i];
-  }
-  let divisors = [z, 6 * zFour, 72 * z ** 7, 6480 * z ** 10];
-  for (let i = 0; i < 4; i++) terms[i] = terms[i] * q * SQRT2PI / divisors[i];
-  q = Math.exp(-PI_SQUARED / 2 / zSquared);
-  let sqrt3z = SQRT3 * z, k2Extra = 0, k3Extra = 0;
-  for (let k = maxK; k > 0; k--) {
-    let kSquared = k ** 2, qPower = Math.pow(q, kSquared), kPi = Math.PI * k;
-    k2Extra += kSquared * qPower, k3Extra += (sqrt3z + kPi) * (sqrt3z - kPi) * kSquared * qPower;
-  }
-  terms[2] += k2Extra * (PI_SQUARED * SQRT2PI / (-36 * zThree)), terms[3] += k3Extra * (PI_SQUARED * SQRT2PI / (216 * zSix));
-  for (let i = 0; i < 4; i++) terms[i] /= Math.pow(n * 1, i / 2);
-  if (!cdf) {
-    for (let i = 0; i < 4; i++) terms[i] *= -1;
-    terms[0] += 1;
-  }
-  return terms[0] + terms[1] + terms[2] + terms[3];
-}
-function kolmogorovN(n, x, cdf) {
-  if (Number.isNaN(n) || Number.isNaN(x)) return NaN;
-  if (!Number.isInteger(n) || n <= 0) return NaN;
-  if (x >= 1) return select(1, 0, cdf);
-  if (x <= 0) return select(0, 1, cdf);
-  let t = n * x;
-  if (t <= 1) {
-    if (t <= 0.5) return select(0, 1, cdf);
-    let prob;
-    if (n <= 140) {
-      prob = 1;
-      for (let i = 1; i <= n; i++) prob *= i * (1 / n) * (2 * t - 1);
-    } else
-      prob = Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
-    return select(prob, 1 - prob, cdf);
-  }
-  if (t >= n - 1) {
-    let prob = 2 * Math.pow(1 - x, n);
-    return select(1 - prob, prob, cdf);
-  }
-  if (x >= 0.5) {
-    let prob = 2 * smirnov(n, x);
-    return select(1 - prob, prob, cdf);
-  }
-  let nxSquared = t * x;
-  if (n <= 140) {
-    if (nxSquared <= 0.754693) {
-      let prob2 = durbinMatrix(n, x, !0);
-      return select(prob2, 1 - prob2, cdf);
-    }
-    if (nxSquared <= 4) {
-      let prob2 = pomeranz(n, x, !0);
-      return select(prob2, 1 - prob2, cdf);
-    }
-    let prob = 2 * smirnov(n, x);
-    return select(1 - prob, prob, cdf);
-  }
-  if (!cdf) {
-    if (nxSquared >= 370) return 0;
-    if (nxSquared >= 2.2) return clip012(2 * smirnov(n, x));
-  }
-  let cdfProbability;
-  return nxSquared >= 18 ? cdfProbability = 1 : n <= 1e5 && n * x ** 1.5 <= 1.4 ? cdfProbability = durbinMatrix(n, x, !0) : cdfProbability = pelzGood(n, x, !0), select(cdfProbability, 1 - cdfProbability, cdf);
-}
-function kstwoSf(d, n) {
-  return Number.isNaN(d) || !(n >= 1) || !Number.isInteger(n) ? NaN : d <= 0.5 / n ? 1 : d >= 1 ? 0 : kolmogorovN(n, d, !1);
-}
-
-// shared/drift/stats/ks.ts
-var MAX_AUTO_N = 1e4, INT32_MAX = 2147483647;
-function gcd(a, b) {
-  for (; b; ) [a, b] = [b, a % b];
-  return a;
-}
-function ecdfDifferenceExtremes(a, b) {
-  let n1 = a.length, n2 = b.length, i = 0, j = 0, max = -1 / 0, min = 1 / 0;
-  for (; i < n1 || j < n2; ) {
-    let value = j >= n2 || i < n1 && a[i] <= b[j] ? a[i] : b[j];
-    for (; i < n1 && a[i] <= value; ) i++;
-    for (; j < n2 && b[j] <= value; ) j++;
-    let difference = i / n1 - j / n2;
-    difference > max && (max = difference), difference < min && (min = difference);
-  }
-  return { max, min };
-}
-function probabilityOutsideSquare(n, h) {
-  let p = 0, k = Math.floor(n / h);
-  for (; k >= 0; ) {
-    let p1 = 1;
-    for (let j = 0; j < h; j++) p1 = (n - k * h - j) * p1 / (n + k * h + j + 1);
-    p = p1 * (1 - p), k -= 1;
-  }
-  return 2 * p;
-}
-function probabilityOutsideBand(m, n, g, h) {
-  m < n && ([m, n] = [n, m]);
-  let mg = Math.trunc(m / g), ng = Math.trunc(n / g), minJ = 0, maxJ = Math.min(Math.ceil(h / mg), n + 1), currentLength = maxJ - minJ, lengthA = Math.min(2 * maxJ + 2, n + 1), a = new Float64Array(lengthA).fill(1);
-  for (let q = minJ; q < Math.min(maxJ, lengthA); q++) a[q] = 0;
-  for (let i = 1; i <= m; i++) {
-    let lastMinJ = minJ, lastLength = currentLength;
-    if (minJ = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n), maxJ = Math.min(Math.ceil((ng * i + h) / mg), n + 1), maxJ <= minJ) return 1;
-    let value = minJ === 0 ? 0 : 1;
-    for (let jj = 0; jj < maxJ - minJ; jj++) {
-      let j = jj + minJ;
-      value = (a[jj + minJ - lastMinJ] * i + value * j) / (i + j), a[jj] = value;
-    }
-    if (currentLength = maxJ - minJ, lastLength > currentLength) {
-      let from = maxJ - minJ, to = Math.min(from + (lastLength - currentLength), lengthA);
-      for (let q = from; q < to; q++) a[q] = 1;
-    }
-  }
-  return a[maxJ - minJ - 1];
-}
-function exactProbability(n1, n2, g, d) {
-  let lcm = Math.trunc(n1 / g) * n2, h = roundHalfEven(d * lcm), dRounded = h * 1 / lcm;
-  if (h === 0) return { ok: !0, d: dRounded, p: 1 };
-  let p = n1 === n2 ? probabilityOutsideSquare(n1, h) : probabilityOutsideBand(n1, n2, g, h);
-  return { ok: p >= 0 && p <= 1, d: dRounded, p };
-}
-function roundHalfEven(x) {
-  let r = Math.round(x);
-  return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
-}
-function ks2sampSorted(a, b, method = "auto") {
-  let n1 = a.length, n2 = b.length;
-  if (n1 === 0 || n2 === 0) throw new RangeError("ks2samp needs two non-empty samples");
-  let { max, min } = ecdfDifferenceExtremes(a, b), minS = Math.min(Math.max(-min, 0), 1), d = minS > max ? minS : max, g = gcd(n1, n2), n1g = Math.trunc(n1 / g), n2g = Math.trunc(n2 / g), mode;
-  method === "auto" ? mode = Math.max(n1, n2) <= MAX_AUTO_N ? "exact" : "asymp" : method === "exact" ? mode = n1g >= INT32_MAX / n2g ? "asymp" : "exact" : mode = "asymp";
-  let p = -1 / 0;
-  if (mode === "exact") {
-    let exact = exactProbability(n1, n2, g, d);
-    d = exact.d, p = exact.p, exact.ok || (mode = "asymp");
-  }
-  if (mode === "asymp") {
-    let big = Math.max(n1, n2), small = Math.min(n1, n2), en = big * small / (big + small);
-    p = kstwoSf(d, roundHalfEven(en));
-  }
-  return { statistic: d, pvalue: Math.min(Math.max(p, 0), 1) };
-}
-
-// shared/drift/stats/wasserstein.ts
-function wassersteinSorted(a, b) {
-  let n1 = a.length, n2 = b.length;
-  if (n1 === 0 || n2 === 0) throw new RangeError("wassersteinDistance needs two non-empty samples");
-  let sum = new CompensatedSum(), i = 0, j = 0, value = Math.min(a[0], b[0]);
-  for (; ; ) {
-    for (; i < n1 && a[i] <= value; ) i++;
-    for (; j < n2 && b[j] <= value; ) j++;
-    if (i === n1 && j === n2) break;
-    let next = j >= n2 || i < n1 && a[i] < b[j] ? a[i] : b[j];
-    sum.add(Math.abs(i / n1 - j / n2) * (next - value)), value = next;
-  }
-  return sum.value;
-}
-function populationStd(values) {
-  let n = values.length, total2 = new CompensatedSum();
-  for (let i = 0; i < n; i++) total2.add(values[i]);
-  let mean = total2.value / n, squares = new CompensatedSum();
-  for (let i = 0; i < n; i++) {
-    let deviation = values[i] - mean;
-    squares.add(deviation * deviation);
-  }
-  return Math.sqrt(squares.value / n);
-}
-
-// shared/drift/stats/ztest.ts
-function proportionsZStatistic(successes1, n1, successes2, n2) {
-  let p1 = successes1 / n1, p2 = successes2 / n2, pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
-  return (p1 - p2) / Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
-}
-function proportionsZTest(successes1, n1, successes2, n2) {
-  return normalTwoSidedP(Math.abs(proportionsZStatistic(successes1, n1, successes2, n2)));
-}
-
-// shared/drift/stats/feature.ts
-var MIN_STD = 1e-3, DEFAULT_DRIFT_SHARE = 0.5;
-function subject(options) {
-  return options.feature === void 0 ? "the feature" : `feature "${options.feature}"`;
-}
-function resolveThreshold(method, options) {
-  let threshold = options.threshold ?? defaultThreshold(method), limit = isPValueMethod(method) ? 1 : 1 / 0;
-  if (!Number.isFinite(threshold) || threshold <= 0 || threshold > limit)
-    throw new ConfigurationError(
-      `Drift threshold ${String(threshold)} for ${subject(options)} is not valid: ${method} accepts ` + (isPValueMethod(method) ? "a p-value threshold in (0, 1]." : "a distance threshold greater than 0.")
-    );
-  return threshold;
-}
-function chiSquarePValue(counts, nReference, nCurrent) {
-  if (counts.labels.length === 1) return 1;
-  let scale = nCurrent / nReference;
-  return chisquare(
-    counts.current,
-    counts.reference.map((count2) => count2 * scale)
-  ).pvalue;
-}
-function zPValue(counts, nReference, nCurrent) {
-  return counts.labels.length === 1 ? 1 : proportionsZTest(nReference - counts.reference[0], nReference, nCurrent - counts.current[0], nCurrent);
-}
-function distanceOnShares(method, reference, current) {
-  switch (method) {
-    case "psi":
-      return psi(reference, current);
-    case "kl":
-      return kl(reference, current);
-    case "hellinger":
-      return hellinger(reference, current);
-    default:
-      return jensenShannonDistance(reference, current);
-  }
-}
-function requireValues(n, side, options) {
-  if (n === 0)
-    throw new ConfigurationError(
-      `The ${side} data has no valid values for ${subject(options)} (all missing or not finite); drift cannot be tested.`
-    );
-}
-function prepareNumerical(reference, current, options) {
-  let ref = sortedFinite(reference.values), cur = sortedFinite(current.values);
-  requireValues(ref.length, "reference", options), requireValues(cur.length, "current", options);
-  let distinct = countDistinctSorted(ref), method = options.method ?? selectMethod("numerical", ref.length, distinct), binned = distinct > HISTOGRAM_MIN_DISTINCT ? histogramBinCounts(ref, cur) : distinctValueCounts(ref, cur), shares = {
-    labels: binned.labels,
-    reference: toShares(binned.reference, ref.length),
-    current: toShares(binned.current, cur.length)
-  }, score = () => {
-    switch (method) {
-      case "ks":
-        return ks2sampSorted(ref, cur).pvalue;
-      case "wasserstein":
-        return wassersteinSorted(ref, cur) / Math.max(populationStd(ref), MIN_STD);
-      case "chisquare":
-        return chiSquarePValue(distinct > HISTOGRAM_MIN_DISTINCT ? distinctValueCounts(ref, cur) : binned, ref.length, cur.length);
-      case "z":
-        return zPValue(distinct > HISTOGRAM_MIN_DISTINCT ? distinctValueCounts(ref, cur) : binned, ref.length, cur.length);
-      default:
-        return distanceOnShares(method, shares.reference, shares.current);
-    }
-  };
-  return { kind: "numerical", nReference: ref.length, nCurrent: cur.length, method, shares, score };
-}
-function prepareCategorical(reference, current, options) {
-  let nReference = reference.codes.length, nCurrent = current.codes.length;
-  requireValues(nReference, "reference", options), requireValues(nCurrent, "current", options);
-  let counts = categoryCounts(reference, current), distinct = 0;
-  for (let count2 of counts.reference) count2 > 0 && distinct++;
-  let method = options.method ?? selectMethod("categorical", nReference, distinct);
-  if (method === "ks" || method === "wasserstein")
-    throw new ConfigurationError(
-      `Drift method "${method}" needs numerical data, but ${subject(options)} is categorical. Use one of: chisquare, z, jensenshannon, psi, kl, hellinger.`
-    );
-  let shares = {
-    labels: counts.labels,
-    reference: toShares(counts.reference, nReference),
-    current: toShares(counts.current, nCurrent)
-  };
-  return { kind: "categorical", nReference, nCurrent, method, shares, score: () => {
-    switch (method) {
-      case "chisquare":
-        return chiSquarePValue(counts, nReference, nCurrent);
-      case "z":
-        return zPValue(counts, nReference, nCurrent);
-      default:
-        return distanceOnShares(method, shares.reference, shares.current);
-    }
-  } };
-}
-function testFeature(reference, current, options = {}) {
-  if (reference.kind !== current.kind)
-    throw new ConfigurationError(
-      `${subject(options)} is ${reference.kind} in the reference data but ${current.kind} in the current data; both must have the same type.`
-    );
-  let prepared = reference.kind === "numerical" ? prepareNumerical(reference, current, options) : prepareCategorical(reference, current, options), threshold = resolveThreshold(prepared.method, options), score = prepared.score();
-  return {
-    test: prepared.method,
-    score,
-    threshold,
-    drifted: isDrift(prepared.method, score, threshold),
-    kind: prepared.kind,
-    nReference: prepared.nReference,
-    nCurrent: prepared.nCurrent,
-    shares: {
-      bins: prepared.shares.labels,
-      reference: Array.from(prepared.shares.reference),
-      current: Array.from(prepared.shares.current)
-    }
-  };
-}
-function datasetDrift(results, driftShare = DEFAULT_DRIFT_SHARE) {
-  if (!Number.isFinite(driftShare) || driftShare < 0 || driftShare > 1)
-    throw new ConfigurationError(`Drift share ${String(driftShare)} is not valid: use a number between 0 and 1.`);
-  if (results.length === 0) return { drifted: !1, shareDrifted: 0, driftShare };
-  let shareDrifted = results.filter((result) => result.drifted).length / results.length;
-  return { drifted: shareDrifted >= driftShare, shareDrifted, driftShare };
-}
-
 // shared/drift/compare.ts
 function compareTables(reference, current, options = {}) {
   let features = chooseFeatures(reference, current, options);
@@ -3828,8 +2932,8 @@ var Float64Store = class {
   set(row, value) {
     if (row >= this.length) {
       if (row >= this.values.length) {
-        let grown = new Float64Array(grownCapacity(this.values.length, row + 1, this.hint));
-        grown.set(this.values.subarray(0, this.length)), this.values = grown;
+        let grown2 = new Float64Array(grownCapacity(this.values.length, row + 1, this.hint));
+        grown2.set(this.values.subarray(0, this.length)), this.values = grown2;
       }
       row > this.length && this.values.fill(NaN, this.length, row), this.length = row + 1;
     }
@@ -3857,8 +2961,8 @@ var Float64Store = class {
   set(row, code) {
     if (row >= this.length) {
       if (row >= this.values.length) {
-        let grown = new Uint32Array(grownCapacity(this.values.length, row + 1, this.hint));
-        grown.set(this.values.subarray(0, this.length)), this.values = grown;
+        let grown2 = new Uint32Array(grownCapacity(this.values.length, row + 1, this.hint));
+        grown2.set(this.values.subarray(0, this.length)), this.values = grown2;
       }
       row > this.length && this.values.fill(4294967295, this.length, row), this.length = row + 1;
     }
@@ -3906,8 +3010,8 @@ var ByteDictionary = class {
     let length = end - start;
     if (this.count >= 65536 || this.poolUsed + length > 4194304) return;
     if (this.count === this.starts.length && this.growEntries(), this.poolUsed + length > this.pool.length) {
-      let grown = Buffer.allocUnsafe(Math.max(this.pool.length * 2, this.poolUsed + length));
-      this.pool.copy(grown, 0, 0, this.poolUsed), this.pool = grown;
+      let grown2 = Buffer.allocUnsafe(Math.max(this.pool.length * 2, this.poolUsed + length));
+      this.pool.copy(grown2, 0, 0, this.poolUsed), this.pool = grown2;
     }
     let entry = this.count++;
     this.pool.set(buf.subarray(start, end), this.poolUsed), this.starts[entry] = this.poolUsed, this.lengths[entry] = length, this.hashes[entry] = hash, this.codes[entry] = code, this.poolUsed += length, this.count * 2 > this.slots.length ? this.rehash() : this.place(entry);
@@ -3939,12 +3043,17 @@ function hashBytes(buf, start, end) {
   return hash;
 }
 function grow(array, size) {
-  let grown = new Int32Array(size);
-  return grown.set(array), grown;
+  let grown2 = new Int32Array(size);
+  return grown2.set(array), grown2;
 }
 
 // shared/drift/readers/column-builder.ts
-var CELL_ESCAPED = 2, ColumnBuilder = class {
+var BOOLEAN_SPELLINGS = /* @__PURE__ */ new Map([
+  ["True", "true"],
+  ["TRUE", "true"],
+  ["False", "false"],
+  ["FALSE", "false"]
+]), CELL_ESCAPED = 2, ColumnBuilder = class {
   constructor(name, categorical, capacity) {
     this.name = name;
     this.capacity = capacity;
@@ -3960,7 +3069,7 @@ var CELL_ESCAPED = 2, ColumnBuilder = class {
   byteCodes = new ByteDictionary();
   /** Index of the last file that had this column; used to check that files agree. */
   lastFile = -1;
-  /** Last row (reader's own count) that set this column; lets a reader mark the rows it skipped as missing. */
+  /** The row (its number among the rows seen) that last set this column; lets a reader mark the rows without it as missing. */
   rowSerial = 0;
   get isNumerical() {
     return this.numbers !== null;
@@ -3993,6 +3102,10 @@ var CELL_ESCAPED = 2, ColumnBuilder = class {
   setHashedBytes(row, buf, start, end, hash, encoding) {
     let code = this.byteCodes.find(buf, start, end, hash);
     code < 0 && (code = this.codeFor(decodeBytes(buf, start, end, encoding)), this.byteCodes.add(buf, start, end, hash, code)), this.codes.set(row, code);
+  }
+  /** A string value given as UTF-8 bytes without escapes, `hash` being `hashBytes` of them: makes the column categorical. */
+  setLabelBytes(row, buf, start, end, hash) {
+    this.numbers !== null && this.becomeCategorical(), this.setHashedBytes(row, buf, start, end, hash, "utf8");
   }
   /** Text that may hold a number (a delimited-text cell). */
   setText(row, text2) {
@@ -4037,7 +3150,13 @@ var CELL_ESCAPED = 2, ColumnBuilder = class {
   }
   codeFor(text2) {
     let code = this.lookup.get(text2);
-    return code === void 0 && (code = this.dictionary.length, this.dictionary.push(text2), this.lookup.set(text2, code)), code;
+    if (code === void 0) {
+      let canonical = BOOLEAN_SPELLINGS.get(text2);
+      if (canonical !== void 0)
+        return code = this.codeFor(canonical), this.lookup.set(text2, code), code;
+      code = this.dictionary.length, this.dictionary.push(text2), this.lookup.set(text2, code);
+    }
+    return code;
   }
   becomeCategorical() {
     let numbers = this.numbers;
@@ -4086,6 +3205,9 @@ var SKIP_ROW = -1, STOP_READING = -2, RowAdmission = class {
     return slot < this.reservoir ? slot : SKIP_ROW;
   }
 };
+function sampleCdfErrorBound(sampleRows, confidence = 0.99) {
+  return Math.sqrt(Math.log(2 / (1 - confidence)) / (2 * sampleRows));
+}
 function seededUniform(seed) {
   let state = (seed ^ Math.floor(seed / 4294967296) ^ 2654435769) >>> 0, next32 = () => {
     state = state + 1831565813 >>> 0;
@@ -4151,8 +3273,8 @@ var QUOTE = 34, LF = 10, CR = 13, PLUS2 = 43, MINUS2 = 45, DOT2 = 46, ZERO2 = 48
   /** Grows the scratch buffer, keeping the pending bytes; it is reused, so fresh memory is touched only once. */
   reserve(bytes) {
     if (this.scratch.length >= bytes) return;
-    let grown = Buffer.allocUnsafe(Math.max(bytes, this.scratch.length * 2, 65536));
-    this.scratch.copy(grown, 0, 0, this.pendingLength), this.scratch = grown;
+    let grown2 = Buffer.allocUnsafe(Math.max(bytes, this.scratch.length * 2, 65536));
+    this.scratch.copy(grown2, 0, 0, this.pendingLength), this.scratch = grown2;
   }
   /** Parses every complete row of `buf`; returns the offset where the first incomplete row starts. */
   parse(buf, final) {
@@ -4307,7 +3429,7 @@ var CsvReader = class {
   encoding;
   header;
   constructor(format) {
-    let delimiter = format.delimiter ?? ",";
+    let delimiter = format.delimiter === "\\t" ? "	" : format.delimiter ?? ",";
     if (delimiter.length !== 1 || delimiter.charCodeAt(0) > 127 || delimiter === '"' || delimiter === `
 ` || delimiter === "\r")
       throw new ConfigurationError(`The CSV delimiter must be one ASCII character other than a quote or line break, got ${JSON.stringify(delimiter)}.`);
@@ -4337,11 +3459,152 @@ function headerNames(cells, file) {
   });
 }
 
+// shared/drift/readers/json-line-scanner.ts
+var JSON_STRING = 1, JSON_NUMBER = 2, JSON_TRUE = 3, JSON_FALSE = 4, JSON_NULL = 5, QUOTE2 = 34, BACKSLASH = 92, COLON = 58, COMMA = 44, OPEN = 123, CLOSE = 125, MINUS3 = 45, DOT3 = 46, ZERO3 = 48, FNV_OFFSET2 = -2128831035, FNV_PRIME2 = 16777619, MAX_EXACT_INTEGER3 = 2 ** 53, POW103 = Array.from({ length: 23 }, (_, i) => +`1e${i}`), FlatJsonScanner = class {
+  count = 0;
+  keyStart = new Int32Array(32);
+  keyEnd = new Int32Array(32);
+  keyHash = new Int32Array(32);
+  kind = new Uint8Array(32);
+  valueStart = new Int32Array(32);
+  valueEnd = new Int32Array(32);
+  valueHash = new Int32Array(32);
+  number = new Float64Array(32);
+  at = 0;
+  /** True when `buf[start, end)` is a flat object; its fields are then in the arrays, `count` of them. */
+  scan(buf, start, end) {
+    this.count = 0;
+    let i = skipBlanks(buf, start, end);
+    if (i >= end || buf[i] !== OPEN) return !1;
+    if (i = skipBlanks(buf, i + 1, end), i < end && buf[i] === CLOSE) return skipBlanks(buf, i + 1, end) === end;
+    for (; ; ) {
+      this.count === this.kind.length && this.grow();
+      let field = this.count;
+      if (i >= end || buf[i] !== QUOTE2 || !this.string(buf, i + 1, end) || (this.keyStart[field] = i + 1, this.keyEnd[field] = this.at, this.keyHash[field] = this.lastHash, i = skipBlanks(buf, this.at + 1, end), i >= end || buf[i] !== COLON) || (i = skipBlanks(buf, i + 1, end), i >= end)) return !1;
+      let c = buf[i];
+      if (c === QUOTE2) {
+        if (!this.string(buf, i + 1, end)) return !1;
+        this.kind[field] = JSON_STRING, this.valueStart[field] = i + 1, this.valueEnd[field] = this.at, this.valueHash[field] = this.lastHash, i = this.at + 1;
+      } else if (c === MINUS3 || c >= ZERO3 && c <= ZERO3 + 9) {
+        let after = this.numberAt(buf, i, end, field);
+        if (after < 0) return !1;
+        this.kind[field] = JSON_NUMBER, i = after;
+      } else if (matches(buf, i, end, "true"))
+        this.kind[field] = JSON_TRUE, i += 4;
+      else if (matches(buf, i, end, "false"))
+        this.kind[field] = JSON_FALSE, i += 5;
+      else if (matches(buf, i, end, "null"))
+        this.kind[field] = JSON_NULL, i += 4;
+      else
+        return !1;
+      if (this.count++, i = skipBlanks(buf, i, end), i >= end) return !1;
+      if (buf[i] === COMMA) {
+        i = skipBlanks(buf, i + 1, end);
+        continue;
+      }
+      return buf[i] !== CLOSE ? !1 : skipBlanks(buf, i + 1, end) === end;
+    }
+  }
+  lastHash = 0;
+  /** Writes the value of field `field` of the line scanned from `buf` into `builder` at `row`. */
+  storeValue(field, builder, row, buf) {
+    switch (this.kind[field]) {
+      case JSON_STRING:
+        builder.setLabelBytes(row, buf, this.valueStart[field], this.valueEnd[field], this.valueHash[field]);
+        return;
+      case JSON_NUMBER:
+        builder.setNumber(row, this.number[field]);
+        return;
+      case JSON_TRUE:
+        builder.setLabel(row, "true");
+        return;
+      case JSON_FALSE:
+        builder.setLabel(row, "false");
+        return;
+      default:
+        builder.setMissing(row);
+    }
+  }
+  /** Scans string content from `i` to its closing quote (left in `at`), hashing it; false on an escape or control character. */
+  string(buf, i, end) {
+    let hash = FNV_OFFSET2;
+    for (; i < end; ) {
+      let c = buf[i];
+      if (c === QUOTE2)
+        return this.at = i, this.lastHash = hash, !0;
+      if (c === BACKSLASH || c < 32) return !1;
+      hash = Math.imul(hash ^ c, FNV_PRIME2), i++;
+    }
+    return !1;
+  }
+  /** Parses a JSON number at `i` into `number[field]`; returns the offset after it, or -1 when it is not valid JSON. */
+  numberAt(buf, i, end, field) {
+    let start = i, negative = !1;
+    if (buf[i] === MINUS3 && (negative = !0, i++), i >= end) return -1;
+    let first = buf[i] - ZERO3;
+    if (first < 0 || first > 9) return -1;
+    let mantissa = 0, scale = 0, digits = 0;
+    for (; i < end; ) {
+      let d = buf[i] - ZERO3;
+      if (d < 0 || d > 9) break;
+      mantissa = mantissa * 10 + d, digits++, i++;
+    }
+    if (first === 0 && digits > 1) return -1;
+    if (i < end && buf[i] === DOT3) {
+      i++;
+      let fractionStart = i;
+      for (; i < end; ) {
+        let d = buf[i] - ZERO3;
+        if (d < 0 || d > 9) break;
+        mantissa = mantissa * 10 + d, scale--, i++;
+      }
+      if (i === fractionStart) return -1;
+    }
+    if (i < end && (buf[i] === 101 || buf[i] === 69)) {
+      i++, i < end && (buf[i] === 43 || buf[i] === MINUS3) && i++;
+      let exponentStart = i;
+      for (; i < end && buf[i] >= ZERO3 && buf[i] <= ZERO3 + 9; ) i++;
+      return i === exponentStart ? -1 : (this.number[field] = parseDecimalBytes(buf, start, i), i);
+    }
+    if (mantissa <= MAX_EXACT_INTEGER3 && scale >= -22) {
+      let magnitude = scale === 0 ? mantissa : mantissa / POW103[-scale];
+      this.number[field] = negative ? -magnitude : magnitude;
+    } else
+      this.number[field] = parseDecimalBytes(buf, start, i);
+    return i;
+  }
+  grow() {
+    let size = this.kind.length * 2;
+    this.keyStart = grown(this.keyStart, size), this.keyEnd = grown(this.keyEnd, size), this.keyHash = grown(this.keyHash, size), this.valueStart = grown(this.valueStart, size), this.valueEnd = grown(this.valueEnd, size), this.valueHash = grown(this.valueHash, size);
+    let kind = new Uint8Array(size);
+    kind.set(this.kind), this.kind = kind;
+    let number = new Float64Array(size);
+    number.set(this.number), this.number = number;
+  }
+};
+function skipBlanks(buf, i, end) {
+  for (; i < end; ) {
+    let c = buf[i];
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 10) break;
+    i++;
+  }
+  return i;
+}
+function matches(buf, i, end, word) {
+  if (i + word.length > end) return !1;
+  for (let k = 0; k < word.length; k++) if (buf[i + k] !== word.charCodeAt(k)) return !1;
+  return !0;
+}
+function grown(array, size) {
+  let bigger = new Int32Array(size);
+  return bigger.set(array), bigger;
+}
+
 // shared/drift/readers/jsonl.ts
-var LF2 = 10;
+var LF2 = 10, MAX_SCANNED_KEYS = 32768;
 async function readJsonLines(source, format, table2) {
-  let admission = table2.admission, dropInvalid = format.invalidLines === "drop", rowSerial = 0, line = 0, setValue = (builder, slot, value) => {
-    switch (builder.rowSerial = rowSerial, typeof value) {
+  let admission = table2.admission, dropInvalid = format.invalidLines === "drop", line = 0, setValue = (builder, slot, value) => {
+    switch (builder.rowSerial = admission.seen, typeof value) {
       case "number":
         builder.setNumber(slot, value);
         return;
@@ -4354,16 +3617,46 @@ async function readJsonLines(source, format, table2) {
       default:
         value == null ? builder.setMissing(slot) : builder.setLabel(slot, JSON.stringify(value));
     }
-  }, readLine2 = (text2) => {
-    if (line++, text2.trim() === "") return !0;
+  }, markColumns = (record) => {
+    for (let key in record) {
+      let value = record[key];
+      if (value !== null && typeof value == "object" && !Array.isArray(value))
+        for (let inner in value) table2.column(`${key}.${inner}`);
+      else
+        table2.column(key);
+    }
+  }, scanner = new FlatJsonScanner(), keyCodes = new ByteDictionary(), keyBuilders = [], builderForKey = (buf, start, end, hash) => {
+    let index = keyCodes.find(buf, start, end, hash);
+    return index < 0 && (index = keyBuilders.length, keyBuilders.push(table2.column(decodeBytes(buf, start, end, "utf8"))), keyCodes.add(buf, start, end, hash, index)), keyBuilders[index];
+  }, readScanned = (buf) => {
+    let slot = admission.next();
+    if (slot === STOP_READING) return !1;
+    let { count: count2, keyStart, keyEnd, keyHash } = scanner;
+    if (slot < 0) {
+      for (let k = 0; k < count2; k++) builderForKey(buf, keyStart[k], keyEnd[k], keyHash[k]);
+      return !0;
+    }
+    let serial = admission.seen;
+    for (let k = 0; k < count2; k++) {
+      let builder = builderForKey(buf, keyStart[k], keyEnd[k], keyHash[k]);
+      builder !== null && (builder.rowSerial = serial, scanner.storeValue(k, builder, slot, buf));
+    }
+    let columns = table2.materialised;
+    for (let i = 0; i < columns.length; i++) columns[i].rowSerial !== serial && columns[i].setMissing(slot);
+    return !0;
+  }, readLine2 = (buf, start, end) => {
+    if (line++, end > start && buf[end - 1] === 13 && end--, buf[start] === 239 && buf[start + 1] === 187 && buf[start + 2] === 191 && start + 3 <= end && (start += 3), keyBuilders.length < MAX_SCANNED_KEYS && scanner.scan(buf, start, end)) return readScanned(buf);
+    let text2 = decodeBytes(buf, start, end, "utf8");
+    if (text2.trim() === "") return !0;
     let record = parseRecord(text2);
     if (record === void 0) {
       if (dropInvalid) return !0;
       throw new ConfigurationError(`${source.name} is not valid JSON Lines at line ${line}: each line must be one JSON object.`);
     }
     let slot = admission.next();
-    if (slot < 0) return slot !== STOP_READING;
-    rowSerial++;
+    if (slot === STOP_READING) return !1;
+    if (slot < 0)
+      return markColumns(record), !0;
     for (let key in record) {
       let value = record[key];
       if (value !== null && typeof value == "object" && !Array.isArray(value))
@@ -4377,14 +3670,14 @@ async function readJsonLines(source, format, table2) {
       }
     }
     let columns = table2.materialised;
-    for (let i = 0; i < columns.length; i++) columns[i].rowSerial !== rowSerial && columns[i].setMissing(slot);
+    for (let i = 0; i < columns.length; i++) columns[i].rowSerial !== admission.seen && columns[i].setMissing(slot);
     return !0;
   }, lines2 = new LineSplitter(), stopped = !1;
   for await (let chunk of source.open()) {
     let bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (stopped = !lines2.push(bytes, (buf, start, end) => readLine2(decodeLine(buf, start, end))), table2.noteBytes(bytes.length), stopped) break;
+    if (stopped = !lines2.push(bytes, readLine2), table2.noteBytes(bytes.length), stopped) break;
   }
-  stopped || lines2.end((buf, start, end) => readLine2(decodeLine(buf, start, end)));
+  stopped || lines2.end(readLine2);
 }
 var LineSplitter = class {
   scratch = Buffer.alloc(0);
@@ -4413,15 +3706,12 @@ var LineSplitter = class {
   keep(chunk, from, to) {
     let needed = this.pendingLength + to - from;
     if (this.scratch.length < needed) {
-      let grown = Buffer.allocUnsafe(Math.max(needed, this.scratch.length * 2, 65536));
-      this.scratch.copy(grown, 0, 0, this.pendingLength), this.scratch = grown;
+      let grown2 = Buffer.allocUnsafe(Math.max(needed, this.scratch.length * 2, 65536));
+      this.scratch.copy(grown2, 0, 0, this.pendingLength), this.scratch = grown2;
     }
     chunk.copy(this.scratch, this.pendingLength, from, to), this.pendingLength = needed;
   }
 };
-function decodeLine(buf, start, end) {
-  return end > start && buf[end - 1] === 13 && end--, buf[start] === 239 && buf[start + 1] === 187 && buf[start + 2] === 191 && (start += 3), decodeBytes(buf, start, end, "utf8");
-}
 function parseRecord(text2) {
   let parsed;
   try {
@@ -5213,11 +4503,11 @@ function bloomEligibleColumns(filter) {
 function walkBloomEligible(filter, out) {
   if (filter) {
     if ("$and" in filter && Array.isArray(filter.$and)) {
-      for (let sub2 of filter.$and) walkBloomEligible(sub2, out);
+      for (let sub of filter.$and) walkBloomEligible(sub, out);
       return;
     }
     if ("$or" in filter && Array.isArray(filter.$or)) {
-      for (let sub2 of filter.$or) walkBloomEligible(sub2, out);
+      for (let sub of filter.$or) walkBloomEligible(sub, out);
       return;
     }
     if (!("$nor" in filter))
@@ -5918,7 +5208,7 @@ function invertStruct(struct, depth) {
 }
 
 // node_modules/hyparquet/src/alp.js
-var POW103 = [
+var POW104 = [
   1,
   10,
   100,
@@ -5958,7 +5248,7 @@ var POW103 = [
   1e-16,
   1e-17,
   1e-18
-], POW10F = POW103.slice(0, 11).map(Math.fround), POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround);
+], POW10F = POW104.slice(0, 11).map(Math.fround), POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround);
 function alpDecode(reader, count2, type) {
   if (type === "FLOAT")
     return alpDecodeFloat(reader, count2);
@@ -6012,7 +5302,7 @@ function alpDecodeDouble(reader, count2) {
     reader.offset += 2;
     let frameOfReference = view.getBigInt64(reader.offset, !0);
     reader.offset += 8;
-    let bitWidth2 = view.getUint8(reader.offset++), mulFactor = POW103[factor], mulExponent = POW10_NEG[exponent], forNumber = Number(frameOfReference);
+    let bitWidth2 = view.getUint8(reader.offset++), mulFactor = POW104[factor], mulExponent = POW10_NEG[exponent], forNumber = Number(frameOfReference);
     if (bitWidth2 <= 32 && Number.isSafeInteger(forNumber)) {
       let deltas = unpackBits(reader, n, bitWidth2);
       for (let i = 0; i < n; i++)
@@ -6181,10 +5471,10 @@ function byteStreamSplit(reader, count2, type, typeLength) {
   if (type === "INT32") return new Int32Array(bytes.buffer);
   if (type === "INT64") return new BigInt64Array(bytes.buffer);
   if (type === "FIXED_LEN_BYTE_ARRAY") {
-    let split2 = new Array(count2);
+    let split = new Array(count2);
     for (let i = 0; i < count2; i++)
-      split2[i] = bytes.subarray(i * width, (i + 1) * width);
-    return split2;
+      split[i] = bytes.subarray(i * width, (i + 1) * width);
+    return split;
   }
   throw new Error(`parquet byte_stream_split unsupported type: ${type}`);
 }
@@ -6833,8 +6123,9 @@ async function* readChunks(filePath) {
 async function resolveLocalDataset(location) {
   let info = await statOrUndefined(location);
   if (info === void 0) {
-    if (!import_fast_glob.default.isDynamicPattern(location)) throw new ConfigurationError(`Data path ${location} does not exist.`);
-    let files = await (0, import_fast_glob.default)(location, { onlyFiles: !0, dot: !1 });
+    let pattern = process.platform === "win32" ? location.replaceAll("\\", "/") : location;
+    if (!import_fast_glob.default.isDynamicPattern(pattern)) throw new ConfigurationError(`Data path ${location} does not exist.`);
+    let files = await (0, import_fast_glob.default)(pattern, { onlyFiles: !0, dot: !1 });
     if (files.length === 0) throw new ConfigurationError(`Data glob ${location} matched no file.`);
     return { label: location, sources: files.sort().map(localFileSource) };
   }
@@ -7389,6 +6680,21 @@ async function bufferWhole(source) {
   };
 }
 
+// shared/drift/readers/gzip.ts
+import { pipeline, Readable } from "node:stream";
+import { createGunzip } from "node:zlib";
+function gunzipSource(source) {
+  return { name: source.name, open: () => gunzipChunks(source) };
+}
+async function* gunzipChunks(source) {
+  let output = pipeline(Readable.from(copies(source.open())), createGunzip(), () => {
+  });
+  for await (let chunk of output) yield chunk;
+}
+async function* copies(chunks) {
+  for await (let chunk of chunks) yield Buffer.from(chunk);
+}
+
 // shared/drift/readers/table-builder.ts
 var TableBuilder = class {
   constructor(label, options = {}) {
@@ -7455,9 +6761,6 @@ var TableBuilder = class {
     for (let name of this.wanted ?? [])
       if (!this.builders.has(name))
         throw new ConfigurationError(`Column "${name}" is not in ${this.label}; its columns are: ${names.join(", ")}.`);
-    for (let name of this.categorical)
-      if (!this.builders.has(name))
-        throw new ConfigurationError(`Categorical column "${name}" is not in ${this.label}; its columns are: ${names.join(", ")}.`);
     if (this.admission.seen === 0) throw new ConfigurationError(`${this.label} has no data rows.`);
     let rowCount = this.admission.held, columns = /* @__PURE__ */ new Map(), missing = /* @__PURE__ */ new Map();
     for (let builder of this.builders.values()) {
@@ -7481,10 +6784,10 @@ async function readTable(source, options = {}) {
   let csvReaders = /* @__PURE__ */ new Map();
   for (let file of dataset.sources) {
     if (table2.done) break;
-    let format = dataset.format ?? formatFromName(file.name);
+    let format = dataset.format ?? formatFromName(file.name), input = format.kind !== "parquet" && isGzipName(file.name) ? gunzipSource(file) : file;
     table2.beginFile(file.name);
     try {
-      format.kind === "csv" ? await csvReaderFor(csvReaders, format).read(file, table2) : format.kind === "jsonl" ? await readJsonLines(file, format, table2) : await readParquet(file, table2);
+      format.kind === "csv" ? await csvReaderFor(csvReaders, format).read(input, table2) : format.kind === "jsonl" ? await readJsonLines(input, format, table2) : await readParquet(input, table2);
     } catch (error) {
       throw error instanceof ConfigurationError ? error : new ConfigurationError(`Cannot read ${file.name}: ${error.message}`);
     }
@@ -7594,7 +6897,12 @@ var checkDriftInputs = {
   "drift-share": count({ description: "Share of drifted features at which the dataset counts as drifted.", default: 0.5, min: 0, max: 1 }),
   "report-path": text({ description: "Where the JSON report is written (default: the runner's temp directory)." }),
   "fail-on-drift": flag({ description: "Fail the step when the dataset drifted; otherwise warn and set outputs.", default: !1 }),
-  "max-rows-in-memory": count({ description: "Past this many rows per side, numerical features use mergeable sketches with a stated error.", min: 1e3, integer: !0 }),
+  "max-rows-in-memory": count({
+    description: "Past this many rows per side, a seeded uniform sample of this size is compared, and the report states the sample's CDF error bound (DKW, 99 %).",
+    min: 1e3,
+    integer: !0
+  }),
+  "timeout-minutes": count({ description: "With engine azureml-monitor: how long to wait for the monitoring job.", default: 120, min: 1 }),
   engine: choice({ description: "local computes here; azureml-monitor runs Azure ML's model monitoring.", options: ["local", "azureml-monitor"], default: "local" })
 }, checkDriftOutputs = {
   drifted: { description: "true when the dataset drifted." },
@@ -7613,11 +6921,10 @@ var checkDriftStep = {
   run: runCheckDrift
 };
 async function runCheckDrift(inputs, host) {
-  if (inputs.engine === "azureml-monitor")
-    throw new ConfigurationError(`Input '${host.inputLabel("engine")}': azureml-monitor is not available in this version; accepted: local.`);
   if (inputs.current && inputs.collector) throw new ConfigurationError(`Set either input '${host.inputLabel("current")}' or '${host.inputLabel("collector")}', not both.`);
   if (!inputs.current && !inputs.collector)
     throw new ConfigurationError(`Input '${host.inputLabel("current")}' is required unless '${host.inputLabel("collector")}' is set: expected a data path or URI.`);
+  if (inputs.engine === "azureml-monitor") return runOnAzureMonitoring(inputs, host);
   let method = inputs.method ? parseInputMethod(inputs.method, host) : void 0, perFeature = parseFeatureMethods(inputs["feature-methods"], host), workspace = lazyWorkspace(inputs, host), reference = await resolveDataset(inputs.reference, "reference", workspace, host), current = inputs.collector ? await resolveCollector(inputs, workspace, host) : await resolveDataset(inputs.current, "current", workspace, host);
   if (inputs["dry-run"]) {
     host.info(`Dry run: would compare ${describe(reference)} with ${describe(current)}.`);
@@ -7627,7 +6934,7 @@ async function runCheckDrift(inputs, host) {
     columns: inputs.features.length > 0 ? inputs.features : void 0,
     categorical: inputs.categorical,
     exclude: inputs.exclude,
-    sample: inputs["sample-rows"] ? { rows: inputs["sample-rows"], seed: inputs.seed } : void 0
+    sample: sampleOption(inputs)
   }, [referenceTable, currentTable] = [await read(reference, readOptions, host), await read(current, readOptions, host)], comparison = compareTables(referenceTable, currentTable, {
     features: inputs.features,
     exclude: inputs.exclude,
@@ -7635,10 +6942,11 @@ async function runCheckDrift(inputs, host) {
     threshold: inputs.threshold,
     perFeature,
     driftShare: inputs["drift-share"]
-  }), report = toReportJson(comparison, {
-    reference: { source: reference.label, rows: referenceTable.rowCount },
-    current: { source: current.label, rows: currentTable.rowCount }
-  }), reportPath = path2.resolve(inputs["report-path"] ?? path2.join(host.tempDir, "amlops-drift-report.json"));
+  });
+  await reportDrift(comparison, { reference: describeRead(reference, referenceTable), current: describeRead(current, currentTable) }, inputs, host);
+}
+async function reportDrift(comparison, sources, inputs, host) {
+  let report = toReportJson(comparison, sources), reportPath = path2.resolve(inputs["report-path"] ?? path2.join(host.tempDir, "amlops-drift-report.json"));
   await mkdir(path2.dirname(reportPath), { recursive: !0 }), await writeFile(reportPath, `${JSON.stringify(report, null, 2)}
 `);
   let driftedFeatures = comparison.features.filter((feature) => feature.drifted).map((feature) => feature.name);
@@ -7648,11 +6956,63 @@ async function runCheckDrift(inputs, host) {
   let headline = comparison.drifted ? `dataset drift: ${driftedFeatures.length} of ${comparison.features.length} features drifted` : `no dataset drift (${driftedFeatures.length} of ${comparison.features.length} features drifted)`, failing = comparison.drifted && inputs["fail-on-drift"], event = createEvent("check-drift", host.context, {
     outcome: failing ? "failed" : comparison.drifted ? "warning" : "succeeded",
     headline,
-    subject: { reference: reference.label, current: current.label },
+    subject: { reference: sources.reference.source, current: sources.current.source },
     evidence: { drift: report }
   });
-  if (await publishEvent(host, event, driftMarkdown(comparison), inputs["webhook-url"]), failing) throw new ConfigurationError(`Data drift detected in ${driftedFeatures.join(", ")} (share ${comparison.shareDrifted} \u2265 ${comparison.driftShare}); failing because '${host.inputLabel("fail-on-drift")}' is true.`);
+  if (await publishEvent(host, event, driftMarkdown(comparison), inputs["webhook-url"]), failing)
+    throw new ConfigurationError(
+      `Data drift detected in ${driftedFeatures.join(", ")} (share ${comparison.shareDrifted} \u2265 ${comparison.driftShare}); failing because '${host.inputLabel("fail-on-drift")}' is true.`
+    );
   comparison.drifted && host.warning(`Data drift detected in ${driftedFeatures.join(", ")}; see ${reportPath}.`);
+}
+var NOT_WITH_MONITORING = ["collector", "feature-methods", "sample-rows", "max-rows-in-memory"];
+async function runOnAzureMonitoring(inputs, host) {
+  let engine = `'${host.inputLabel("engine")}: azureml-monitor'`, refused = NOT_WITH_MONITORING.find((name) => {
+    let value = inputs[name];
+    return Array.isArray(value) ? value.length > 0 : value !== void 0;
+  });
+  if (refused)
+    throw new ConfigurationError(`Input '${host.inputLabel(refused)}' does not apply with ${engine}: model monitoring takes one test per feature type and reads whole data assets.`);
+  if (!inputs.current)
+    throw new ConfigurationError(`Input '${host.inputLabel("current")}' is required with ${engine}: expected an azureml: MLTable data asset or a datastore folder.`);
+  let { connectWorkspace } = await import("./workspace-MKLVVXFZ.mjs"), { runMonitorDrift, parseMonitorMetric } = await import("./monitor-GK52S2TW.mjs"), method = {};
+  if (inputs.method) {
+    let errors = [];
+    for (let [kind, type] of [["numerical", "Numerical"], ["categorical", "Categorical"]])
+      try {
+        parseMonitorMetric(inputs.method, type, host.inputLabel("method")), method[kind] = inputs.method;
+      } catch (error) {
+        errors.push(error);
+      }
+    if (errors.length === 2) throw errors[0];
+  }
+  let threshold = inputs.threshold, workspace = await connectWorkspace(inputs, host), result = await runMonitorDrift(workspace, {
+    reference: inputs.reference,
+    production: inputs.current,
+    features: inputs.features.length > 0 ? inputs.features.filter((name) => !inputs.exclude.includes(name)) : void 0,
+    categorical: inputs.categorical,
+    method,
+    thresholds: threshold === void 0 ? void 0 : { numerical: threshold, categorical: threshold },
+    driftShare: inputs["drift-share"],
+    timeoutMs: inputs["timeout-minutes"] * 6e4,
+    signal: host.cancellation,
+    host
+  });
+  host.info(`Model monitoring job ${result.jobName} of schedule ${result.scheduleName}${result.reusedSchedule ? " (reused)" : ""}.`);
+  let rows = (side) => Math.max(0, ...result.features.map((feature) => feature[side]));
+  await reportDrift(result, { reference: { source: inputs.reference, rows: rows("nReference") }, current: { source: inputs.current, rows: rows("nCurrent") } }, inputs, host);
+}
+function sampleOption(inputs) {
+  let limits = [inputs["sample-rows"], inputs["max-rows-in-memory"]].filter((limit) => limit !== void 0);
+  return limits.length > 0 ? { rows: Math.min(...limits), seed: inputs.seed } : void 0;
+}
+function describeRead(dataset, table2) {
+  let sampled = table2.sourceRowCount > table2.rowCount;
+  return {
+    source: dataset.label,
+    rows: table2.rowCount,
+    ...sampled ? { source_rows: table2.sourceRowCount, sample_cdf_error_bound: sampleCdfErrorBound(table2.rowCount) } : {}
+  };
 }
 function parseInputMethod(name, host) {
   try {
@@ -7673,11 +7033,11 @@ function parseFeatureMethods(lines2, host) {
 }
 function lazyWorkspace(inputs, host) {
   let connecting;
-  return () => (connecting ??= import("./workspace-MGGN6LQZ.mjs").then(({ connectWorkspace }) => connectWorkspace(inputs, host)), connecting);
+  return () => (connecting ??= import("./workspace-MKLVVXFZ.mjs").then(({ connectWorkspace }) => connectWorkspace(inputs, host)), connecting);
 }
 async function resolveDataset(location, input, workspace, host) {
   if (isAzureLocation(location)) {
-    let { resolveAzureDataset } = await import("./resolve-FLLM4S47.mjs");
+    let { resolveAzureDataset } = await import("./resolve-H3GEAVXZ.mjs");
     return resolveAzureDataset(location, await workspace(), host);
   }
   try {
@@ -7687,7 +7047,7 @@ async function resolveDataset(location, input, workspace, host) {
   }
 }
 async function resolveCollector(inputs, workspace, host) {
-  let { parseWindow, resolveCollectorDataset } = await import("./azure-SV7F67BG.mjs"), names = { window: host.inputLabel("window"), from: host.inputLabel("from"), to: host.inputLabel("to") }, window2 = parseWindow(inputs.window, inputs.from, inputs.to, /* @__PURE__ */ new Date(), names);
+  let { parseWindow, resolveCollectorDataset } = await import("./azure-YXII4TRL.mjs"), names = { window: host.inputLabel("window"), from: host.inputLabel("from"), to: host.inputLabel("to") }, window2 = parseWindow(inputs.window, inputs.from, inputs.to, /* @__PURE__ */ new Date(), names);
   return resolveCollectorDataset(inputs.collector, window2, await workspace(), host);
 }
 async function read(dataset, options, host) {

@@ -7,7 +7,7 @@ const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   ConfigurationError,
   ServiceError
-} from "./chunk-W7BA4LMQ.mjs";
+} from "./chunk-BRF74OV3.mjs";
 
 // shared/train/datastore-url.ts
 import { isIP } from "node:net";

@@ -5,13 +5,16 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
-  resolveAzureDataset
-} from "./chunk-JV6DAFXJ.mjs";
-import "./chunk-5TCUVREB.mjs";
-import "./chunk-KKNKFOW6.mjs";
-import "./chunk-3OWWX55O.mjs";
-import "./chunk-W7BA4LMQ.mjs";
+  DEFAULT_ARM_ENDPOINT,
+  DEFAULT_AUTHORITY_HOST,
+  connectWorkspace,
+  resolveWorkspaceRef
+} from "./chunk-3P3364DJ.mjs";
+import "./chunk-BRF74OV3.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 export {
-  resolveAzureDataset
+  DEFAULT_ARM_ENDPOINT,
+  DEFAULT_AUTHORITY_HOST,
+  connectWorkspace,
+  resolveWorkspaceRef
 };

@@ -5,16 +5,15 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
-  DEFAULT_ARM_ENDPOINT,
-  DEFAULT_AUTHORITY_HOST,
-  connectWorkspace,
-  resolveWorkspaceRef
-} from "./chunk-4WANLBX5.mjs";
-import "./chunk-W7BA4LMQ.mjs";
+  resolveAzureDataset
+} from "./chunk-2ALJRMGP.mjs";
+import "./chunk-4M2PI3VK.mjs";
+import "./chunk-3OWWX55O.mjs";
+import "./chunk-IL6EB33E.mjs";
+import "./chunk-LUIQPZ7G.mjs";
+import "./chunk-62C7OKT3.mjs";
+import "./chunk-BRF74OV3.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 export {
-  DEFAULT_ARM_ENDPOINT,
-  DEFAULT_AUTHORITY_HOST,
-  connectWorkspace,
-  resolveWorkspaceRef
+  resolveAzureDataset
 };

@@ -6,7 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   notBuiltYet
-} from "./chunk-5GAMQUBT.mjs";
+} from "./chunk-BSCCIS3Y.mjs";
 import {
   choice,
   commonInputs,
@@ -15,7 +15,7 @@ import {
   text
 } from "./chunk-NBCWIU7N.mjs";
 import "./chunk-WGGTHEIE.mjs";
-import "./chunk-W7BA4LMQ.mjs";
+import "./chunk-BRF74OV3.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
 // shared/steps/register.ts

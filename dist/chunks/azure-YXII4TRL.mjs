@@ -8,37 +8,33 @@ import {
   blobByteSource,
   resolveAzureDataset,
   storageError
-} from "./chunk-JV6DAFXJ.mjs";
+} from "./chunk-2ALJRMGP.mjs";
+import "./chunk-4M2PI3VK.mjs";
+import "./chunk-3OWWX55O.mjs";
+import "./chunk-IL6EB33E.mjs";
 import {
   isAzureLocation,
   parseAzureLocation,
   redactSas
-} from "./chunk-5TCUVREB.mjs";
+} from "./chunk-LUIQPZ7G.mjs";
 import {
   DEFAULT_DATASTORE,
   openBlobDatastore
-} from "./chunk-KKNKFOW6.mjs";
-import "./chunk-3OWWX55O.mjs";
+} from "./chunk-62C7OKT3.mjs";
 import {
   ConfigurationError
-} from "./chunk-W7BA4LMQ.mjs";
+} from "./chunk-BRF74OV3.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
 // shared/drift/azure/window.ts
 var UNIT_MS = { m: 6e4, h: 36e5, d: 864e5, w: 6048e5 }, DURATION = /^(\d+(?:\.\d+)?)\s*(m|min|mins|minutes?|h|hours?|d|days?|w|weeks?)$/i, ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 function parseWindow(window, from, to, now = /* @__PURE__ */ new Date(), names = { window: "window", from: "from", to: "to" }) {
   let duration = window === void 0 || window.trim() === "" ? void 0 : parseDuration(window, names.window), start = from === void 0 || from.trim() === "" ? void 0 : parseInstant(from, names.from), end = to === void 0 || to.trim() === "" ? void 0 : parseInstant(to, names.to), result;
-  if (duration !== void 0) {
-    if (start !== void 0 && end !== void 0)
-      throw new ConfigurationError(`Inputs '${names.window}', '${names.from}' and '${names.to}' are all set; give '${names.window}' with at most one of '${names.from}' or '${names.to}', or '${names.from}' and '${names.to}' alone.`);
-    if (start !== void 0) result = { from: start, to: new Date(start.getTime() + duration) };
-    else {
-      let until = end ?? now;
-      result = { from: new Date(until.getTime() - duration), to: until };
-    }
-  } else if (start !== void 0)
-    result = { from: start, to: end ?? now };
-  else throw end !== void 0 ? new ConfigurationError(`Input '${names.to}' needs '${names.from}' or '${names.window}' (e.g. 24h) to say where the window starts.`) : new ConfigurationError(`A time window is required: set '${names.window}' (e.g. 90m, 24h, 7d) or '${names.from}' (ISO 8601, e.g. 2024-05-01T00:00:00Z) and optionally '${names.to}'.`);
+  if (start !== void 0) result = { from: start, to: end ?? now };
+  else if (duration !== void 0) {
+    let until = end ?? now;
+    result = { from: new Date(until.getTime() - duration), to: until };
+  } else throw end !== void 0 ? new ConfigurationError(`Input '${names.to}' needs '${names.from}' or '${names.window}' (e.g. 24h) to say where the window starts.`) : new ConfigurationError(`A time window is required: set '${names.window}' (e.g. 90m, 24h, 7d) or '${names.from}' (ISO 8601, e.g. 2024-05-01T00:00:00Z) and optionally '${names.to}'.`);
   if (result.from.getTime() >= result.to.getTime())
     throw new ConfigurationError(`Input '${names.from}' (${result.from.toISOString()}) must be earlier than the window's end (${result.to.toISOString()}).`);
   return result;
@@ -136,16 +132,19 @@ async function resolveCollectorDataset(collector, window, workspace, host) {
   let ref = parseCollector(collector), { container } = await openBlobDatastore(workspace, host, DEFAULT_DATASTORE), root = `${COLLECTOR_ROOT}/${ref.endpoint}/${ref.deployment}/${ref.collection}/`, shownRoot = `azureml://datastores/${DEFAULT_DATASTORE}/paths/${root}`, span = `from ${window.from.toISOString()} to ${window.to.toISOString()}`, folders = hourFolders(window), blobs = await listHourBlobs(container, root, folders, shownRoot), what = `The data collector of deployment '${ref.deployment}' on endpoint '${ref.endpoint}'`;
   if (blobs.length === 0)
     throw new ConfigurationError(`${what} has no ${ref.collection} data ${span}: no .jsonl blob in the ${folders.length} hour folder(s) under ${shownRoot}.`);
-  let tally = new CollectorTally(blobs.length, (counts) => {
-    if (counts.rows === 0)
-      throw new ConfigurationError(
-        `${what} has no ${ref.collection} rows ${span}: ${blobs.length} blob(s) under ${shownRoot} hold ${counts.inWindow} record(s) timed in the window${counts.outside > 0 ? ` and ${counts.outside} outside it` : ""}${describeSkipped(counts.skipped)}.`
-      );
-    counts.skipped.size > 0 && host.warning(`${what} ${span}: left out ${describeSkipped(counts.skipped).replace(/^; /, "")}.`);
-  }), sources = blobs.map(
-    (item, index) => collectorBlobSource(blobByteSource(container.getBlobClient(item.name), `${shownRoot}${item.name.slice(root.length)}`, item.properties.contentLength), window, tally, index)
+  let blobNames = blobs.map((item) => `${shownRoot}${item.name.slice(root.length)}`), source = collectorWindowSource(
+    `${shownRoot} (${span}, ${blobs.length} blob(s))`,
+    blobs.map((item, index) => blobByteSource(container.getBlobClient(item.name), blobNames[index], item.properties.contentLength)),
+    window,
+    (counts) => {
+      if (counts.rows === 0)
+        throw new ConfigurationError(
+          `${what} has no ${ref.collection} rows ${span}: ${blobs.length} blob(s) under ${shownRoot} hold ${counts.inWindow} record(s) timed in the window${counts.outside > 0 ? ` and ${counts.outside} outside it` : ""}${describeSkipped(counts.skipped)}.`
+        );
+      counts.skipped.size > 0 && host.warning(`${what} ${span}: left out ${describeSkipped(counts.skipped).replace(/^; /, "")}.`);
+    }
   );
-  return { label: `${shownRoot} (${span})`, sources, format: { kind: "jsonl" } };
+  return { label: `${shownRoot} (${span})`, sources: [source], format: { kind: "jsonl" }, blobs: blobNames };
 }
 async function listHourBlobs(container, root, folders, shownRoot) {
   let perFolder = new Array(folders.length), next = 0, worker = async () => {
@@ -164,47 +163,25 @@ async function listHourBlobs(container, root, folders, shownRoot) {
   };
   return await Promise.all(Array.from({ length: Math.min(LISTING_CONCURRENCY, folders.length) }, worker)), perFolder.flat();
 }
-var CollectorTally = class {
-  constructor(blobCount, onComplete) {
-    this.blobCount = blobCount;
-    this.onComplete = onComplete;
-  }
-  blobCount;
-  onComplete;
-  rows = 0;
-  inWindow = 0;
-  outside = 0;
-  skipped = /* @__PURE__ */ new Map();
-  startBlob(index) {
-    index === 0 && (this.rows = this.inWindow = this.outside = 0, this.skipped.clear());
-  }
-  endBlob(index) {
-    index === this.blobCount - 1 && this.onComplete(this);
-  }
-  skip(reason) {
-    this.skipped.set(reason, (this.skipped.get(reason) ?? 0) + 1);
-  }
-};
-function collectorBlobSource(blob, window, tally, index) {
+function collectorWindowSource(name, blobs, window, onComplete) {
   return {
-    name: blob.name,
+    name,
     async *open() {
-      tally.startBlob(index);
-      let output = "";
-      for await (let line of textLines(blob.open())) {
-        if (line.trim() === "") continue;
-        let outcome = recordRows(line, window);
-        if (outcome.kind === "outside") tally.outside++;
-        else if (outcome.kind === "skip") tally.skip(outcome.reason);
-        else {
-          tally.inWindow++;
-          for (let row of outcome.rows)
-            output += `${JSON.stringify(row)}
-`, tally.rows++;
-          output.length >= FLUSH_CHARS && (yield Buffer.from(output, "utf8"), output = "");
+      let counts = { rows: 0, inWindow: 0, outside: 0, skipped: /* @__PURE__ */ new Map() }, output = "";
+      for (let blob of blobs)
+        for await (let line of textLines(blob.open())) {
+          if (line.trim() === "") continue;
+          let outcome = recordRows(line, window);
+          if (outcome.kind === "outside") counts.outside++;
+          else if (outcome.kind === "skip") counts.skipped.set(outcome.reason, (counts.skipped.get(outcome.reason) ?? 0) + 1);
+          else {
+            counts.inWindow++;
+            for (let row of outcome.rows) output += `${JSON.stringify(row)}
+`;
+            counts.rows += outcome.rows.length, output.length >= FLUSH_CHARS && (yield Buffer.from(output, "utf8"), output = "");
+          }
         }
-      }
-      output !== "" && (yield Buffer.from(output, "utf8")), tally.endBlob(index);
+      output !== "" && (yield Buffer.from(output, "utf8")), onComplete(counts);
     }
   };
 }

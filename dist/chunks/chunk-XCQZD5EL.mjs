@@ -10,7 +10,7 @@ import {
 import {
   ConfigurationError,
   errorMessage
-} from "./chunk-W7BA4LMQ.mjs";
+} from "./chunk-BRF74OV3.mjs";
 import {
   __commonJS,
   __require,
@@ -14244,15 +14244,15 @@ function isStepId(value) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-WGXWV4NC.mjs")).trainStep;
+      return (await import("./train-2JGNTC3R.mjs")).trainStep;
     case "evaluate-gate":
-      return (await import("./evaluate-gate-6UT2ZDWP.mjs")).evaluateGateStep;
+      return (await import("./evaluate-gate-LOOEJVVZ.mjs")).evaluateGateStep;
     case "register":
-      return (await import("./register-K53SREKL.mjs")).registerStep;
+      return (await import("./register-BXPO7SMD.mjs")).registerStep;
     case "deploy-canary":
-      return (await import("./deploy-canary-L542ZJ7K.mjs")).deployCanaryStep;
+      return (await import("./deploy-canary-XD4LSFE7.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-3IEE5SVK.mjs")).checkDriftStep;
+      return (await import("./check-drift-2NJFXHIU.mjs")).checkDriftStep;
   }
 }
 

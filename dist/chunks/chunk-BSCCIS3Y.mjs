@@ -6,7 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   ConfigurationError
-} from "./chunk-W7BA4LMQ.mjs";
+} from "./chunk-BRF74OV3.mjs";
 
 // shared/steps/not-built.ts
 function notBuiltYet(stepId) {
