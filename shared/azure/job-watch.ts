@@ -48,12 +48,13 @@ export async function watchJob(watch: JobWatch, timing: WatchTiming, signal: Abo
       if (timing.cancelOnTimeout) await watch.cancel();
       return { reason: "timeout", status, cancelled: timing.cancelOnTimeout };
     }
-    await sleep(Math.min(interval, remaining), signal);
+    await abortableSleep(Math.min(interval, remaining), signal);
     interval = Math.min(timing.maxIntervalMs, Math.round(interval * 1.5));
   }
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
+/** Resolves after `ms`, or at once when the signal aborts. */
+export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal.aborted) return resolve();
     const timer = setTimeout(done, ms);

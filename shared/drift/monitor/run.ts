@@ -1,6 +1,6 @@
 import { sendJson } from "../../azure/data-plane";
 import { openBlobDatastore } from "../../azure/datastore";
-import { watchJob, type JobWatch } from "../../azure/job-watch";
+import { abortableSleep, watchJob, type JobWatch } from "../../azure/job-watch";
 import { isNotFound } from "../../azure/service-error";
 import type { Workspace } from "../../azure/workspace";
 import { CancelledError, ServiceError } from "../../errors";
@@ -48,19 +48,6 @@ interface ScheduleResource {
 
 interface JobResource {
   properties: { status?: string; outputs?: Record<string, { uri?: string } | null>; services?: Record<string, { endpoint?: string }> };
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
-    }
-  });
 }
 
 class MonitorRun {
@@ -128,7 +115,7 @@ class MonitorRun {
         throw new ServiceError(`Monitor schedule ${name} was not created (provisioning state ${state ?? "missing"}).`);
       }
       if (this.now() >= this.deadline) throw new ServiceError(`Monitor schedule ${name} was still ${state} when the timeout ran out.`);
-      await sleep(interval, this.options.signal);
+      await abortableSleep(interval, this.options.signal);
       interval = Math.min(interval * 2, this.options.pollIntervalMs?.max ?? 60_000);
     }
   }

@@ -126,6 +126,30 @@ export class ColumnBuilder {
     else this.codes!.set(row, MISSING_CODE);
   }
 
+  /** A decoded value (JSON, Parquet): numbers numerical, strings and booleans labels, null missing, anything else its JSON text. */
+  setValue(row: number, value: unknown): void {
+    switch (typeof value) {
+      case "number":
+        this.setNumber(row, value);
+        return;
+      case "bigint":
+        this.setNumber(row, Number(value));
+        return;
+      case "string":
+        this.setLabel(row, value);
+        return;
+      case "boolean":
+        this.setLabel(row, value ? "true" : "false");
+        return;
+      default:
+        if (value === null || value === undefined) this.setMissing(row);
+        else if (value instanceof Date) {
+          if (Number.isNaN(value.getTime())) this.setMissing(row);
+          else this.setLabel(row, value.toISOString());
+        } else this.setLabel(row, JSON.stringify(value, (_, item: unknown) => (typeof item === "bigint" ? item.toString() : item)));
+    }
+  }
+
   /** The column over `rowCount` rows; undefined when no row holds a valid value. */
   finish(rowCount: number): FinishedColumn | undefined {
     if (this.numbers !== null) {

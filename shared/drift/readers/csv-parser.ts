@@ -3,18 +3,11 @@ import { CELL_ESCAPED } from "./column-builder";
 import { STOP_READING, type RowAdmission } from "./row-admission";
 import type { TextEncoding } from "./source";
 import { decodeBytes } from "./decode-bytes";
+import { DOT, FNV_OFFSET, FNV_PRIME, MAX_EXACT_INTEGER, MINUS, PLUS, POW10, ZERO } from "./byte-codes";
 
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
-const PLUS = 43;
-const MINUS = 45;
-const DOT = 46;
-const ZERO = 48;
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-const MAX_EXACT_INTEGER = 2 ** 53;
-const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 
 const SKIP = 0;
 const NUMERICAL = 1;

@@ -1,5 +1,6 @@
 import type { ColumnBuilder } from "./column-builder";
 import { parseDecimalBytes } from "./parse-number";
+import { DOT, FNV_OFFSET, FNV_PRIME, MAX_EXACT_INTEGER, MINUS, POW10, ZERO } from "./byte-codes";
 
 const JSON_STRING = 1;
 const JSON_NUMBER = 2;
@@ -13,13 +14,6 @@ const COLON = 58;
 const COMMA = 44;
 const OPEN = 123;
 const CLOSE = 125;
-const MINUS = 45;
-const DOT = 46;
-const ZERO = 48;
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-const MAX_EXACT_INTEGER = 2 ** 53;
-const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 
 /**
  * Scans a line holding one flat JSON object — string, number, boolean and null values, no escape

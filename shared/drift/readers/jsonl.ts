@@ -24,20 +24,7 @@ export async function readJsonLines(source: ByteSource, format: JsonLinesFormat,
 
   const setValue = (builder: ColumnBuilder, slot: number, value: unknown): void => {
     builder.rowSerial = admission.seen;
-    switch (typeof value) {
-      case "number":
-        builder.setNumber(slot, value);
-        return;
-      case "string":
-        builder.setLabel(slot, value);
-        return;
-      case "boolean":
-        builder.setLabel(slot, value ? "true" : "false");
-        return;
-      default:
-        if (value === null || value === undefined) builder.setMissing(slot);
-        else builder.setLabel(slot, JSON.stringify(value));
-    }
+    builder.setValue(slot, value);
   };
 
   /** Registers the columns of a row the sample leaves out, so that every file's columns are checked alike. */

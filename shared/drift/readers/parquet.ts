@@ -49,7 +49,7 @@ export async function readParquet(source: ByteSource, table: TableBuilder): Prom
         const to = Math.min(chunk.rowEnd, rowEnd);
         for (let row = from; row < to; row++) {
           const slot = slots[row - rowStart];
-          if (slot >= 0) setParquetValue(builder, slot, chunk.columnData[row - chunk.rowStart]);
+          if (slot >= 0) builder.setValue(slot, chunk.columnData[row - chunk.rowStart]);
         }
       };
       try {
@@ -60,30 +60,6 @@ export async function readParquet(source: ByteSource, table: TableBuilder): Prom
     }
     if (stop) return;
     groupStart += groupRows;
-  }
-}
-
-function setParquetValue(builder: ColumnBuilder, slot: number, value: unknown): void {
-  switch (typeof value) {
-    case "number":
-      builder.setNumber(slot, value);
-      return;
-    case "bigint":
-      builder.setNumber(slot, Number(value));
-      return;
-    case "string":
-      builder.setLabel(slot, value);
-      return;
-    case "boolean":
-      builder.setLabel(slot, value ? "true" : "false");
-      return;
-    default:
-      if (value === null || value === undefined) builder.setMissing(slot);
-      else if (value instanceof Date) {
-        if (Number.isNaN(value.getTime())) builder.setMissing(slot);
-        else builder.setLabel(slot, value.toISOString());
-      }
-      else builder.setLabel(slot, JSON.stringify(value, (_, v: unknown) => (typeof v === "bigint" ? v.toString() : v)));
   }
 }
 

@@ -1,11 +1,6 @@
 import { decodeBytes } from "./decode-bytes";
+import { DOT, MAX_EXACT_INTEGER, MINUS, PLUS, POW10, ZERO } from "./byte-codes";
 
-const MAX_EXACT_INTEGER = 2 ** 53;
-const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
-const PLUS = 43;
-const MINUS = 45;
-const DOT = 46;
-const ZERO = 48;
 const LOWER_E = 101;
 const UPPER_E = 69;
 

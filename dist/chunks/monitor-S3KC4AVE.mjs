@@ -21,9 +21,10 @@ import {
   redactSas
 } from "./chunk-LUIQPZ7G.mjs";
 import {
+  abortableSleep,
   sendJson,
   watchJob
-} from "./chunk-7JRYS7MD.mjs";
+} from "./chunk-ASDUNKE7.mjs";
 import {
   isNotFound,
   openBlobDatastore,
@@ -177,18 +178,7 @@ function parseSignalOutput(text, origin) {
 }
 
 // shared/drift/monitor/run.ts
-var MONITOR_API_VERSION = "2025-12-01", TRIGGER_API_VERSION = "2024-01-01-preview", SIGNAL_OUTPUT = "signal_output";
-function sleep(ms, signal) {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    let timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done, { once: !0 });
-    function done() {
-      clearTimeout(timer), signal.removeEventListener("abort", done), resolve();
-    }
-  });
-}
-var MonitorRun = class {
+var MONITOR_API_VERSION = "2025-12-01", TRIGGER_API_VERSION = "2024-01-01-preview", SIGNAL_OUTPUT = "signal_output", MonitorRun = class {
   constructor(workspace, options) {
     this.workspace = workspace;
     this.options = options;
@@ -241,7 +231,7 @@ var MonitorRun = class {
       if (state === "Failed" || state === "Canceled" || state === void 0)
         throw new ServiceError(`Monitor schedule ${name} was not created (provisioning state ${state ?? "missing"}).`);
       if (this.now() >= this.deadline) throw new ServiceError(`Monitor schedule ${name} was still ${state} when the timeout ran out.`);
-      await sleep(interval, this.options.signal), interval = Math.min(interval * 2, this.options.pollIntervalMs?.max ?? 6e4);
+      await abortableSleep(interval, this.options.signal), interval = Math.min(interval * 2, this.options.pollIntervalMs?.max ?? 6e4);
     }
   }
   /** Runs the monitor once now; returns the monitoring job's name. */

@@ -2807,20 +2807,23 @@ function decodeBytes(buf, start, end, encoding) {
   return encoding === "utf8" ? slicing.utf8Slice(start, end) : encoding === "latin1" ? slicing.latin1Slice(start, end) : slicing.asciiSlice(start, end);
 }
 
+// shared/drift/readers/byte-codes.ts
+var POW10 = Array.from({ length: 23 }, (_, i) => +`1e${i}`);
+
 // shared/drift/readers/parse-number.ts
-var MAX_EXACT_INTEGER = 2 ** 53, POW10 = Array.from({ length: 23 }, (_, i) => +`1e${i}`), PLUS = 43, MINUS = 45, DOT = 46, ZERO = 48, LOWER_E = 101, UPPER_E = 69;
+var LOWER_E = 101, UPPER_E = 69;
 function parseDecimalBytes(buf, start, end) {
   let i = start, negative = !1, c = buf[i];
-  c === MINUS ? (negative = !0, i++) : c === PLUS && i++;
+  c === 45 ? (negative = !0, i++) : c === 43 && i++;
   let mantissa = 0, digits = 0, exponentDigits = 0, scale = 0;
   for (; i < end; ) {
-    let d = buf[i] - ZERO;
+    let d = buf[i] - 48;
     if (d < 0 || d > 9) break;
     mantissa = mantissa * 10 + d, digits++, i++;
   }
-  if (i < end && buf[i] === DOT)
+  if (i < end && buf[i] === 46)
     for (i++; i < end; ) {
-      let d = buf[i] - ZERO;
+      let d = buf[i] - 48;
       if (d < 0 || d > 9) break;
       mantissa = mantissa * 10 + d, digits++, scale--, i++;
     }
@@ -2829,17 +2832,17 @@ function parseDecimalBytes(buf, start, end) {
     if (c = buf[i], c !== LOWER_E && c !== UPPER_E) return NaN;
     i++;
     let exponentNegative = !1;
-    c = i < end ? buf[i] : 0, c === MINUS ? (exponentNegative = !0, i++) : c === PLUS && i++;
+    c = i < end ? buf[i] : 0, c === 45 ? (exponentNegative = !0, i++) : c === 43 && i++;
     let exponent = 0;
     for (; i < end; ) {
-      let d = buf[i] - ZERO;
+      let d = buf[i] - 48;
       if (d < 0 || d > 9) return NaN;
       exponent = exponent * 10 + d, exponentDigits++, i++;
     }
     if (exponentDigits === 0 || i < end) return NaN;
     scale += exponentNegative ? -exponent : exponent;
   }
-  if (mantissa > MAX_EXACT_INTEGER || exponentDigits > 4) return Number(decodeBytes(buf, start, end, "latin1"));
+  if (mantissa > 9007199254740992 || exponentDigits > 4) return Number(decodeBytes(buf, start, end, "latin1"));
   let value;
   if (scale === 0) value = mantissa;
   else if (scale < 0 && scale >= -22) value = mantissa / POW10[-scale];
@@ -3130,6 +3133,25 @@ var BOOLEAN_SPELLINGS = /* @__PURE__ */ new Map([
   setMissing(row) {
     this.numbers !== null ? this.numbers.set(row, NaN) : this.codes.set(row, 4294967295);
   }
+  /** A decoded value (JSON, Parquet): numbers numerical, strings and booleans labels, null missing, anything else its JSON text. */
+  setValue(row, value) {
+    switch (typeof value) {
+      case "number":
+        this.setNumber(row, value);
+        return;
+      case "bigint":
+        this.setNumber(row, Number(value));
+        return;
+      case "string":
+        this.setLabel(row, value);
+        return;
+      case "boolean":
+        this.setLabel(row, value ? "true" : "false");
+        return;
+      default:
+        value == null ? this.setMissing(row) : value instanceof Date ? Number.isNaN(value.getTime()) ? this.setMissing(row) : this.setLabel(row, value.toISOString()) : this.setLabel(row, JSON.stringify(value, (_, item) => typeof item == "bigint" ? item.toString() : item));
+    }
+  }
   /** The column over `rowCount` rows; undefined when no row holds a valid value. */
   finish(rowCount) {
     if (this.numbers !== null) {
@@ -3218,7 +3240,7 @@ function seededUniform(seed) {
 }
 
 // shared/drift/readers/csv-parser.ts
-var QUOTE = 34, LF = 10, CR = 13, PLUS2 = 43, MINUS2 = 45, DOT2 = 46, ZERO2 = 48, FNV_OFFSET = -2128831035, FNV_PRIME = 16777619, MAX_EXACT_INTEGER2 = 2 ** 53, POW102 = Array.from({ length: 23 }, (_, i) => +`1e${i}`), SKIP = 0, NUMERICAL = 1, CATEGORICAL = 2, INCOMPLETE = -1, NO_SLOT = -3, CsvSyntaxError = class extends Error {
+var QUOTE = 34, LF = 10, CR = 13, SKIP = 0, NUMERICAL = 1, CATEGORICAL = 2, INCOMPLETE = -1, NO_SLOT = -3, CsvSyntaxError = class extends Error {
   constructor(line, problem) {
     super(`line ${line}: ${problem}`);
     this.line = line;
@@ -3379,22 +3401,22 @@ var QUOTE = 34, LF = 10, CR = 13, PLUS2 = 43, MINUS2 = 45, DOT2 = 46, ZERO2 = 48
         end = close + 1;
       } else if (kind === NUMERICAL) {
         let k = i, negative = !1, c = k < length ? buf[k] : LF;
-        c === MINUS2 ? (negative = !0, k++) : c === PLUS2 && k++;
+        c === 45 ? (negative = !0, k++) : c === 43 && k++;
         let mantissa = 0, digits = 0, scale = 0;
         for (; k < length; ) {
-          let d = buf[k] - ZERO2;
+          let d = buf[k] - 48;
           if (d < 0 || d > 9) break;
           mantissa = mantissa * 10 + d, digits++, k++;
         }
-        if (k < length && buf[k] === DOT2)
+        if (k < length && buf[k] === 46)
           for (k++; k < length; ) {
-            let d = buf[k] - ZERO2;
+            let d = buf[k] - 48;
             if (d < 0 || d > 9) break;
             mantissa = mantissa * 10 + d, digits++, scale--, k++;
           }
         if (k >= length && !final) break;
-        if (c = k < length ? buf[k] : LF, (c === delimiter || c === LF || c === CR) && digits > 0 && mantissa <= MAX_EXACT_INTEGER2 && scale >= -22) {
-          let magnitude = scale === 0 ? mantissa : mantissa / POW102[-scale];
+        if (c = k < length ? buf[k] : LF, (c === delimiter || c === LF || c === CR) && digits > 0 && mantissa <= 9007199254740992 && scale >= -22) {
+          let magnitude = scale === 0 ? mantissa : mantissa / POW10[-scale];
           builders[column].setParsedNumber(slot, negative ? -magnitude : magnitude), end = k;
         } else {
           if (end = this.cellEnd(buf, k), end >= length && !final) break;
@@ -3402,11 +3424,11 @@ var QUOTE = 34, LF = 10, CR = 13, PLUS2 = 43, MINUS2 = 45, DOT2 = 46, ZERO2 = 48
           builder.setBytes(slot, buf, i, end, 0, encoding), builder.isNumerical || (kinds[column] = CATEGORICAL);
         }
       } else if (kind === CATEGORICAL) {
-        let hash = FNV_OFFSET, k = i;
+        let hash = -2128831035, k = i;
         for (; k < length; ) {
           let c = buf[k];
           if (c === delimiter || c === LF || c === CR) break;
-          hash = Math.imul(hash ^ c, FNV_PRIME), k++;
+          hash = Math.imul(hash ^ c, 16777619), k++;
         }
         if (k >= length && !final) break;
         k === i ? builders[column].setMissing(slot) : builders[column].setHashedBytes(slot, buf, i, k, hash, encoding), end = k;
@@ -3460,7 +3482,7 @@ function headerNames(cells, file) {
 }
 
 // shared/drift/readers/json-line-scanner.ts
-var JSON_STRING = 1, JSON_NUMBER = 2, JSON_TRUE = 3, JSON_FALSE = 4, JSON_NULL = 5, QUOTE2 = 34, BACKSLASH = 92, COLON = 58, COMMA = 44, OPEN = 123, CLOSE = 125, MINUS3 = 45, DOT3 = 46, ZERO3 = 48, FNV_OFFSET2 = -2128831035, FNV_PRIME2 = 16777619, MAX_EXACT_INTEGER3 = 2 ** 53, POW103 = Array.from({ length: 23 }, (_, i) => +`1e${i}`), FlatJsonScanner = class {
+var JSON_STRING = 1, JSON_NUMBER = 2, JSON_TRUE = 3, JSON_FALSE = 4, JSON_NULL = 5, QUOTE2 = 34, BACKSLASH = 92, COLON = 58, COMMA = 44, OPEN = 123, CLOSE = 125, FlatJsonScanner = class {
   count = 0;
   keyStart = new Int32Array(32);
   keyEnd = new Int32Array(32);
@@ -3485,7 +3507,7 @@ var JSON_STRING = 1, JSON_NUMBER = 2, JSON_TRUE = 3, JSON_FALSE = 4, JSON_NULL =
       if (c === QUOTE2) {
         if (!this.string(buf, i + 1, end)) return !1;
         this.kind[field] = JSON_STRING, this.valueStart[field] = i + 1, this.valueEnd[field] = this.at, this.valueHash[field] = this.lastHash, i = this.at + 1;
-      } else if (c === MINUS3 || c >= ZERO3 && c <= ZERO3 + 9) {
+      } else if (c === 45 || c >= 48 && c <= 57) {
         let after = this.numberAt(buf, i, end, field);
         if (after < 0) return !1;
         this.kind[field] = JSON_NUMBER, i = after;
@@ -3527,47 +3549,47 @@ var JSON_STRING = 1, JSON_NUMBER = 2, JSON_TRUE = 3, JSON_FALSE = 4, JSON_NULL =
   }
   /** Scans string content from `i` to its closing quote (left in `at`), hashing it; false on an escape or control character. */
   string(buf, i, end) {
-    let hash = FNV_OFFSET2;
+    let hash = -2128831035;
     for (; i < end; ) {
       let c = buf[i];
       if (c === QUOTE2)
         return this.at = i, this.lastHash = hash, !0;
       if (c === BACKSLASH || c < 32) return !1;
-      hash = Math.imul(hash ^ c, FNV_PRIME2), i++;
+      hash = Math.imul(hash ^ c, 16777619), i++;
     }
     return !1;
   }
   /** Parses a JSON number at `i` into `number[field]`; returns the offset after it, or -1 when it is not valid JSON. */
   numberAt(buf, i, end, field) {
     let start = i, negative = !1;
-    if (buf[i] === MINUS3 && (negative = !0, i++), i >= end) return -1;
-    let first = buf[i] - ZERO3;
+    if (buf[i] === 45 && (negative = !0, i++), i >= end) return -1;
+    let first = buf[i] - 48;
     if (first < 0 || first > 9) return -1;
     let mantissa = 0, scale = 0, digits = 0;
     for (; i < end; ) {
-      let d = buf[i] - ZERO3;
+      let d = buf[i] - 48;
       if (d < 0 || d > 9) break;
       mantissa = mantissa * 10 + d, digits++, i++;
     }
     if (first === 0 && digits > 1) return -1;
-    if (i < end && buf[i] === DOT3) {
+    if (i < end && buf[i] === 46) {
       i++;
       let fractionStart = i;
       for (; i < end; ) {
-        let d = buf[i] - ZERO3;
+        let d = buf[i] - 48;
         if (d < 0 || d > 9) break;
         mantissa = mantissa * 10 + d, scale--, i++;
       }
       if (i === fractionStart) return -1;
     }
     if (i < end && (buf[i] === 101 || buf[i] === 69)) {
-      i++, i < end && (buf[i] === 43 || buf[i] === MINUS3) && i++;
+      i++, i < end && (buf[i] === 43 || buf[i] === 45) && i++;
       let exponentStart = i;
-      for (; i < end && buf[i] >= ZERO3 && buf[i] <= ZERO3 + 9; ) i++;
+      for (; i < end && buf[i] >= 48 && buf[i] <= 57; ) i++;
       return i === exponentStart ? -1 : (this.number[field] = parseDecimalBytes(buf, start, i), i);
     }
-    if (mantissa <= MAX_EXACT_INTEGER3 && scale >= -22) {
-      let magnitude = scale === 0 ? mantissa : mantissa / POW103[-scale];
+    if (mantissa <= 9007199254740992 && scale >= -22) {
+      let magnitude = scale === 0 ? mantissa : mantissa / POW10[-scale];
       this.number[field] = negative ? -magnitude : magnitude;
     } else
       this.number[field] = parseDecimalBytes(buf, start, i);
@@ -3604,19 +3626,7 @@ function grown(array, size) {
 var LF2 = 10, MAX_SCANNED_KEYS = 32768;
 async function readJsonLines(source, format, table2) {
   let admission = table2.admission, dropInvalid = format.invalidLines === "drop", line = 0, setValue = (builder, slot, value) => {
-    switch (builder.rowSerial = admission.seen, typeof value) {
-      case "number":
-        builder.setNumber(slot, value);
-        return;
-      case "string":
-        builder.setLabel(slot, value);
-        return;
-      case "boolean":
-        builder.setLabel(slot, value ? "true" : "false");
-        return;
-      default:
-        value == null ? builder.setMissing(slot) : builder.setLabel(slot, JSON.stringify(value));
-    }
+    builder.rowSerial = admission.seen, builder.setValue(slot, value);
   }, markColumns = (record) => {
     for (let key in record) {
       let value = record[key];
@@ -5208,7 +5218,7 @@ function invertStruct(struct, depth) {
 }
 
 // node_modules/hyparquet/src/alp.js
-var POW104 = [
+var POW102 = [
   1,
   10,
   100,
@@ -5248,7 +5258,7 @@ var POW104 = [
   1e-16,
   1e-17,
   1e-18
-], POW10F = POW104.slice(0, 11).map(Math.fround), POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround);
+], POW10F = POW102.slice(0, 11).map(Math.fround), POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround);
 function alpDecode(reader, count2, type) {
   if (type === "FLOAT")
     return alpDecodeFloat(reader, count2);
@@ -5302,7 +5312,7 @@ function alpDecodeDouble(reader, count2) {
     reader.offset += 2;
     let frameOfReference = view.getBigInt64(reader.offset, !0);
     reader.offset += 8;
-    let bitWidth2 = view.getUint8(reader.offset++), mulFactor = POW104[factor], mulExponent = POW10_NEG[exponent], forNumber = Number(frameOfReference);
+    let bitWidth2 = view.getUint8(reader.offset++), mulFactor = POW102[factor], mulExponent = POW10_NEG[exponent], forNumber = Number(frameOfReference);
     if (bitWidth2 <= 32 && Number.isSafeInteger(forNumber)) {
       let deltas = unpackBits(reader, n, bitWidth2);
       for (let i = 0; i < n; i++)
@@ -6639,7 +6649,7 @@ async function readParquet(source, table2) {
         let from = Math.max(chunk.rowStart, rowStart), to = Math.min(chunk.rowEnd, rowEnd);
         for (let row = from; row < to; row++) {
           let slot = slots[row - rowStart];
-          slot >= 0 && setParquetValue(builder, slot, chunk.columnData[row - chunk.rowStart]);
+          slot >= 0 && builder.setValue(slot, chunk.columnData[row - chunk.rowStart]);
         }
       };
       try {
@@ -6650,24 +6660,6 @@ async function readParquet(source, table2) {
     }
     if (stop) return;
     groupStart += groupRows;
-  }
-}
-function setParquetValue(builder, slot, value) {
-  switch (typeof value) {
-    case "number":
-      builder.setNumber(slot, value);
-      return;
-    case "bigint":
-      builder.setNumber(slot, Number(value));
-      return;
-    case "string":
-      builder.setLabel(slot, value);
-      return;
-    case "boolean":
-      builder.setLabel(slot, value ? "true" : "false");
-      return;
-    default:
-      value == null ? builder.setMissing(slot) : value instanceof Date ? Number.isNaN(value.getTime()) ? builder.setMissing(slot) : builder.setLabel(slot, value.toISOString()) : builder.setLabel(slot, JSON.stringify(value, (_, v) => typeof v == "bigint" ? v.toString() : v));
   }
 }
 async function bufferWhole(source) {
@@ -6975,7 +6967,7 @@ async function runOnAzureMonitoring(inputs, host) {
     throw new ConfigurationError(`Input '${host.inputLabel(refused)}' does not apply with ${engine}: model monitoring takes one test per feature type and reads whole data assets.`);
   if (!inputs.current)
     throw new ConfigurationError(`Input '${host.inputLabel("current")}' is required with ${engine}: expected an azureml: MLTable data asset or a datastore folder.`);
-  let { connectWorkspace } = await import("./workspace-MKLVVXFZ.mjs"), { runMonitorDrift, parseMonitorMetric } = await import("./monitor-GK52S2TW.mjs"), method = {};
+  let { connectWorkspace } = await import("./workspace-MKLVVXFZ.mjs"), { runMonitorDrift, parseMonitorMetric } = await import("./monitor-S3KC4AVE.mjs"), method = {};
   if (inputs.method) {
     let errors = [];
     for (let [kind, type] of [["numerical", "Numerical"], ["categorical", "Categorical"]])

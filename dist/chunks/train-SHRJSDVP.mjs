@@ -30,7 +30,7 @@ import {
 import {
   sendJson,
   watchJob
-} from "./chunk-7JRYS7MD.mjs";
+} from "./chunk-ASDUNKE7.mjs";
 import {
   ANONYMOUS_COMPONENT_NAME,
   ANONYMOUS_ENVIRONMENT_NAME,

@@ -14244,7 +14244,7 @@ function isStepId(value) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-2JGNTC3R.mjs")).trainStep;
+      return (await import("./train-SHRJSDVP.mjs")).trainStep;
     case "evaluate-gate":
       return (await import("./evaluate-gate-LOOEJVVZ.mjs")).evaluateGateStep;
     case "register":
@@ -14252,7 +14252,7 @@ async function loadStep(id) {
     case "deploy-canary":
       return (await import("./deploy-canary-XD4LSFE7.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-2NJFXHIU.mjs")).checkDriftStep;
+      return (await import("./check-drift-HRQI3W6C.mjs")).checkDriftStep;
   }
 }
 

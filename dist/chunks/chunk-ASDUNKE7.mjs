@@ -24,10 +24,10 @@ async function watchJob(watch, timing, signal, now = Date.now) {
     let remaining = deadline - now();
     if (remaining <= 0)
       return timing.cancelOnTimeout && await watch.cancel(), { reason: "timeout", status, cancelled: timing.cancelOnTimeout };
-    await sleep(Math.min(interval, remaining), signal), interval = Math.min(timing.maxIntervalMs, Math.round(interval * 1.5));
+    await abortableSleep(Math.min(interval, remaining), signal), interval = Math.min(timing.maxIntervalMs, Math.round(interval * 1.5));
   }
 }
-function sleep(ms, signal) {
+function abortableSleep(ms, signal) {
   return new Promise((resolve) => {
     if (signal.aborted) return resolve();
     let timer = setTimeout(done, ms);
@@ -61,5 +61,6 @@ async function sendJson(client, method, url, body, abortSignal) {
 
 export {
   watchJob,
+  abortableSleep,
   sendJson
 };
