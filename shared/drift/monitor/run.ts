@@ -3,7 +3,7 @@ import { openBlobDatastore } from "../../azure/datastore";
 import { abortableSleep, watchJob, type JobWatch } from "../../azure/job-watch";
 import { isNotFound } from "../../azure/service-error";
 import type { Workspace } from "../../azure/workspace";
-import { CancelledError, ServiceError } from "../../errors";
+import { CancelledError, ServiceError, errorMessage } from "../../errors";
 import type { Host } from "../../host/port";
 import { workspaceArmId } from "../../train/arm-ids";
 import type { DriftComparison, FeatureDrift } from "../compare";
@@ -198,6 +198,16 @@ function orderFeatures(features: FeatureDrift[], order: readonly string[] | unde
  * `compareTables` returns.
  */
 export async function runMonitorDrift(workspace: Workspace, options: MonitorDriftOptions): Promise<MonitorDriftResult> {
+  try {
+    return await monitorOnce(workspace, options);
+  } catch (error) {
+    // Whatever a cancelled run was doing when the signal came (an SDK read raises AbortError), it ends as a cancellation.
+    if (options.signal.aborted && !(error instanceof CancelledError)) throw new CancelledError(`Cancelled: ${errorMessage(error)}`);
+    throw error;
+  }
+}
+
+async function monitorOnce(workspace: Workspace, options: MonitorDriftOptions): Promise<MonitorDriftResult> {
   const schedule = await monitorSchedule(workspace, options);
   const run = new MonitorRun(workspace, options);
   const reusedSchedule = await run.ensureSchedule(schedule);

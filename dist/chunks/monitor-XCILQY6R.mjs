@@ -33,7 +33,8 @@ import {
 import {
   CancelledError,
   ConfigurationError,
-  ServiceError
+  ServiceError,
+  errorMessage
 } from "./chunk-BRF74OV3.mjs";
 import "./chunk-KAKRY47Q.mjs";
 import "./chunk-HLUWT5ZR.mjs";
@@ -288,6 +289,13 @@ function orderFeatures(features, order) {
   return [...features].sort((a, b) => (rank.get(a.name) ?? 1 / 0) - (rank.get(b.name) ?? 1 / 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 async function runMonitorDrift(workspace, options) {
+  try {
+    return await monitorOnce(workspace, options);
+  } catch (error) {
+    throw options.signal.aborted && !(error instanceof CancelledError) ? new CancelledError(`Cancelled: ${errorMessage(error)}`) : error;
+  }
+}
+async function monitorOnce(workspace, options) {
   let schedule = await monitorSchedule(workspace, options), run = new MonitorRun(workspace, options), reusedSchedule = await run.ensureSchedule(schedule), jobName;
   try {
     await run.waitProvisioned(schedule.name), jobName = await run.trigger(schedule);
