@@ -1,7 +1,11 @@
 import { sortFloat64 } from "./radix-sort";
 
-/** A sorted copy of the finite values (NaN and ±Infinity dropped); the input is left untouched. */
+/**
+ * The finite values in ascending order (NaN and ±Infinity dropped). The input is left untouched: a
+ * sorted, all-finite Float64Array is returned as it is (read-only use), anything else is copied.
+ */
 export function sortedFinite(values: ArrayLike<number>): Float64Array {
+  if (values instanceof Float64Array && isSortedFinite(values)) return values;
   let finite = 0;
   for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) finite++;
   let copy: Float64Array;
@@ -16,6 +20,13 @@ export function sortedFinite(values: ArrayLike<number>): Float64Array {
     }
   }
   return sortFloat64(copy);
+}
+
+function isSortedFinite(values: Float64Array): boolean {
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isFinite(values[i]) || (i > 0 && values[i] < values[i - 1])) return false;
+  }
+  return true;
 }
 
 /** Number of distinct values in a sorted array (−0 and +0 count as one). */

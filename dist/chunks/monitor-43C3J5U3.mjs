@@ -13,7 +13,7 @@ import {
   isDrift,
   isPValueMethod,
   parseDriftMethod
-} from "./chunk-PMHCFWGH.mjs";
+} from "./chunk-EIYSABRR.mjs";
 import {
   hasAcceptedExtension,
   isAzureLocation,

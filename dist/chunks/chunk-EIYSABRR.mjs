@@ -82,6 +82,7 @@ function sortFloat64(values) {
 
 // shared/drift/stats/samples.ts
 function sortedFinite(values) {
+  if (values instanceof Float64Array && isSortedFinite(values)) return values;
   let finite = 0;
   for (let i = 0; i < values.length; i++) Number.isFinite(values[i]) && finite++;
   let copy;
@@ -96,6 +97,11 @@ function sortedFinite(values) {
     }
   }
   return sortFloat64(copy);
+}
+function isSortedFinite(values) {
+  for (let i = 0; i < values.length; i++)
+    if (!Number.isFinite(values[i]) || i > 0 && values[i] < values[i - 1]) return !1;
+  return !0;
 }
 function countDistinctSorted(sorted) {
   if (sorted.length === 0) return 0;
@@ -955,6 +961,7 @@ export {
   defaultThreshold,
   isDrift,
   parseDriftMethod,
+  sortFloat64,
   testFeature,
   datasetDrift
 };

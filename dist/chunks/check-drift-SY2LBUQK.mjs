@@ -29,8 +29,9 @@ import {
   datasetDrift,
   isPValueMethod,
   parseDriftMethod,
+  sortFloat64,
   testFeature
-} from "./chunk-PMHCFWGH.mjs";
+} from "./chunk-EIYSABRR.mjs";
 import {
   ACCEPTED_EXTENSIONS,
   formatFromName,
@@ -2891,7 +2892,9 @@ function compareTables(reference, current, options = {}) {
   for (let name of options.perFeature?.keys() ?? [])
     if (!features.includes(name)) throw new ConfigurationError(`A per-feature test names '${name}', which is not among the compared features (${features.join(", ")}).`);
   let results = features.map((name) => {
-    let [ref, cur] = alignKinds(reference.columns.get(name), current.columns.get(name)), choice2 = options.perFeature?.get(name) ?? {}, result = testFeature(ref, cur, { method: choice2.method ?? options.method, threshold: choice2.threshold ?? options.threshold, feature: name });
+    let [ref, cur] = alignKinds(reference.columns.get(name), current.columns.get(name));
+    for (let column of [ref, cur]) column.kind === "numerical" && sortFloat64(column.values);
+    let choice2 = options.perFeature?.get(name) ?? {}, result = testFeature(ref, cur, { method: choice2.method ?? options.method, threshold: choice2.threshold ?? options.threshold, feature: name });
     return { name, ...result };
   });
   return { ...datasetDrift(results, options.driftShare), features: results };
@@ -6967,7 +6970,7 @@ async function runOnAzureMonitoring(inputs, host) {
     throw new ConfigurationError(`Input '${host.inputLabel(refused)}' does not apply with ${engine}: model monitoring takes one test per feature type and reads whole data assets.`);
   if (!inputs.current)
     throw new ConfigurationError(`Input '${host.inputLabel("current")}' is required with ${engine}: expected an azureml: MLTable data asset or a datastore folder.`);
-  let { connectWorkspace } = await import("./workspace-MKLVVXFZ.mjs"), { runMonitorDrift, parseMonitorMetric } = await import("./monitor-XCILQY6R.mjs"), method = {};
+  let { connectWorkspace } = await import("./workspace-MKLVVXFZ.mjs"), { runMonitorDrift, parseMonitorMetric } = await import("./monitor-43C3J5U3.mjs"), method = {};
   if (inputs.method) {
     let errors = [];
     for (let [kind, type] of [["numerical", "Numerical"], ["categorical", "Categorical"]])

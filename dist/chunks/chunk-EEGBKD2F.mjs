@@ -14252,7 +14252,7 @@ async function loadStep(id) {
     case "deploy-canary":
       return (await import("./deploy-canary-XD4LSFE7.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-H3EAST6N.mjs")).checkDriftStep;
+      return (await import("./check-drift-SY2LBUQK.mjs")).checkDriftStep;
   }
 }
 
