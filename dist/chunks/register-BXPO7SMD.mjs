@@ -14,8 +14,8 @@ import {
   requiredText,
   text
 } from "./chunk-NBCWIU7N.mjs";
-import "./chunk-WGGTHEIE.mjs";
 import "./chunk-BRF74OV3.mjs";
+import "./chunk-WGGTHEIE.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
 // shared/steps/register.ts

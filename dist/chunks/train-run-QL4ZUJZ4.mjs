@@ -5,29 +5,6 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
-  codeBlock,
-  createEvent,
-  escapeMarkdown,
-  formatNumber,
-  lineageTags,
-  publishEvent,
-  table
-} from "./chunk-WN35KI5L.mjs";
-import {
-  require_dist
-} from "./chunk-3OWWX55O.mjs";
-import {
-  connectWorkspace
-} from "./chunk-3P3364DJ.mjs";
-import {
-  commonInputs,
-  count,
-  existingPath,
-  flag,
-  lines,
-  text
-} from "./chunk-NBCWIU7N.mjs";
-import {
   sendJson,
   watchJob
 } from "./chunk-ASDUNKE7.mjs";
@@ -50,7 +27,21 @@ import {
   resolveComputeId,
   workspaceArmId
 } from "./chunk-62C7OKT3.mjs";
-import "./chunk-WGGTHEIE.mjs";
+import {
+  codeBlock,
+  createEvent,
+  escapeMarkdown,
+  formatNumber,
+  lineageTags,
+  publishEvent,
+  table
+} from "./chunk-WN35KI5L.mjs";
+import {
+  require_dist
+} from "./chunk-3OWWX55O.mjs";
+import {
+  connectWorkspace
+} from "./chunk-3P3364DJ.mjs";
 import {
   ConfigurationError,
   ServiceError,
@@ -439,10 +430,10 @@ var require_ignore = __commonJS({
         return define(this, key, regex);
       }
     }, hasTrailingBackslash = (str) => {
-      let count2 = 0;
-      for (; str[str.length - count2 - 1] === ESCAPE; )
-        count2++;
-      return count2 % 2 === 1;
+      let count = 0;
+      for (; str[str.length - count - 1] === ESCAPE; )
+        count++;
+      return count % 2 === 1;
     }, trimEnd = (body, stripLineEnd) => {
       let lineEnd = body.length, end;
       for (; ; ) {
@@ -640,7 +631,7 @@ var require_ignore = __commonJS({
   }
 });
 
-// shared/steps/train.ts
+// shared/steps/train-run.ts
 import path7 from "node:path";
 
 // shared/azure/jobs.ts
@@ -695,15 +686,15 @@ var JobLogTail = class {
   partial = /* @__PURE__ */ new Map();
   recent = [];
   async poll(details) {
-    let lines2 = [], files = Object.entries(details.logFiles ?? {}).filter(([name]) => USER_LOG.test(name)).sort(([a], [b]) => a.localeCompare(b));
+    let lines = [], files = Object.entries(details.logFiles ?? {}).filter(([name]) => USER_LOG.test(name)).sort(([a], [b]) => a.localeCompare(b));
     for (let [name, url] of files) {
       let offset = this.offsets.get(name) ?? 0, bytes = await this.read(url, offset);
       if (!bytes || bytes.length === 0) continue;
       this.offsets.set(name, offset + bytes.length);
       let parts = ((this.partial.get(name) ?? "") + bytes.toString("utf8")).split(/\r?\n/);
-      this.partial.set(name, parts.pop() ?? ""), lines2.push(...parts.map((line) => files.length > 1 ? `[${name.replace(/^user_logs\//, "")}] ${line}` : line));
+      this.partial.set(name, parts.pop() ?? ""), lines.push(...parts.map((line) => files.length > 1 ? `[${name.replace(/^user_logs\//, "")}] ${line}` : line));
     }
-    return this.remember(lines2), lines2;
+    return this.remember(lines), lines;
   }
   /** Lines still without a newline once the job has ended. */
   flush() {
@@ -714,8 +705,8 @@ var JobLogTail = class {
   tail() {
     return [...this.recent];
   }
-  remember(lines2) {
-    this.recent.push(...lines2), this.recent.length > 50 && this.recent.splice(0, this.recent.length - 50);
+  remember(lines) {
+    this.recent.push(...lines), this.recent.length > 50 && this.recent.splice(0, this.recent.length - 50);
   }
 };
 
@@ -841,14 +832,14 @@ function jobTypeOf(spec, source) {
   return type;
 }
 async function parseYamlFile(filePath) {
-  let text2;
+  let text;
   try {
-    text2 = await readFile(filePath, "utf8");
+    text = await readFile(filePath, "utf8");
   } catch (error) {
     throw new ConfigurationError(`Cannot read the job file ${filePath}: ${errorMessage(error)}`);
   }
   try {
-    return (0, import_yaml.parse)(text2);
+    return (0, import_yaml.parse)(text);
   } catch (error) {
     if (error instanceof import_yaml.YAMLParseError) {
       let at = error.linePos?.[0], where = at ? ` at line ${at.line}, column ${at.col}` : "";
@@ -892,9 +883,9 @@ function setPath(spec, keyPath, value, line) {
   }
   node[keys[keys.length - 1]] = value;
 }
-function applySetOverrides(spec, lines2) {
+function applySetOverrides(spec, lines) {
   let result = cloneMapping(spec);
-  for (let line of lines2) {
+  for (let line of lines) {
     if (line.trim() === "") continue;
     let equals = line.indexOf("=");
     if (equals <= 0) throw new ConfigurationError(`set: ${JSON.stringify(line)} is not key.path=value (e.g. compute=azureml:gpu-cluster).`);
@@ -928,8 +919,8 @@ var DATA_INPUT_TYPES = ["uri_file", "uri_folder", "mltable", "mlflow_model", "cu
   eval_mount: "EvalMount",
   eval_download: "EvalDownload"
 }, OUTPUT_MODES = { rw_mount: "ReadWriteMount", upload: "Upload" }, REMOTE_SCHEMES = ["https", "http", "wasbs", "wasb", "abfss", "abfs", "adl", "azureml"], BINDING = /\$\{\{\s*([^}]*?)\s*\}\}/g;
-function bindingsIn(text2) {
-  return [...text2.matchAll(BINDING)].map((match) => match[1]);
+function bindingsIn(text) {
+  return [...text.matchAll(BINDING)].map((match) => match[1]);
 }
 function literalTypeOf(value) {
   return typeof value == "boolean" ? "boolean" : typeof value == "number" ? Number.isInteger(value) ? "integer" : "number" : "string";
@@ -986,12 +977,12 @@ function deliveryMode(value, where, modes) {
 async function parseInput(value, where, ctx, allowBindings) {
   if (value == null) throw new ConfigurationError(`${where}: an input needs a value or a mapping with type and path.`);
   if (!isMapping(value)) {
-    let text2 = scalarText(value, where);
+    let text = scalarText(value, where);
     if (typeof value == "string" && bindingsIn(value).length > 0) {
       if (!allowBindings) throw new ConfigurationError(`${where}: binding ${JSON.stringify(value)} is only valid inside a pipeline job.`);
-      return { kind: "binding", value: text2 };
+      return { kind: "binding", value: text };
     }
-    return { kind: "literal", value: text2, literalType: literalTypeOf(value) };
+    return { kind: "literal", value: text, literalType: literalTypeOf(value) };
   }
   rejectUnknownFields(value, ["type", "path", "mode", "description"], where);
   let type = dataType(value.type, fieldPath(where, "type"), "uri_folder", DATA_INPUT_TYPES), rawPath = optionalString(value, "path", where);
@@ -1541,9 +1532,9 @@ import path5 from "node:path";
 var IGNORE_FILES = [".amlignore", ".gitignore"];
 async function ignoreRulesIn(absoluteDir) {
   for (let name of IGNORE_FILES) {
-    let text2 = await readFile3(path5.join(absoluteDir, name), "utf8").catch(() => {
+    let text = await readFile3(path5.join(absoluteDir, name), "utf8").catch(() => {
     });
-    if (text2 !== void 0) return (0, import_ignore.default)().add(text2);
+    if (text !== void 0) return (0, import_ignore.default)().add(text);
   }
 }
 function isIgnored(relative, scopes) {
@@ -1702,38 +1693,8 @@ ${codeBlock(logTail.join(`
   return `${error}${logs}`;
 }
 
-// shared/steps/train-inputs.ts
-var trainInputs = {
-  ...commonInputs,
-  "job-file": existingPath({ description: "Azure ML CLI v2 job YAML (command or pipeline job), as `az ml job create -f` takes it. Required unless attach-job is set." }),
-  set: lines({ description: "Overrides without editing the file, one `key.path=value` per line (like `az ml job create --set`)." }),
-  "experiment-name": text({ description: "Overrides the job's experiment_name." }),
-  compute: text({ description: "Overrides the job's compute target." }),
-  "display-name": text({ description: "Overrides the job's display_name." }),
-  tags: lines({ description: "Extra job tags, one `key=value` per line." }),
-  wait: flag({ description: "Wait for the job to finish, streaming its logs.", default: !0 }),
-  "timeout-minutes": count({ description: "How long to wait for the job.", default: 360, min: 0.05 }),
-  "cancel-on-timeout": flag({ description: "Cancel the job when the wait times out.", default: !0 }),
-  "poll-interval-seconds": count({ description: "First interval between status checks; it grows up to 60 s while nothing changes.", default: 5, min: 0.05, max: 60 }),
-  "attach-job": text({ description: "Name of an existing job to wait for instead of submitting a new one." }),
-  "metrics-step": text({ description: "For pipeline jobs: the child step whose metrics are returned (default: all child steps)." })
-}, trainOutputs = {
-  "job-name": { description: "Name of the Azure ML job." },
-  status: { description: "Final (or current, without wait) status of the job." },
-  "studio-url": { description: "Link to the job in Azure ML studio." },
-  metrics: { description: "Latest value of each metric logged by the job, as a JSON object." },
-  "model-uri": { description: "azureml://jobs/<job>/outputs/<name> URI of the job's model output, when there is one." }
-};
-
-// shared/steps/train.ts
-var MAX_POLL_INTERVAL_MS = 6e4, trainStep = {
-  id: "train",
-  title: "Azure ML train",
-  description: "Submit an Azure ML job from a CLI v2 job YAML, stream its logs, wait, and return its metrics.",
-  inputs: trainInputs,
-  outputs: trainOutputs,
-  run: runTrain
-};
+// shared/steps/train-run.ts
+var MAX_POLL_INTERVAL_MS = 6e4;
 async function runTrain(inputs, host) {
   if (inputs["attach-job"] && inputs["job-file"])
     throw new ConfigurationError(`Set either input '${host.inputLabel("job-file")}' or '${host.inputLabel("attach-job")}', not both.`);
@@ -1880,5 +1841,5 @@ function report(host, inputs, governance, body) {
   return publishEvent(host, governance, body, inputs["webhook-url"]);
 }
 export {
-  trainStep
+  runTrain
 };

@@ -5,12 +5,12 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  resolveDataAsset
+} from "./chunk-IL6EB33E.mjs";
+import {
   parseMLTable,
   require_picomatch
 } from "./chunk-4M2PI3VK.mjs";
-import {
-  resolveDataAsset
-} from "./chunk-IL6EB33E.mjs";
 import {
   ACCEPTED_EXTENSIONS,
   formatFromName,

@@ -5,10 +5,24 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  datasetDrift,
+  isPValueMethod,
+  parseDriftMethod,
+  sortFloat64,
+  testFeature
+} from "./chunk-EIYSABRR.mjs";
+import {
   parseMLTable,
   require_picomatch,
   require_utils
 } from "./chunk-4M2PI3VK.mjs";
+import {
+  ACCEPTED_EXTENSIONS,
+  formatFromName,
+  hasAcceptedExtension,
+  isAzureLocation,
+  isGzipName
+} from "./chunk-LUIQPZ7G.mjs";
 import {
   createEvent,
   escapeMarkdown,
@@ -17,29 +31,6 @@ import {
   table
 } from "./chunk-WN35KI5L.mjs";
 import "./chunk-3OWWX55O.mjs";
-import {
-  choice,
-  commonInputs,
-  count,
-  flag,
-  lines,
-  text
-} from "./chunk-NBCWIU7N.mjs";
-import {
-  datasetDrift,
-  isPValueMethod,
-  parseDriftMethod,
-  sortFloat64,
-  testFeature
-} from "./chunk-EIYSABRR.mjs";
-import {
-  ACCEPTED_EXTENSIONS,
-  formatFromName,
-  hasAcceptedExtension,
-  isAzureLocation,
-  isGzipName
-} from "./chunk-LUIQPZ7G.mjs";
-import "./chunk-WGGTHEIE.mjs";
 import {
   ConfigurationError,
   errorMessage
@@ -339,12 +330,12 @@ var require_to_regex_range = __commonJS({
     function rangeToPattern(start, stop, options) {
       if (start === stop)
         return { pattern: start, count: [], digits: 0 };
-      let zipped = zip(start, stop), digits = zipped.length, pattern = "", count2 = 0;
+      let zipped = zip(start, stop), digits = zipped.length, pattern = "", count = 0;
       for (let i = 0; i < digits; i++) {
         let [startDigit, stopDigit] = zipped[i];
-        startDigit === stopDigit ? pattern += startDigit : startDigit !== "0" || stopDigit !== "9" ? pattern += toCharacterClass(startDigit, stopDigit, options) : count2++;
+        startDigit === stopDigit ? pattern += startDigit : startDigit !== "0" || stopDigit !== "9" ? pattern += toCharacterClass(startDigit, stopDigit, options) : count++;
       }
-      return count2 && (pattern += options.shorthand === !0 ? "\\d" : "[0-9]"), { pattern, count: [count2], digits };
+      return count && (pattern += options.shorthand === !0 ? "\\d" : "[0-9]"), { pattern, count: [count], digits };
     }
     function splitToPatterns(min, max, tok, options) {
       let ranges = splitToRanges(min, max), tokens = [], start = min, prev;
@@ -2796,7 +2787,7 @@ var require_out4 = __commonJS({
   }
 });
 
-// shared/steps/check-drift.ts
+// shared/steps/check-drift-run.ts
 import { mkdir, writeFile } from "node:fs/promises";
 import path2 from "node:path";
 
@@ -2872,9 +2863,9 @@ var DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/, MISSING_TOKENS = /*
   "nan",
   "null"
 ]);
-function parseNumberText(text2) {
-  if (MISSING_TOKENS.has(text2)) return NaN;
-  let trimmed = text2.trim();
+function parseNumberText(text) {
+  if (MISSING_TOKENS.has(text)) return NaN;
+  let trimmed = text.trim();
   if (trimmed === "") return NaN;
   if (DECIMAL.test(trimmed)) return Number(trimmed);
   let lower = trimmed.toLowerCase();
@@ -2894,7 +2885,7 @@ function compareTables(reference, current, options = {}) {
   let results = features.map((name) => {
     let [ref, cur] = alignKinds(reference.columns.get(name), current.columns.get(name));
     for (let column of [ref, cur]) column.kind === "numerical" && sortFloat64(column.values);
-    let choice2 = options.perFeature?.get(name) ?? {}, result = testFeature(ref, cur, { method: choice2.method ?? options.method, threshold: choice2.threshold ?? options.threshold, feature: name });
+    let choice = options.perFeature?.get(name) ?? {}, result = testFeature(ref, cur, { method: choice.method ?? options.method, threshold: choice.threshold ?? options.threshold, feature: name });
     return { name, ...result };
   });
   return { ...datasetDrift(results, options.driftShare), features: results };
@@ -3097,8 +3088,8 @@ var BOOLEAN_SPELLINGS = /* @__PURE__ */ new Map([
         return;
       }
     }
-    let text2 = decodeBytes(buf, start, end, encoding);
-    (flags & CELL_ESCAPED) !== 0 && (text2 = text2.replaceAll('""', '"')), this.setText(row, text2);
+    let text = decodeBytes(buf, start, end, encoding);
+    (flags & CELL_ESCAPED) !== 0 && (text = text.replaceAll('""', '"')), this.setText(row, text);
   }
   /** A number parsed by the caller, for a column still numerical. */
   setParsedNumber(row, value) {
@@ -3114,24 +3105,24 @@ var BOOLEAN_SPELLINGS = /* @__PURE__ */ new Map([
     this.numbers !== null && this.becomeCategorical(), this.setHashedBytes(row, buf, start, end, hash, "utf8");
   }
   /** Text that may hold a number (a delimited-text cell). */
-  setText(row, text2) {
+  setText(row, text) {
     if (this.numbers !== null) {
-      let value = parseNumberText(text2);
+      let value = parseNumberText(text);
       if (value !== void 0) {
         this.numbers.set(row, value);
         return;
       }
       this.becomeCategorical();
     }
-    this.setCategory(row, text2);
+    this.setCategory(row, text);
   }
   /** A typed number (JSON, Parquet). NaN and ±Infinity count as missing. */
   setNumber(row, value) {
     this.numbers !== null ? this.numbers.set(row, value) : value !== value ? this.codes.set(row, 4294967295) : this.setCategory(row, numberToText(value));
   }
   /** A typed string or label (JSON string, boolean): makes the column categorical. */
-  setLabel(row, text2) {
-    this.numbers !== null && this.becomeCategorical(), this.setCategory(row, text2);
+  setLabel(row, text) {
+    this.numbers !== null && this.becomeCategorical(), this.setCategory(row, text);
   }
   setMissing(row) {
     this.numbers !== null ? this.numbers.set(row, NaN) : this.codes.set(row, 4294967295);
@@ -3170,16 +3161,16 @@ var BOOLEAN_SPELLINGS = /* @__PURE__ */ new Map([
     if (present.length !== 0)
       return { column: { kind: "categorical", codes: present, dictionary }, missing: rowCount - present.length };
   }
-  setCategory(row, text2) {
-    this.codes.set(row, this.codeFor(text2));
+  setCategory(row, text) {
+    this.codes.set(row, this.codeFor(text));
   }
-  codeFor(text2) {
-    let code = this.lookup.get(text2);
+  codeFor(text) {
+    let code = this.lookup.get(text);
     if (code === void 0) {
-      let canonical = BOOLEAN_SPELLINGS.get(text2);
+      let canonical = BOOLEAN_SPELLINGS.get(text);
       if (canonical !== void 0)
-        return code = this.codeFor(canonical), this.lookup.set(text2, code), code;
-      code = this.dictionary.length, this.dictionary.push(text2), this.lookup.set(text2, code);
+        return code = this.codeFor(canonical), this.lookup.set(text, code), code;
+      code = this.dictionary.length, this.dictionary.push(text), this.lookup.set(text, code);
     }
     return code;
   }
@@ -3327,7 +3318,7 @@ var QUOTE = 34, LF = 10, CR = 13, SKIP = 0, NUMERICAL = 1, CATEGORICAL = 2, INCO
   }
   /** Index of the closing quote of the quoted cell opening at `open`, or INCOMPLETE. Sets `quotedFlags` and `quotedLines`. */
   closingQuote(buf, open2, final) {
-    let length = buf.length, flags = 0, lines2 = 0, j = open2 + 1;
+    let length = buf.length, flags = 0, lines = 0, j = open2 + 1;
     for (; ; ) {
       if (j >= length) {
         if (final) throw new CsvSyntaxError(this.line, "a quoted field is not closed before the end of the file");
@@ -3342,15 +3333,15 @@ var QUOTE = 34, LF = 10, CR = 13, SKIP = 0, NUMERICAL = 1, CATEGORICAL = 2, INCO
         }
         break;
       }
-      c === LF && lines2++, j++;
+      c === LF && lines++, j++;
     }
     let after = j + 1;
     if (after < length) {
       let c = buf[after];
       if (c !== this.delimiter && c !== LF && c !== CR)
-        throw new CsvSyntaxError(this.line + lines2, `unexpected character "${String.fromCharCode(c)}" after a closing quote`);
+        throw new CsvSyntaxError(this.line + lines, `unexpected character "${String.fromCharCode(c)}" after a closing quote`);
     }
-    return this.quotedFlags = flags, this.quotedLines = lines2, j;
+    return this.quotedFlags = flags, this.quotedLines = lines, j;
   }
   quotedFlags = 0;
   quotedLines = 0;
@@ -3368,16 +3359,16 @@ var QUOTE = 34, LF = 10, CR = 13, SKIP = 0, NUMERICAL = 1, CATEGORICAL = 2, INCO
   collectRow(buf, pos, final) {
     let cells = [], innerLines = 0, i = pos, end;
     for (; ; ) {
-      let text2;
+      let text;
       if (i < buf.length && buf[i] === QUOTE) {
         let close = this.closingQuote(buf, i, final);
         if (close === INCOMPLETE) return INCOMPLETE;
-        innerLines += this.quotedLines, text2 = decodeBytes(buf, i + 1, close, this.encoding), this.quotedFlags !== 0 && (text2 = text2.replaceAll('""', '"')), end = close + 1;
+        innerLines += this.quotedLines, text = decodeBytes(buf, i + 1, close, this.encoding), this.quotedFlags !== 0 && (text = text.replaceAll('""', '"')), end = close + 1;
       } else {
         if (end = this.cellEnd(buf, i), end >= buf.length && !final) return INCOMPLETE;
-        text2 = decodeBytes(buf, i, end, this.encoding);
+        text = decodeBytes(buf, i, end, this.encoding);
       }
-      if (cells.push(text2), end < buf.length && buf[end] === this.delimiter) {
+      if (cells.push(text), end < buf.length && buf[end] === this.delimiter) {
         i = end + 1;
         continue;
       }
@@ -3644,13 +3635,13 @@ async function readJsonLines(source, format, table2) {
   }, readScanned = (buf) => {
     let slot = admission.next();
     if (slot === STOP_READING) return !1;
-    let { count: count2, keyStart, keyEnd, keyHash } = scanner;
+    let { count, keyStart, keyEnd, keyHash } = scanner;
     if (slot < 0) {
-      for (let k = 0; k < count2; k++) builderForKey(buf, keyStart[k], keyEnd[k], keyHash[k]);
+      for (let k = 0; k < count; k++) builderForKey(buf, keyStart[k], keyEnd[k], keyHash[k]);
       return !0;
     }
     let serial = admission.seen;
-    for (let k = 0; k < count2; k++) {
+    for (let k = 0; k < count; k++) {
       let builder = builderForKey(buf, keyStart[k], keyEnd[k], keyHash[k]);
       builder !== null && (builder.rowSerial = serial, scanner.storeValue(k, builder, slot, buf));
     }
@@ -3659,9 +3650,9 @@ async function readJsonLines(source, format, table2) {
     return !0;
   }, readLine2 = (buf, start, end) => {
     if (line++, end > start && buf[end - 1] === 13 && end--, buf[start] === 239 && buf[start + 1] === 187 && buf[start + 2] === 191 && start + 3 <= end && (start += 3), keyBuilders.length < MAX_SCANNED_KEYS && scanner.scan(buf, start, end)) return readScanned(buf);
-    let text2 = decodeBytes(buf, start, end, "utf8");
-    if (text2.trim() === "") return !0;
-    let record = parseRecord(text2);
+    let text = decodeBytes(buf, start, end, "utf8");
+    if (text.trim() === "") return !0;
+    let record = parseRecord(text);
     if (record === void 0) {
       if (dropInvalid) return !0;
       throw new ConfigurationError(`${source.name} is not valid JSON Lines at line ${line}: each line must be one JSON object.`);
@@ -3685,12 +3676,12 @@ async function readJsonLines(source, format, table2) {
     let columns = table2.materialised;
     for (let i = 0; i < columns.length; i++) columns[i].rowSerial !== admission.seen && columns[i].setMissing(slot);
     return !0;
-  }, lines2 = new LineSplitter(), stopped = !1;
+  }, lines = new LineSplitter(), stopped = !1;
   for await (let chunk of source.open()) {
     let bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (stopped = !lines2.push(bytes, readLine2), table2.noteBytes(bytes.length), stopped) break;
+    if (stopped = !lines.push(bytes, readLine2), table2.noteBytes(bytes.length), stopped) break;
   }
-  stopped || lines2.end(readLine2);
+  stopped || lines.end(readLine2);
 }
 var LineSplitter = class {
   scratch = Buffer.alloc(0);
@@ -3725,23 +3716,23 @@ var LineSplitter = class {
     chunk.copy(this.scratch, this.pendingLength, from, to), this.pendingLength = needed;
   }
 };
-function parseRecord(text2) {
+function parseRecord(text) {
   let parsed;
   try {
-    parsed = JSON.parse(text2);
+    parsed = JSON.parse(text);
   } catch {
     try {
-      parsed = JSON.parse(replaceNonFiniteLiterals(text2));
+      parsed = JSON.parse(replaceNonFiniteLiterals(text));
     } catch {
       return;
     }
   }
   return parsed !== null && typeof parsed == "object" && !Array.isArray(parsed) ? parsed : void 0;
 }
-function replaceNonFiniteLiterals(text2) {
+function replaceNonFiniteLiterals(text) {
   let out = "", copied = 0, inString = !1;
-  for (let i = 0; i < text2.length; i++) {
-    let c = text2[i];
+  for (let i = 0; i < text.length; i++) {
+    let c = text[i];
     if (inString) {
       c === "\\" ? i++ : c === '"' && (inString = !1);
       continue;
@@ -3751,12 +3742,12 @@ function replaceNonFiniteLiterals(text2) {
       continue;
     }
     for (let literal of ["NaN", "-Infinity", "Infinity"])
-      if (text2.startsWith(literal, i)) {
-        out += text2.slice(copied, i) + "null", i += literal.length - 1, copied = i + 1;
+      if (text.startsWith(literal, i)) {
+        out += text.slice(copied, i) + "null", i += literal.length - 1, copied = i + 1;
         break;
       }
   }
-  return out + text2.slice(copied);
+  return out + text.slice(copied);
 }
 
 // shared/drift/readers/local.ts
@@ -3861,10 +3852,10 @@ function wkbToGeojson(reader) {
       points.push(readPosition(reader, getFlags(reader)));
     return { type: "MultiPoint", coordinates: points };
   } else if (flags.type === 5) {
-    let lines2 = [];
+    let lines = [];
     for (let i = 0; i < flags.count; i++)
-      lines2.push(readLine(reader, getFlags(reader)));
-    return { type: "MultiLineString", coordinates: lines2 };
+      lines.push(readLine(reader, getFlags(reader)));
+    return { type: "MultiLineString", coordinates: lines };
   } else if (flags.type === 6) {
     let polygons = [];
     for (let i = 0; i < flags.count; i++)
@@ -3881,10 +3872,10 @@ function wkbToGeojson(reader) {
 function getFlags(reader) {
   let { view } = reader, littleEndian = view.getUint8(reader.offset++) === 1, rawType = view.getUint32(reader.offset, littleEndian);
   reader.offset += 4;
-  let type = rawType % 1e3, flags = Math.floor(rawType / 1e3), count2 = 0;
-  type > 1 && type <= 7 && (count2 = view.getUint32(reader.offset, littleEndian), reader.offset += 4);
+  let type = rawType % 1e3, flags = Math.floor(rawType / 1e3), count = 0;
+  type > 1 && type <= 7 && (count = view.getUint32(reader.offset, littleEndian), reader.offset += 4);
   let dim = 2;
-  return flags && dim++, flags === 3 && dim++, { littleEndian, type, dim, count: count2 };
+  return flags && dim++, flags === 3 && dim++, { littleEndian, type, dim, count };
 }
 function readPosition(reader, flags) {
   let points = [];
@@ -3903,8 +3894,8 @@ function readLine(reader, flags) {
 function readPolygon(reader, flags) {
   let { view } = reader, rings = [];
   for (let r = 0; r < flags.count; r++) {
-    let count2 = view.getUint32(reader.offset, flags.littleEndian);
-    reader.offset += 4, rings.push(readLine(reader, { ...flags, count: count2 }));
+    let count = view.getUint32(reader.offset, flags.littleEndian);
+    reader.offset += 4, rings.push(readLine(reader, { ...flags, count }));
   }
   return rings;
 }
@@ -4028,13 +4019,13 @@ function parseFloat16(bytes) {
 
 // node_modules/hyparquet/src/schema.js
 function schemaTree(schema, rootIndex, path3) {
-  let element = schema[rootIndex], children = [], count2 = 1;
+  let element = schema[rootIndex], children = [], count = 1;
   if (element.num_children)
     for (; children.length < element.num_children; ) {
-      let childElement = schema[rootIndex + count2], child = schemaTree(schema, rootIndex + count2, [...path3, childElement.name]);
-      count2 += child.count, children.push(child);
+      let childElement = schema[rootIndex + count], child = schemaTree(schema, rootIndex + count, [...path3, childElement.name]);
+      count += child.count, children.push(child);
     }
-  return { count: count2, element, children, path: path3 };
+  return { count, element, children, path: path3 };
 }
 function getSchemaPath(schema, name) {
   return getTreePath(schemaTree(schema, 0, []), name);
@@ -5262,11 +5253,11 @@ var POW102 = [
   1e-17,
   1e-18
 ], POW10F = POW102.slice(0, 11).map(Math.fround), POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround);
-function alpDecode(reader, count2, type) {
+function alpDecode(reader, count, type) {
   if (type === "FLOAT")
-    return alpDecodeFloat(reader, count2);
+    return alpDecodeFloat(reader, count);
   if (type === "DOUBLE")
-    return alpDecodeDouble(reader, count2);
+    return alpDecodeDouble(reader, count);
   throw new Error(`ALP encoding unsupported type: ${type}`);
 }
 function readAlpHeader(reader) {
@@ -5284,11 +5275,11 @@ function readAlpHeader(reader) {
   let numVectors = Math.ceil(numElements / vectorSize), offsetArrayStart = reader.offset;
   return reader.offset += numVectors * 4, { vectorSize, numElements, numVectors, offsetArrayStart };
 }
-function alpDecodeFloat(reader, count2) {
+function alpDecodeFloat(reader, count) {
   let { view } = reader, { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
-  if (numElements !== count2)
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count2}`);
-  let output = new Float32Array(count2), outputBytes = new Uint8Array(output.buffer);
+  if (numElements !== count)
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`);
+  let output = new Float32Array(count), outputBytes = new Uint8Array(output.buffer);
   for (let v = 0; v < numVectors; v++) {
     reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, !0);
     let outputOffset = v * vectorSize, n = Math.min(vectorSize, numElements - outputOffset), exponent = view.getUint8(reader.offset++), factor = view.getUint8(reader.offset++), numExceptions = view.getUint16(reader.offset, !0);
@@ -5304,11 +5295,11 @@ function alpDecodeFloat(reader, count2) {
   }
   return output;
 }
-function alpDecodeDouble(reader, count2) {
+function alpDecodeDouble(reader, count) {
   let { view } = reader, { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
-  if (numElements !== count2)
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count2}`);
-  let output = new Float64Array(count2), outputBytes = new Uint8Array(output.buffer);
+  if (numElements !== count)
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`);
+  let output = new Float64Array(count), outputBytes = new Uint8Array(output.buffer);
   for (let v = 0; v < numVectors; v++) {
     reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, !0);
     let outputOffset = v * vectorSize, n = Math.min(vectorSize, numElements - outputOffset), exponent = view.getUint8(reader.offset++), factor = view.getUint8(reader.offset++), numExceptions = view.getUint16(reader.offset, !0);
@@ -5340,34 +5331,34 @@ function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOff
   }
   reader.offset = valuesStart + numExceptions * byteSize;
 }
-function unpackBits(reader, count2, bitWidth2) {
-  let output = new Uint32Array(count2);
+function unpackBits(reader, count, bitWidth2) {
+  let output = new Uint32Array(count);
   if (!bitWidth2) return output;
   let { view } = reader, start = reader.offset, modulus = 2 ** bitWidth2, bitPos = 0;
-  for (let i = 0; i < count2; i++) {
+  for (let i = 0; i < count; i++) {
     let byteIndex = start + (bitPos >>> 3), shift = bitPos & 7, value = view.getUint8(byteIndex++) >>> shift, bits = 8 - shift;
     for (; bits < bitWidth2; )
       value += view.getUint8(byteIndex++) * 2 ** bits, bits += 8;
     output[i] = value % modulus, bitPos += bitWidth2;
   }
-  return reader.offset = start + Math.ceil(count2 * bitWidth2 / 8), output;
+  return reader.offset = start + Math.ceil(count * bitWidth2 / 8), output;
 }
-function unpackBitsBig(reader, count2, bitWidth2) {
-  let output = new BigUint64Array(count2);
+function unpackBitsBig(reader, count, bitWidth2) {
+  let output = new BigUint64Array(count);
   if (!bitWidth2) return output;
   let { view } = reader, start = reader.offset, mask = (1n << BigInt(bitWidth2)) - 1n, buffer = 0n, bitsInBuffer = 0, byteIndex = start;
-  for (let i = 0; i < count2; i++) {
+  for (let i = 0; i < count; i++) {
     for (; bitsInBuffer < bitWidth2; )
       buffer |= BigInt(view.getUint8(byteIndex++)) << BigInt(bitsInBuffer), bitsInBuffer += 8;
     output[i] = buffer & mask, buffer >>= BigInt(bitWidth2), bitsInBuffer -= bitWidth2;
   }
-  return reader.offset = start + Math.ceil(count2 * bitWidth2 / 8), output;
+  return reader.offset = start + Math.ceil(count * bitWidth2 / 8), output;
 }
 
 // node_modules/hyparquet/src/delta.js
-function deltaBinaryUnpack(reader, count2, output) {
+function deltaBinaryUnpack(reader, count, output) {
   if (output instanceof Int32Array) {
-    deltaBinaryUnpackInt32(reader, count2, output);
+    deltaBinaryUnpackInt32(reader, count, output);
     return;
   }
   let blockSize = readVarInt(reader), miniblockPerBlock = readVarInt(reader);
@@ -5375,15 +5366,15 @@ function deltaBinaryUnpack(reader, count2, output) {
   let value = readZigZagBigInt(reader), outputIndex = 0;
   output[outputIndex++] = value;
   let valuesPerMiniblock = blockSize / miniblockPerBlock;
-  for (; outputIndex < count2; ) {
+  for (; outputIndex < count; ) {
     let minDelta = readZigZagBigInt(reader), bitWidths = new Uint8Array(miniblockPerBlock);
     for (let i = 0; i < miniblockPerBlock; i++)
       bitWidths[i] = reader.view.getUint8(reader.offset++);
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count2; i++) {
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
       let bitWidth2 = bitWidths[i];
       if (bitWidth2) {
         let bitpackPos = 0, miniblockCount = valuesPerMiniblock, mask = (1n << BigInt(bitWidth2)) - 1n;
-        for (; miniblockCount && outputIndex < count2; ) {
+        for (; miniblockCount && outputIndex < count; ) {
           let bits = BigInt(reader.view.getUint32(reader.offset, !0) >>> bitpackPos) & mask;
           for (bitpackPos += bitWidth2; bitpackPos >= 32; )
             bitpackPos -= 32, reader.offset += 4, bitpackPos && (bits |= BigInt(reader.view.getUint32(reader.offset, !0)) << BigInt(bitWidth2 - bitpackPos) & mask);
@@ -5392,22 +5383,22 @@ function deltaBinaryUnpack(reader, count2, output) {
         }
         miniblockCount && (reader.offset += Math.ceil((miniblockCount * bitWidth2 + bitpackPos) / 8));
       } else
-        for (let j = 0; j < valuesPerMiniblock && outputIndex < count2; j++)
+        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++)
           value += minDelta, output[outputIndex++] = value;
     }
   }
 }
-function deltaBinaryUnpackInt32(reader, count2, output) {
+function deltaBinaryUnpackInt32(reader, count, output) {
   let blockSize = readVarInt(reader), miniblockPerBlock = readVarInt(reader);
   readVarInt(reader);
   let value = readZigZag(reader), outputIndex = 0;
   output[outputIndex++] = value;
   let valuesPerMiniblock = blockSize / miniblockPerBlock, { view } = reader;
-  for (; outputIndex < count2; ) {
+  for (; outputIndex < count; ) {
     let minDelta = readZigZagInt33(reader), bitWidthsOffset = reader.offset, offset = bitWidthsOffset + miniblockPerBlock;
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count2; i++) {
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
       let bitWidth2 = view.getUint8(bitWidthsOffset + i), end = offset + valuesPerMiniblock * bitWidth2 / 8, bitOffset = 0;
-      for (let j = 0; j < valuesPerMiniblock && outputIndex < count2; j++) {
+      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
         let residual = 0, bitsRead = 0;
         for (; bitsRead < bitWidth2; ) {
           let bitsToRead = Math.min(8 - bitOffset, bitWidth2 - bitsRead);
@@ -5424,18 +5415,18 @@ function readZigZagInt33(reader) {
   let start = reader.offset, low = readVarInt(reader), high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0;
   return (low >>> 1 | high << 31) ^ -(low & 1);
 }
-function deltaLengthByteArray(reader, count2, output) {
-  let lengths = new Int32Array(count2);
-  deltaBinaryUnpack(reader, count2, lengths);
-  for (let i = 0; i < count2; i++)
+function deltaLengthByteArray(reader, count, output) {
+  let lengths = new Int32Array(count);
+  deltaBinaryUnpack(reader, count, lengths);
+  for (let i = 0; i < count; i++)
     output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]), reader.offset += lengths[i];
 }
-function deltaByteArray(reader, count2, output) {
-  let prefixData = new Int32Array(count2);
-  deltaBinaryUnpack(reader, count2, prefixData);
-  let suffixData = new Int32Array(count2);
-  deltaBinaryUnpack(reader, count2, suffixData);
-  for (let i = 0; i < count2; i++) {
+function deltaByteArray(reader, count, output) {
+  let prefixData = new Int32Array(count);
+  deltaBinaryUnpack(reader, count, prefixData);
+  let suffixData = new Int32Array(count);
+  deltaBinaryUnpack(reader, count, suffixData);
+  for (let i = 0; i < count; i++) {
     let suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
     prefixData[i] ? (output[i] = new Uint8Array(prefixData[i] + suffixData[i]), output[i].set(output[i - 1].subarray(0, prefixData[i])), output[i].set(suffix, prefixData[i])) : output[i] = suffix, reader.offset += suffixData[i];
   }
@@ -5450,42 +5441,42 @@ function readRleBitPackedHybrid(reader, width, output, length) {
     if (header & 1)
       seen = readBitPacked(reader, header, width, output, seen);
     else {
-      let count2 = header >>> 1;
-      readRle(reader, count2, width, output, seen), seen += count2;
+      let count = header >>> 1;
+      readRle(reader, count, width, output, seen), seen += count;
     }
   }
   reader.offset = startOffset + length;
 }
-function readRle(reader, count2, bitWidth2, output, seen) {
+function readRle(reader, count, bitWidth2, output, seen) {
   let width = bitWidth2 + 7 >> 3, value = 0;
   for (let i = 0; i < width; i++)
     value |= reader.view.getUint8(reader.offset++) << (i << 3);
-  for (let i = 0; i < count2; i++)
+  for (let i = 0; i < count; i++)
     output[seen + i] = value;
 }
 function readBitPacked(reader, header, bitWidth2, output, seen) {
-  let count2 = header >> 1 << 3, mask = (1 << bitWidth2) - 1, data = 0;
+  let count = header >> 1 << 3, mask = (1 << bitWidth2) - 1, data = 0;
   if (reader.offset < reader.view.byteLength)
     data = reader.view.getUint8(reader.offset++);
   else if (mask)
     throw new Error(`parquet bitpack offset ${reader.offset} out of range`);
   let left = 8, right = 0;
-  for (; count2; )
-    right > 8 ? (right -= 8, left -= 8, data >>>= 8) : left - right < bitWidth2 ? (data |= reader.view.getUint8(reader.offset) << left, reader.offset++, left += 8) : (seen < output.length && (output[seen++] = data >> right & mask), count2--, right += bitWidth2);
+  for (; count; )
+    right > 8 ? (right -= 8, left -= 8, data >>>= 8) : left - right < bitWidth2 ? (data |= reader.view.getUint8(reader.offset) << left, reader.offset++, left += 8) : (seen < output.length && (output[seen++] = data >> right & mask), count--, right += bitWidth2);
   return seen;
 }
-function byteStreamSplit(reader, count2, type, typeLength) {
-  let width = byteWidth(type, typeLength), bytes = new Uint8Array(count2 * width);
+function byteStreamSplit(reader, count, type, typeLength) {
+  let width = byteWidth(type, typeLength), bytes = new Uint8Array(count * width);
   for (let b = 0; b < width; b++)
-    for (let i = 0; i < count2; i++)
+    for (let i = 0; i < count; i++)
       bytes[i * width + b] = reader.view.getUint8(reader.offset++);
   if (type === "FLOAT") return new Float32Array(bytes.buffer);
   if (type === "DOUBLE") return new Float64Array(bytes.buffer);
   if (type === "INT32") return new Int32Array(bytes.buffer);
   if (type === "INT64") return new BigInt64Array(bytes.buffer);
   if (type === "FIXED_LEN_BYTE_ARRAY") {
-    let split = new Array(count2);
-    for (let i = 0; i < count2; i++)
+    let split = new Array(count);
+    for (let i = 0; i < count; i++)
       split[i] = bytes.subarray(i * width, (i + 1) * width);
     return split;
   }
@@ -5508,71 +5499,71 @@ function byteWidth(type, typeLength) {
 }
 
 // node_modules/hyparquet/src/plain.js
-function readPlain(reader, type, count2, fixedLength) {
-  if (count2 === 0) return [];
+function readPlain(reader, type, count, fixedLength) {
+  if (count === 0) return [];
   if (type === "BOOLEAN")
-    return readPlainBoolean(reader, count2);
+    return readPlainBoolean(reader, count);
   if (type === "INT32")
-    return readPlainInt32(reader, count2);
+    return readPlainInt32(reader, count);
   if (type === "INT64")
-    return readPlainInt64(reader, count2);
+    return readPlainInt64(reader, count);
   if (type === "INT96")
-    return readPlainInt96(reader, count2);
+    return readPlainInt96(reader, count);
   if (type === "FLOAT")
-    return readPlainFloat(reader, count2);
+    return readPlainFloat(reader, count);
   if (type === "DOUBLE")
-    return readPlainDouble(reader, count2);
+    return readPlainDouble(reader, count);
   if (type === "BYTE_ARRAY")
-    return readPlainByteArray(reader, count2);
+    return readPlainByteArray(reader, count);
   if (type === "FIXED_LEN_BYTE_ARRAY") {
     if (!fixedLength) throw new Error("parquet missing fixed length");
-    return readPlainByteArrayFixed(reader, count2, fixedLength);
+    return readPlainByteArrayFixed(reader, count, fixedLength);
   } else
     throw new Error(`parquet unhandled type: ${type}`);
 }
-function readPlainBoolean(reader, count2) {
-  let values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
+function readPlainBoolean(reader, count) {
+  let values = new Array(count);
+  for (let i = 0; i < count; i++) {
     let byteOffset = reader.offset + (i / 8 | 0), bitOffset = i % 8, byte = reader.view.getUint8(byteOffset);
     values[i] = (byte & 1 << bitOffset) !== 0;
   }
-  return reader.offset += Math.ceil(count2 / 8), values;
+  return reader.offset += Math.ceil(count / 8), values;
 }
-function readPlainInt32(reader, count2) {
-  let values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
-  return reader.offset += count2 * 4, values;
+function readPlainInt32(reader, count) {
+  let values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  return reader.offset += count * 4, values;
 }
-function readPlainInt64(reader, count2) {
-  let values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
-  return reader.offset += count2 * 8, values;
+function readPlainInt64(reader, count) {
+  let values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  return reader.offset += count * 8, values;
 }
-function readPlainInt96(reader, count2) {
-  let values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
+function readPlainInt96(reader, count) {
+  let values = new Array(count);
+  for (let i = 0; i < count; i++) {
     let low = reader.view.getBigInt64(reader.offset + i * 12, !0), high = reader.view.getInt32(reader.offset + i * 12 + 8, !0);
     values[i] = BigInt(high) << 64n | low;
   }
-  return reader.offset += count2 * 12, values;
+  return reader.offset += count * 12, values;
 }
-function readPlainFloat(reader, count2) {
-  let values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
-  return reader.offset += count2 * 4, values;
+function readPlainFloat(reader, count) {
+  let values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  return reader.offset += count * 4, values;
 }
-function readPlainDouble(reader, count2) {
-  let values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
-  return reader.offset += count2 * 8, values;
+function readPlainDouble(reader, count) {
+  let values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  return reader.offset += count * 8, values;
 }
-function readPlainByteArray(reader, count2) {
-  let values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
+function readPlainByteArray(reader, count) {
+  let values = new Array(count);
+  for (let i = 0; i < count; i++) {
     let length = reader.view.getUint32(reader.offset, !0);
     reader.offset += 4, values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length), reader.offset += length;
   }
   return values;
 }
-function readPlainByteArrayFixed(reader, count2, fixedLength) {
-  let values = new Array(count2);
-  for (let i = 0; i < count2; i++)
+function readPlainByteArrayFixed(reader, count, fixedLength) {
+  let values = new Array(count);
+  for (let i = 0; i < count; i++)
     values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength), reader.offset += fixedLength;
   return values;
 }
@@ -6845,9 +6836,9 @@ function driftMarkdown(comparison) {
 `);
 }
 function sharesChart(feature) {
-  let shares = feature.shares, count2 = Math.min(shares.bins.length, MAX_CHART_BINS), labels = shares.bins.slice(0, count2).map((label) => JSON.stringify(chartLabel(shortenNumbers(label)))), values = (list) => list.slice(0, count2).map((value) => value.toFixed(4)).join(", "), top = Math.max(...shares.reference.slice(0, count2), ...shares.current.slice(0, count2), 0.01), title = JSON.stringify(chartLabel(feature.name)), more = shares.bins.length > count2 ? `
+  let shares = feature.shares, count = Math.min(shares.bins.length, MAX_CHART_BINS), labels = shares.bins.slice(0, count).map((label) => JSON.stringify(chartLabel(shortenNumbers(label)))), values = (list) => list.slice(0, count).map((value) => value.toFixed(4)).join(", "), top = Math.max(...shares.reference.slice(0, count), ...shares.current.slice(0, count), 0.01), title = JSON.stringify(chartLabel(feature.name)), more = shares.bins.length > count ? `
 
-_${shares.bins.length - count2} more bins not shown._` : "";
+_${shares.bins.length - count} more bins not shown._` : "";
   return [
     `**${escapeMarkdown(feature.name)}**: reference shares as bars, current shares as a line.`,
     "",
@@ -6865,56 +6856,11 @@ _${shares.bins.length - count2} more bins not shown._` : "";
 function shortenNumbers(label) {
   return label.replace(/-?\d+\.\d+(e[-+]?\d+)?/gi, (number) => String(Number(Number(number).toPrecision(4))));
 }
-function chartLabel(text2) {
-  return text2.replace(/["`\\\n\r]/g, "'").slice(0, 40);
+function chartLabel(text) {
+  return text.replace(/["`\\\n\r]/g, "'").slice(0, 40);
 }
 
-// shared/steps/check-drift-inputs.ts
-var checkDriftInputs = {
-  ...commonInputs,
-  reference: text({
-    description: "Reference data: a local path or glob (CSV, JSONL, Parquet, MLTable folder), azureml:<data-asset>:<version>|@latest, azureml://datastores/<ds>/paths/<path>, or an https:// blob URL.",
-    required: !0
-  }),
-  current: text({ description: "Current data, in any form reference accepts. Required unless collector is set." }),
-  collector: text({ description: "Read current data from an endpoint's data collector: <endpoint>/<deployment>." }),
-  window: text({ description: "Time window of collector data, counted back from now, e.g. 24h, 7d, 90m.", default: "24h" }),
-  from: text({ description: "Start of the collector window (ISO 8601); overrides window." }),
-  to: text({ description: "End of the collector window (ISO 8601); default now." }),
-  features: lines({ description: "Features to compare, one per line (default: columns present in both)." }),
-  categorical: lines({ description: "Features to treat as categorical whatever their values." }),
-  exclude: lines({ description: "Columns to leave out, one per line." }),
-  "sample-rows": count({ description: "Compare a seeded random sample of this many rows per side.", min: 1, integer: !0 }),
-  seed: count({ description: "Seed of the sample.", default: 42, integer: !0 }),
-  method: text({ description: "Drift test for every feature (ks, wasserstein, psi, jensenshannon, chisquare, z, kl, hellinger, or the Azure ML monitoring names); default: chosen per feature as Evidently does." }),
-  "feature-methods": lines({ description: "Per-feature tests, one `feature=method` or `feature=method:threshold` per line." }),
-  threshold: count({ description: "Threshold for every feature's test (p-value or distance).", min: 0 }),
-  "drift-share": count({ description: "Share of drifted features at which the dataset counts as drifted.", default: 0.5, min: 0, max: 1 }),
-  "report-path": text({ description: "Where the JSON report is written (default: the runner's temp directory)." }),
-  "fail-on-drift": flag({ description: "Fail the step when the dataset drifted; otherwise warn and set outputs.", default: !1 }),
-  "max-rows-in-memory": count({
-    description: "Past this many rows per side, a seeded uniform sample of this size is compared, and the report states the sample's CDF error bound (DKW, 99 %).",
-    min: 1e3,
-    integer: !0
-  }),
-  "timeout-minutes": count({ description: "With engine azureml-monitor: how long to wait for the monitoring job.", default: 120, min: 1 }),
-  engine: choice({ description: "local computes here; azureml-monitor runs Azure ML's model monitoring.", options: ["local", "azureml-monitor"], default: "local" })
-}, checkDriftOutputs = {
-  drifted: { description: "true when the dataset drifted." },
-  "share-drifted": { description: "Share of features that drifted." },
-  "drifted-features": { description: "JSON list of the drifted features." },
-  "report-path": { description: "Path of the JSON drift report." }
-};
-
-// shared/steps/check-drift.ts
-var checkDriftStep = {
-  id: "check-drift",
-  title: "Azure ML check drift",
-  description: "Compare reference and current data per feature with Evidently-compatible tests; the verdict can trigger retraining.",
-  inputs: checkDriftInputs,
-  outputs: checkDriftOutputs,
-  run: runCheckDrift
-};
+// shared/steps/check-drift-run.ts
 async function runCheckDrift(inputs, host) {
   if (inputs.current && inputs.collector) throw new ConfigurationError(`Set either input '${host.inputLabel("current")}' or '${host.inputLabel("collector")}', not both.`);
   if (!inputs.current && !inputs.collector)
@@ -7016,9 +6962,9 @@ function parseInputMethod(name, host) {
     throw new ConfigurationError(`Input '${host.inputLabel("method")}': ${error.message}`);
   }
 }
-function parseFeatureMethods(lines2, host) {
+function parseFeatureMethods(lines, host) {
   let choices = /* @__PURE__ */ new Map();
-  for (let line of lines2) {
+  for (let line of lines) {
     let match = /^([^=]+)=\s*([A-Za-z_]+)?\s*(?::\s*(\S+))?$/.exec(line), threshold = match?.[3] !== void 0 ? Number(match[3]) : void 0;
     if (!match || !match[2] && threshold === void 0 || threshold !== void 0 && !Number.isFinite(threshold))
       throw new ConfigurationError(`Input '${host.inputLabel("feature-methods")}' must be one 'feature=method' or 'feature=method:threshold' per line, got '${line}'.`);
@@ -7032,7 +6978,7 @@ function lazyWorkspace(inputs, host) {
 }
 async function resolveDataset(location, input, workspace, host) {
   if (isAzureLocation(location)) {
-    let { resolveAzureDataset } = await import("./resolve-H3GEAVXZ.mjs");
+    let { resolveAzureDataset } = await import("./resolve-44XTDT2U.mjs");
     return resolveAzureDataset(location, await workspace(), host);
   }
   try {
@@ -7042,7 +6988,7 @@ async function resolveDataset(location, input, workspace, host) {
   }
 }
 async function resolveCollector(inputs, workspace, host) {
-  let { parseWindow, resolveCollectorDataset } = await import("./azure-YXII4TRL.mjs"), names = { window: host.inputLabel("window"), from: host.inputLabel("from"), to: host.inputLabel("to") }, window2 = parseWindow(inputs.window, inputs.from, inputs.to, /* @__PURE__ */ new Date(), names);
+  let { parseWindow, resolveCollectorDataset } = await import("./azure-QPCZGTNF.mjs"), names = { window: host.inputLabel("window"), from: host.inputLabel("from"), to: host.inputLabel("to") }, window2 = parseWindow(inputs.window, inputs.from, inputs.to, /* @__PURE__ */ new Date(), names);
   return resolveCollectorDataset(inputs.collector, window2, await workspace(), host);
 }
 async function read(dataset, options, host) {
@@ -7053,5 +6999,5 @@ function describe(dataset) {
   return `${dataset.label} (${dataset.sources.length} file${dataset.sources.length === 1 ? "" : "s"})`;
 }
 export {
-  checkDriftStep
+  runCheckDrift
 };

@@ -8,10 +8,9 @@ import {
   blobByteSource,
   resolveAzureDataset,
   storageError
-} from "./chunk-2ALJRMGP.mjs";
-import "./chunk-4M2PI3VK.mjs";
-import "./chunk-3OWWX55O.mjs";
+} from "./chunk-KDR4L35B.mjs";
 import "./chunk-IL6EB33E.mjs";
+import "./chunk-4M2PI3VK.mjs";
 import {
   isAzureLocation,
   parseAzureLocation,
@@ -21,6 +20,7 @@ import {
   DEFAULT_DATASTORE,
   openBlobDatastore
 } from "./chunk-62C7OKT3.mjs";
+import "./chunk-3OWWX55O.mjs";
 import {
   ConfigurationError
 } from "./chunk-BRF74OV3.mjs";

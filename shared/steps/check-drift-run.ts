@@ -1,0 +1,217 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Workspace } from "../azure/workspace";
+import { compareTables, type DriftComparison, type FeatureChoice } from "../drift/compare";
+import { isAzureLocation } from "../drift/azure/location";
+import { readTable, resolveLocalDataset, sampleCdfErrorBound, type Dataset, type ReadOptions, type Table } from "../drift/readers";
+import { toReportJson } from "../drift/report";
+import { driftMarkdown } from "../drift/report-markdown";
+import { parseDriftMethod } from "../drift/stats";
+import { ConfigurationError } from "../errors";
+import { createEvent } from "../governance/event";
+import { publishEvent } from "../governance/publish";
+import type { Host } from "../host/port";
+import type { ParsedInputs } from "../inputs/parse";
+import type { checkDriftInputs } from "./check-drift-inputs";
+
+type CheckDriftInputs = ParsedInputs<typeof checkDriftInputs>;
+
+export async function runCheckDrift(inputs: CheckDriftInputs, host: Host): Promise<void> {
+  if (inputs.current && inputs.collector) throw new ConfigurationError(`Set either input '${host.inputLabel("current")}' or '${host.inputLabel("collector")}', not both.`);
+  if (!inputs.current && !inputs.collector) {
+    throw new ConfigurationError(`Input '${host.inputLabel("current")}' is required unless '${host.inputLabel("collector")}' is set: expected a data path or URI.`);
+  }
+  if (inputs.engine === "azureml-monitor") return runOnAzureMonitoring(inputs, host);
+  const method = inputs.method ? parseInputMethod(inputs.method, host) : undefined;
+  const perFeature = parseFeatureMethods(inputs["feature-methods"], host);
+  const workspace = lazyWorkspace(inputs, host);
+
+  const reference = await resolveDataset(inputs.reference!, "reference", workspace, host);
+  const current = inputs.collector ? await resolveCollector(inputs, workspace, host) : await resolveDataset(inputs.current!, "current", workspace, host);
+  if (inputs["dry-run"]) {
+    host.info(`Dry run: would compare ${describe(reference)} with ${describe(current)}.`);
+    return;
+  }
+
+  const readOptions: ReadOptions = {
+    columns: inputs.features.length > 0 ? inputs.features : undefined,
+    categorical: inputs.categorical,
+    exclude: inputs.exclude,
+    sample: sampleOption(inputs),
+  };
+  const [referenceTable, currentTable] = [await read(reference, readOptions, host), await read(current, readOptions, host)];
+  const comparison = compareTables(referenceTable, currentTable, {
+    features: inputs.features,
+    exclude: inputs.exclude,
+    method,
+    threshold: inputs.threshold,
+    perFeature,
+    driftShare: inputs["drift-share"],
+  });
+
+  await reportDrift(comparison, { reference: describeRead(reference, referenceTable), current: describeRead(current, currentTable) }, inputs, host);
+}
+
+/** Writes the report, sets the outputs, and publishes the verdict; fails when asked to on drift. */
+async function reportDrift(comparison: DriftComparison, sources: Parameters<typeof toReportJson>[1], inputs: CheckDriftInputs, host: Host): Promise<void> {
+  const report = toReportJson(comparison, sources);
+  const reportPath = path.resolve(inputs["report-path"] ?? path.join(host.tempDir, "amlops-drift-report.json"));
+  await mkdir(path.dirname(reportPath), { recursive: true });
+  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+
+  const driftedFeatures = comparison.features.filter((feature) => feature.drifted).map((feature) => feature.name);
+  host.setOutput("drifted", String(comparison.drifted));
+  host.setOutput("share-drifted", String(comparison.shareDrifted));
+  host.setOutput("drifted-features", JSON.stringify(driftedFeatures));
+  host.setOutput("report-path", reportPath);
+  for (const feature of comparison.features) {
+    host.info(`${feature.drifted ? "DRIFT" : "ok   "} ${feature.name}: ${feature.test} = ${feature.score} (threshold ${feature.threshold}, ${feature.nReference} / ${feature.nCurrent} rows)`);
+  }
+
+  const headline = comparison.drifted
+    ? `dataset drift: ${driftedFeatures.length} of ${comparison.features.length} features drifted`
+    : `no dataset drift (${driftedFeatures.length} of ${comparison.features.length} features drifted)`;
+  const failing = comparison.drifted && inputs["fail-on-drift"];
+  const event = createEvent("check-drift", host.context, {
+    outcome: failing ? "failed" : comparison.drifted ? "warning" : "succeeded",
+    headline,
+    subject: { reference: sources.reference.source, current: sources.current.source },
+    evidence: { drift: report },
+  });
+  await publishEvent(host, event, driftMarkdown(comparison), inputs["webhook-url"]);
+  if (failing) {
+    throw new ConfigurationError(
+      `Data drift detected in ${driftedFeatures.join(", ")} (share ${comparison.shareDrifted} ≥ ${comparison.driftShare}); failing because '${host.inputLabel("fail-on-drift")}' is true.`,
+    );
+  }
+  if (comparison.drifted) host.warning(`Data drift detected in ${driftedFeatures.join(", ")}; see ${reportPath}.`);
+}
+
+const NOT_WITH_MONITORING = ["collector", "feature-methods", "sample-rows", "max-rows-in-memory"] as const;
+
+/** Data too large for a CI runner: Azure ML model monitoring computes the same signal on Spark. */
+async function runOnAzureMonitoring(inputs: CheckDriftInputs, host: Host): Promise<void> {
+  const engine = `'${host.inputLabel("engine")}: azureml-monitor'`;
+  const refused = NOT_WITH_MONITORING.find((name) => {
+    const value = inputs[name];
+    return Array.isArray(value) ? value.length > 0 : value !== undefined;
+  });
+  if (refused) {
+    throw new ConfigurationError(`Input '${host.inputLabel(refused)}' does not apply with ${engine}: model monitoring takes one test per feature type and reads whole data assets.`);
+  }
+  if (!inputs.current) {
+    throw new ConfigurationError(`Input '${host.inputLabel("current")}' is required with ${engine}: expected an azureml: MLTable data asset or a datastore folder.`);
+  }
+  const { connectWorkspace } = await import("../azure/workspace");
+  const { runMonitorDrift, parseMonitorMetric } = await import("../drift/monitor");
+  const method: { numerical?: string; categorical?: string } = {};
+  if (inputs.method) {
+    // One method for both feature types where the service computes it for both; otherwise for the type that has it.
+    const errors: unknown[] = [];
+    for (const [kind, type] of [["numerical", "Numerical"], ["categorical", "Categorical"]] as const) {
+      try {
+        parseMonitorMetric(inputs.method, type, host.inputLabel("method"));
+        method[kind] = inputs.method;
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+    if (errors.length === 2) throw errors[0];
+  }
+  const threshold = inputs.threshold;
+  const workspace = await connectWorkspace(inputs, host);
+  const result = await runMonitorDrift(workspace, {
+    reference: inputs.reference!,
+    production: inputs.current,
+    features: inputs.features.length > 0 ? inputs.features.filter((name) => !inputs.exclude.includes(name)) : undefined,
+    categorical: inputs.categorical,
+    method,
+    thresholds: threshold === undefined ? undefined : { numerical: threshold, categorical: threshold },
+    driftShare: inputs["drift-share"],
+    timeoutMs: inputs["timeout-minutes"]! * 60_000,
+    signal: host.cancellation,
+    host,
+  });
+  host.info(`Model monitoring job ${result.jobName} of schedule ${result.scheduleName}${result.reusedSchedule ? " (reused)" : ""}.`);
+  const rows = (side: "nReference" | "nCurrent") => Math.max(0, ...result.features.map((feature) => feature[side]));
+  await reportDrift(result, { reference: { source: inputs.reference!, rows: rows("nReference") }, current: { source: inputs.current, rows: rows("nCurrent") } }, inputs, host);
+}
+
+/** The smaller of an explicit sample and the in-memory row budget: both keep a seeded uniform sample. */
+function sampleOption(inputs: CheckDriftInputs): ReadOptions["sample"] {
+  const limits = [inputs["sample-rows"], inputs["max-rows-in-memory"]].filter((limit): limit is number => limit !== undefined);
+  return limits.length > 0 ? { rows: Math.min(...limits), seed: inputs.seed! } : undefined;
+}
+
+function describeRead(dataset: Dataset, table: Table) {
+  const sampled = table.sourceRowCount > table.rowCount;
+  return {
+    source: dataset.label,
+    rows: table.rowCount,
+    ...(sampled ? { source_rows: table.sourceRowCount, sample_cdf_error_bound: sampleCdfErrorBound(table.rowCount) } : {}),
+  };
+}
+
+function parseInputMethod(name: string, host: Host) {
+  try {
+    return parseDriftMethod(name);
+  } catch (error) {
+    throw new ConfigurationError(`Input '${host.inputLabel("method")}': ${(error as Error).message}`);
+  }
+}
+
+/** `feature=method` or `feature=method:threshold` per line. */
+function parseFeatureMethods(lines: string[], host: Host): Map<string, FeatureChoice> {
+  const choices = new Map<string, FeatureChoice>();
+  for (const line of lines) {
+    const match = /^([^=]+)=\s*([A-Za-z_]+)?\s*(?::\s*(\S+))?$/.exec(line);
+    const threshold = match?.[3] !== undefined ? Number(match[3]) : undefined;
+    if (!match || (!match[2] && threshold === undefined) || (threshold !== undefined && !Number.isFinite(threshold))) {
+      throw new ConfigurationError(`Input '${host.inputLabel("feature-methods")}' must be one 'feature=method' or 'feature=method:threshold' per line, got '${line}'.`);
+    }
+    choices.set(match[1].trim(), { method: match[2] ? parseInputMethod(match[2], host) : undefined, threshold });
+  }
+  return choices;
+}
+
+type LazyWorkspace = () => Promise<Workspace>;
+
+/** Signs in only when a data source lives in Azure: local files need no credential. */
+function lazyWorkspace(inputs: CheckDriftInputs, host: Host): LazyWorkspace {
+  let connecting: Promise<Workspace> | undefined;
+  return () => {
+    connecting ??= import("../azure/workspace").then(({ connectWorkspace }) => connectWorkspace(inputs, host));
+    return connecting;
+  };
+}
+
+async function resolveDataset(location: string, input: string, workspace: LazyWorkspace, host: Host): Promise<Dataset> {
+  if (isAzureLocation(location)) {
+    const { resolveAzureDataset } = await import("../drift/azure/resolve");
+    return resolveAzureDataset(location, await workspace(), host);
+  }
+  try {
+    return await resolveLocalDataset(location);
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw new ConfigurationError(`Input '${host.inputLabel(input)}': ${error.message}`);
+    throw error;
+  }
+}
+
+async function resolveCollector(inputs: CheckDriftInputs, workspace: LazyWorkspace, host: Host): Promise<Dataset> {
+  const { parseWindow, resolveCollectorDataset } = await import("../drift/azure");
+  const names = { window: host.inputLabel("window"), from: host.inputLabel("from"), to: host.inputLabel("to") };
+  const window = parseWindow(inputs.window, inputs.from, inputs.to, new Date(), names);
+  return resolveCollectorDataset(inputs.collector!, window, await workspace(), host);
+}
+
+async function read(dataset: Dataset, options: ReadOptions, host: Host): Promise<Table> {
+  const started = Date.now();
+  const table = await readTable(dataset, options);
+  host.info(`Read ${table.rowCount} rows × ${table.columns.size} columns from ${dataset.label} in ${Date.now() - started} ms.`);
+  return table;
+}
+
+function describe(dataset: Dataset): string {
+  return `${dataset.label} (${dataset.sources.length} file${dataset.sources.length === 1 ? "" : "s"})`;
+}

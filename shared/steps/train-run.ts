@@ -1,0 +1,206 @@
+import path from "node:path";
+import type { JobBase } from "@azure/arm-machinelearning";
+import { cancelJob, findJob, getJob, modelOutputUri, studioUrl } from "../azure/jobs";
+import { JobLogTail } from "../azure/job-logs";
+import { watchJob, type WatchEnd } from "../azure/job-watch";
+import { childRunMetrics, runDetails, runMetrics, trackingEndpoints, type TrackingEndpoints } from "../azure/tracking";
+import { connectWorkspace, type Workspace } from "../azure/workspace";
+import { openBlobDatastore } from "../azure/datastore";
+import { ConfigurationError, ServiceError, errorMessage } from "../errors";
+import { createEvent, lineageTags, type GovernanceEvent } from "../governance/event";
+import { codeBlock, escapeMarkdown } from "../governance/markdown";
+import { publishEvent } from "../governance/publish";
+import type { Host } from "../host/port";
+import type { ParsedInputs } from "../inputs/parse";
+import { applyNamedOverrides, applySetOverrides, loadJobFile } from "../train/job-file";
+import { buildJobRequest, type JobRequest } from "../train/job-request";
+import { createPlanningResolver, createWorkspaceResolver } from "../train/resolvers";
+import { jobUrl, submitJobRequest } from "../train/submit-job";
+import { latestAssetVersion } from "../train/workspace-assets";
+import { failureDetails, jobFacts, metricsTable } from "./train-report";
+import type { trainInputs } from "./train-inputs";
+
+type TrainInputs = ParsedInputs<typeof trainInputs>;
+
+const MAX_POLL_INTERVAL_MS = 60_000;
+
+export async function runTrain(inputs: TrainInputs, host: Host): Promise<void> {
+  if (inputs["attach-job"] && inputs["job-file"]) {
+    throw new ConfigurationError(`Set either input '${host.inputLabel("job-file")}' or '${host.inputLabel("attach-job")}', not both.`);
+  }
+  if (!inputs["attach-job"] && !inputs["job-file"]) {
+    throw new ConfigurationError(`Input '${host.inputLabel("job-file")}' is required unless '${host.inputLabel("attach-job")}' is set: expected the path of a job YAML file.`);
+  }
+  const spec = inputs["job-file"] ? await readJobSpec(inputs, host) : undefined;
+  const workspace = await connectWorkspace(inputs, host);
+
+  if (inputs["dry-run"]) {
+    if (!spec) throw new ConfigurationError(`Input '${host.inputLabel("dry-run")}' plans a submission; it does not apply to '${host.inputLabel("attach-job")}'.`);
+    return planTrain(spec, inputs, workspace, host);
+  }
+
+  const job = spec ? await submit(spec, inputs, workspace, host) : await findJob(workspace, inputs["attach-job"]!, host.inputLabel("attach-job"));
+  const jobName = job.name!;
+  const url = studioUrl(job, workspace);
+  host.setOutput("job-name", jobName);
+  host.setOutput("studio-url", url);
+  host.info(`${spec ? "Submitted" : "Attached to"} job ${jobName}: ${url}`);
+
+  if (!inputs.wait) {
+    const status = job.properties.status ?? "NotStarted";
+    host.setOutput("status", status);
+    await report(host, inputs, event(host, "succeeded", `job ${jobName} submitted; not waiting (status ${status})`, job, url), jobFacts({ jobName, status, studioUrl: url }));
+    return;
+  }
+
+  const tracking = await trackingEndpoints(workspace.client, workspace);
+  const logs = new JobLogTail();
+  const end = await host.group(`Job ${jobName}`, () => follow(workspace, tracking, jobName, logs, inputs, host));
+  const finished = await getJob(workspace, jobName);
+  const status = finished.properties.status ?? end.status;
+  host.setOutput("status", status);
+  const modelUri = modelOutputUri(finished);
+  if (modelUri) host.setOutput("model-uri", modelUri);
+  const facts = jobFacts({ jobName, status, studioUrl: url, experiment: finished.properties.experimentName, modelUri });
+
+  if (end.reason === "cancelled") {
+    await report(host, inputs, event(host, "cancelled", `run cancelled; job ${jobName} cancelled`, finished, url), facts);
+    throw new ServiceError(`The run was cancelled; job ${jobName} was cancelled too.`);
+  }
+  if (end.reason === "timeout") {
+    const what = end.cancelled ? "and was cancelled" : "and is still running";
+    await report(host, inputs, event(host, "failed", `job ${jobName} timed out`, finished, url), `${facts}\n\n${failureDetails(undefined, logs.tail())}`);
+    throw new ServiceError(`Job ${jobName} did not finish within ${inputs["timeout-minutes"]} minutes ${what}.`);
+  }
+  if (status !== "Completed") {
+    const message = await jobError(workspace, tracking, jobName);
+    await report(host, inputs, event(host, "failed", `job ${jobName} ended ${status}`, finished, url), `${facts}\n\n${failureDetails(message, logs.tail())}`);
+    throw new ServiceError(`Job ${jobName} ended ${status}${message ? `: ${message}` : "."}`);
+  }
+
+  const metrics = await collectMetrics(workspace, tracking, finished, inputs["metrics-step"]);
+  host.setOutput("metrics", JSON.stringify(metrics));
+  const evidence = { metrics, modelUri };
+  await report(host, inputs, event(host, "succeeded", `job ${jobName} completed`, finished, url, evidence), `${facts}\n\n${metricsTable(metrics)}`);
+}
+
+async function readJobSpec(inputs: TrainInputs, host: Host) {
+  const file = await loadJobFile(inputs["job-file"]!);
+  const withSet = applySetOverrides(file.spec, inputs.set);
+  const tags = Object.fromEntries(
+    inputs.tags.map((line) => {
+      const equals = line.indexOf("=");
+      if (equals <= 0) throw new ConfigurationError(`Input '${host.inputLabel("tags")}' must be one key=value per line, got '${line}'.`);
+      return [line.slice(0, equals).trim(), line.slice(equals + 1).trim()];
+    }),
+  );
+  const spec = applyNamedOverrides(withSet, {
+    experimentName: inputs["experiment-name"],
+    compute: inputs.compute,
+    displayName: inputs["display-name"],
+    tags: { ...lineageTags(host.context), ...tags },
+  });
+  return { spec, dir: file.dir, defaultExperimentName: path.basename(process.cwd()) };
+}
+
+type JobSpec = Awaited<ReturnType<typeof readJobSpec>>;
+
+async function buildRequest(spec: JobSpec, workspace: Workspace, resolver: Parameters<typeof buildJobRequest>[2]): Promise<JobRequest> {
+  return buildJobRequest(spec.spec, { ...workspace, jobFileDir: spec.dir, defaultExperimentName: spec.defaultExperimentName }, resolver);
+}
+
+async function planTrain(spec: JobSpec, inputs: TrainInputs, workspace: Workspace, host: Host): Promise<void> {
+  const resolver = createPlanningResolver(workspace, { latestVersion: (type, name) => latestAssetVersion(workspace.client, workspace, type, name) });
+  const request = await buildRequest(spec, workspace, resolver);
+  const plan = [
+    ...resolver.actions.map((action) => `${action.action}: ${action.source} → ${action.target}${action.files !== undefined ? ` (${action.files} files)` : ""}`),
+    `PUT ${jobUrl(workspace.armEndpoint, workspace, request.name)}`,
+  ];
+  const body = JSON.stringify({ properties: request.properties }, null, 2);
+  host.info(`Dry run: nothing is uploaded, registered or submitted.\n${plan.join("\n")}\n${body}`);
+  host.setOutput("job-name", request.name);
+  host.setOutput("status", "DryRun");
+  const markdown = `${plan.map((line) => `- ${escapeMarkdown(line)}`).join("\n")}\n\n${codeBlock(body, "json")}`;
+  await report(host, inputs, createEvent("train", host.context, { outcome: "planned", headline: `dry run of job ${request.name}`, subject: { job: request.name } }), markdown);
+}
+
+async function submit(spec: JobSpec, _inputs: TrainInputs, workspace: Workspace, host: Host): Promise<JobBase> {
+  const datastore = await openBlobDatastore(workspace, host);
+  const resolver = createWorkspaceResolver({
+    client: workspace.client,
+    scope: workspace,
+    container: datastore.container,
+    datastoreName: datastore.name,
+    onAction: (action) => host.info(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} → ${action.target}`),
+  });
+  const request = await buildRequest(spec, workspace, resolver);
+  return submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
+}
+
+function follow(workspace: Workspace, tracking: TrackingEndpoints, jobName: string, logs: JobLogTail, inputs: TrainInputs, host: Host): Promise<WatchEnd> {
+  let logsAvailable = true;
+  return watchJob(
+    {
+      readStatus: async () => (await getJob(workspace, jobName)).properties.status ?? "Unknown",
+      followLogs: async () => {
+        if (!logsAvailable) return;
+        try {
+          for (const line of await logs.poll(await runDetails(workspace.client, tracking, jobName))) host.info(line);
+        } catch (error) {
+          logsAvailable = false;
+          host.warning(`Log streaming stopped: ${errorMessage(error)}`);
+        }
+      },
+      onStatus: (status) => host.info(`[amlops] job ${jobName}: ${status}`),
+      cancel: async () => {
+        host.info(`[amlops] cancelling job ${jobName}`);
+        await cancelJob(workspace, jobName);
+      },
+    },
+    {
+      initialIntervalMs: inputs["poll-interval-seconds"]! * 1000,
+      maxIntervalMs: MAX_POLL_INTERVAL_MS,
+      timeoutMs: inputs["timeout-minutes"]! * 60_000,
+      cancelOnTimeout: inputs["cancel-on-timeout"],
+    },
+    host.cancellation,
+  ).finally(() => {
+    for (const line of logs.flush()) host.info(line);
+  });
+}
+
+async function jobError(workspace: Workspace, tracking: TrackingEndpoints, jobName: string): Promise<string | undefined> {
+  try {
+    const details = await runDetails(workspace.client, tracking, jobName);
+    return details.error?.error?.message;
+  } catch {
+    return undefined;
+  }
+}
+
+async function collectMetrics(workspace: Workspace, tracking: TrackingEndpoints, job: JobBase, metricsStep: string | undefined): Promise<Record<string, number>> {
+  if (job.properties.jobType !== "Pipeline") return runMetrics(workspace.client, tracking, job.name!);
+  const children = await childRunMetrics(workspace.client, tracking, job.name!);
+  if (metricsStep) {
+    const chosen = children.find((child) => child.name === metricsStep || child.runId === metricsStep);
+    if (!chosen) throw new ConfigurationError(`Input 'metrics-step': pipeline job ${job.name} has no step '${metricsStep}' (steps: ${children.map((child) => child.name).join(", ") || "none"}).`);
+    return chosen.metrics;
+  }
+  const merged: Record<string, number> = {};
+  for (const child of children) for (const [key, value] of Object.entries(child.metrics)) merged[children.length > 1 ? `${child.name}.${key}` : key] = value;
+  return merged;
+}
+
+function event(host: Host, outcome: GovernanceEvent["outcome"], headline: string, job: JobBase, url: string, evidence: Record<string, unknown> = {}): GovernanceEvent {
+  return createEvent("train", host.context, {
+    outcome,
+    headline,
+    subject: { job: job.name ?? "", experiment: job.properties.experimentName ?? "" },
+    evidence,
+    links: [{ title: "Azure ML studio", url }],
+  });
+}
+
+function report(host: Host, inputs: TrainInputs, governance: GovernanceEvent, body: string): Promise<void> {
+  return publishEvent(host, governance, body, inputs["webhook-url"]);
+}
