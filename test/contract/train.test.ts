@@ -109,6 +109,14 @@ describe("train (GitHub action)", () => {
     expect(result.errors.join("\n")).toMatch(/cancelled/);
   });
 
+  it("cancels the job when the runner sends SIGTERM alone", async () => {
+    const dir = copyFixture("iris");
+    h.emulator.jobs.setScenario({ durations: { running: 60_000 } });
+    const result = await h.runAction("train", { inputs: { "job-file": join(dir, "job.yml"), ...FAST }, signalWhen: { pattern: /job .+: Running/, signal: "SIGTERM" } });
+    expect(h.emulator.state.jobs.get(result.outputs["job-name"])!.status).toBe("Canceled");
+    expect(result.exitCode).toBe(1);
+  });
+
   it("cancels the job on timeout, and leaves it running when told to", async () => {
     const dir = copyFixture("iris");
     h.emulator.jobs.setScenario({ durations: { running: 60_000 } });
