@@ -1,9 +1,9 @@
-import { generateKeyPairSync, X509Certificate } from "node:crypto";
+import { X509Certificate } from "node:crypto";
 import { linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import tls from "node:tls";
-import selfsigned from "selfsigned";
+import { loopbackCertificate } from "../fakes/tls";
 
 export interface EmulatorCertificate {
   cert: string;
@@ -19,24 +19,7 @@ const VALIDITY_DAYS = 30;
 const RENEW_BEFORE_MS = 2 * 24 * 3600_000;
 
 function generateCertificate(): { cert: string; key: string } {
-  // Node's key generation is native; selfsigned's own runs in JavaScript and takes a second or more.
-  const keyPair = generateKeyPairSync("rsa", {
-    modulusLength: 2048,
-    publicKeyEncoding: { type: "spki", format: "pem" },
-    privateKeyEncoding: { type: "pkcs1", format: "pem" },
-  });
-  const options = {
-    keyPair,
-    days: VALIDITY_DAYS,
-    algorithm: "sha256",
-    extensions: [
-      { name: "basicConstraints", cA: true },
-      { name: "subjectAltName", altNames: [{ type: 2, value: "localhost" }, { type: 7, ip: "127.0.0.1" }] },
-    ],
-  };
-  // `keyPair` is supported by selfsigned 2 but missing from its type declarations.
-  const generated = selfsigned.generate([{ name: "commonName", value: "localhost" }], options as Parameters<typeof selfsigned.generate>[1]);
-  return { cert: generated.cert, key: generated.private };
+  return loopbackCertificate("localhost", VALIDITY_DAYS);
 }
 
 function readUsable(file: string): { cert: string; key: string } | undefined {

@@ -22,6 +22,13 @@ export function testTls(): TestTls {
 }
 
 function createTls(): TestTls {
+  // The subject is its own: OpenSSL looks issuers up by subject, and the emulator's certificate says CN=localhost.
+  const generated = loopbackCertificate("amlops test fakes", 30);
+  return { ...generated, ca: generated.cert, caPath: writeTempPem(generated.cert) };
+}
+
+/** A self-signed certificate (its own CA) for localhost and 127.0.0.1. */
+export function loopbackCertificate(commonName: string, days: number): { cert: string; key: string } {
   // Node's key generation is native; selfsigned's own runs in JavaScript and takes a second or more.
   const keyPair = generateKeyPairSync("rsa", {
     modulusLength: 2048,
@@ -30,7 +37,7 @@ function createTls(): TestTls {
   });
   const options = {
     keyPair,
-    days: 30,
+    days,
     algorithm: "sha256",
     extensions: [
       { name: "basicConstraints", cA: true },
@@ -40,11 +47,9 @@ function createTls(): TestTls {
       { name: "subjectAltName", altNames: [{ type: 2, value: "localhost" }, { type: 7, ip: "127.0.0.1" }] },
     ],
   };
-  // `keyPair` is supported by selfsigned 2 but missing from its type declarations. The subject is its own:
-  // OpenSSL looks issuers up by subject, and other test servers' certificates say CN=localhost.
-  const generated = selfsigned.generate([{ name: "commonName", value: "amlops test fakes" }], options as Parameters<typeof selfsigned.generate>[1]);
-  const caPath = writeTempPem(generated.cert);
-  return { cert: generated.cert, key: generated.private, ca: generated.cert, caPath };
+  // `keyPair` is supported by selfsigned 2 but missing from its type declarations.
+  const generated = selfsigned.generate([{ name: "commonName", value: commonName }], options as Parameters<typeof selfsigned.generate>[1]);
+  return { cert: generated.cert, key: generated.private };
 }
 
 /** Writes PEM text to a temp file removed when the process exits. */

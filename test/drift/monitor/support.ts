@@ -1,37 +1,18 @@
-import { BlobServiceClient, StorageSharedKeyCredential, type ContainerClient } from "@azure/storage-blob";
-import type { Workspace } from "../../../shared/azure/workspace";
-import { MemoryHost } from "../../../shared/host/memory";
-import { startHarness, type Harness } from "../../emulator/test-support";
+import type { ContainerClient } from "@azure/storage-blob";
+import { putBlob, startAzureDataHarness, type AzureDataHarness } from "../azure/support";
+
+export { putBlob };
 
 /** Starting Azurite and the emulator can take long on a busy machine. */
 export const STARTUP_TIMEOUT_MS = 180_000;
 
-export interface MonitorHarness extends Harness {
-  workspace: Workspace;
-  host: MemoryHost;
-  /** The workspace's default container (behind `workspaceblobstore`). */
-  container: ContainerClient;
+export type MonitorHarness = AzureDataHarness;
+
+/** The Azure data harness: Azurite, the emulator, a workspace and its default container. */
+export function startMonitorHarness(): Promise<MonitorHarness> {
+  return startAzureDataHarness();
 }
 
-export async function startMonitorHarness(): Promise<MonitorHarness> {
-  const harness = await startHarness();
-  const { emulator, azurite, client, credential } = harness;
-  const workspace: Workspace = {
-    subscriptionId: emulator.subscriptionId,
-    resourceGroup: emulator.resourceGroup,
-    workspaceName: emulator.workspaceName,
-    armEndpoint: emulator.url,
-    credential,
-    credentialKind: "client-secret",
-    client,
-  };
-  const service = new BlobServiceClient(azurite.blobUrl, new StorageSharedKeyCredential(azurite.accountName, azurite.accountKey));
-  return { ...harness, workspace, host: new MemoryHost(), container: service.getContainerClient(emulator.blobContainer) };
-}
-
-export async function putBlob(container: ContainerClient, name: string, content: string): Promise<void> {
-  await container.getBlockBlobClient(name).upload(content, Buffer.byteLength(content));
-}
 
 /** CSV text of rows given as column arrays. */
 export function csv(columns: Record<string, (number | string)[]>): string {
