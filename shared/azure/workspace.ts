@@ -57,7 +57,7 @@ export async function connectWorkspace(inputs: AzureAccessInputs, host: Host): P
     tenantId: inputs["tenant-id"],
     clientSecret: inputs["client-secret"],
     connection: connection && inputs["authority-host"] ? { ...connection, authorityHost: inputs["authority-host"] } : connection,
-    getIdToken: host.getIdToken && process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? (audience) => host.getIdToken!(audience) : undefined,
+    getIdToken: host.getIdToken?.bind(host),
   });
   const { AzureMachineLearningWorkspaces } = await import("@azure/arm-machinelearning");
   const client = new AzureMachineLearningWorkspaces(credential, ref.subscriptionId, { endpoint: ref.armEndpoint });

@@ -13,6 +13,8 @@ export class GitHubHost implements Host {
   readonly context = readGitHubContext();
   readonly tempDir = process.env.RUNNER_TEMP || tmpdir();
   readonly isDebug = core.isDebug();
+  /** Only where the workflow granted `id-token: write`: the runner then offers the token endpoint. */
+  readonly getIdToken = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? (audience: string) => core.getIDToken(audience) : undefined;
 
   getInput(name: string): string | undefined {
     return core.getInput(name) || undefined;
@@ -44,9 +46,6 @@ export class GitHubHost implements Host {
   async appendSummary(markdown: string): Promise<void> {
     if (!process.env.GITHUB_STEP_SUMMARY) return;
     await core.summary.addRaw(markdown, true).write();
-  }
-  getIdToken(audience: string): Promise<string> {
-    return core.getIDToken(audience);
   }
   fail(message: string): void {
     core.setFailed(message);

@@ -186,6 +186,12 @@ describe("train (GitHub action)", () => {
     expect(h.emulator.state.jobs.size).toBe(jobsBefore);
   });
 
+  it("says how to sign in when OIDC is not granted and no secret is given", async () => {
+    const result = await h.runAction("train", { inputs: { "attach-job": "any_job" }, idToken: false });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toEqual([expect.stringMatching(/^Inputs 'client-id' and 'tenant-id' need OIDC \(on GitHub: `permissions: id-token: write`\) or 'client-secret'/)]);
+  });
+
   it("names an attach-job that does not exist", async () => {
     const result = await h.runAction("train", { inputs: { "attach-job": "no_such_job_123" } });
     expect(result.errors).toEqual(["Input 'attach-job': there is no job 'no_such_job_123' in workspace 'mlw-amlops-dev'."]);

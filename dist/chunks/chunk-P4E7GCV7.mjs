@@ -14244,7 +14244,7 @@ function isStepId(value) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-DJQC4SBA.mjs")).trainStep;
+      return (await import("./train-TB6FGKCO.mjs")).trainStep;
     case "evaluate-gate":
       return (await import("./evaluate-gate-LOOEJVVZ.mjs")).evaluateGateStep;
     case "register":
@@ -14252,7 +14252,7 @@ async function loadStep(id) {
     case "deploy-canary":
       return (await import("./deploy-canary-XD4LSFE7.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-FTELJBVO.mjs")).checkDriftStep;
+      return (await import("./check-drift-3BC6YL7Q.mjs")).checkDriftStep;
   }
 }
 
@@ -14312,6 +14312,8 @@ var GitHubHost = class {
   context = readGitHubContext();
   tempDir = process.env.RUNNER_TEMP || tmpdir();
   isDebug = isDebug();
+  /** Only where the workflow granted `id-token: write`: the runner then offers the token endpoint. */
+  getIdToken = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? (audience) => getIDToken(audience) : void 0;
   getInput(name) {
     return getInput(name) || void 0;
   }
@@ -14341,9 +14343,6 @@ var GitHubHost = class {
   }
   async appendSummary(markdown) {
     process.env.GITHUB_STEP_SUMMARY && await summary.addRaw(markdown, !0).write();
-  }
-  getIdToken(audience) {
-    return getIDToken(audience);
   }
   fail(message) {
     setFailed(message);

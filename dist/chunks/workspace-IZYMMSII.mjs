@@ -9,7 +9,7 @@ import {
   DEFAULT_AUTHORITY_HOST,
   connectWorkspace,
   resolveWorkspaceRef
-} from "./chunk-3P3364DJ.mjs";
+} from "./chunk-VKEHQTS4.mjs";
 import "./chunk-BRF74OV3.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 export {

@@ -85,7 +85,7 @@ async function connectWorkspace(inputs, host) {
     tenantId: inputs["tenant-id"],
     clientSecret: inputs["client-secret"],
     connection: connection && inputs["authority-host"] ? { ...connection, authorityHost: inputs["authority-host"] } : connection,
-    getIdToken: host.getIdToken && process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? (audience) => host.getIdToken(audience) : void 0
+    getIdToken: host.getIdToken?.bind(host)
   }), { AzureMachineLearningWorkspaces } = await import("./src-NXLDMHXK.mjs"), client = new AzureMachineLearningWorkspaces(credential, ref.subscriptionId, { endpoint: ref.armEndpoint });
   return { ...ref, credential, credentialKind: kind, client };
 }

@@ -6916,7 +6916,7 @@ async function runOnAzureMonitoring(inputs, host) {
     throw new ConfigurationError(`Input '${host.inputLabel(refused)}' does not apply with ${engine}: model monitoring takes one test per feature type and reads whole data assets.`);
   if (!inputs.current)
     throw new ConfigurationError(`Input '${host.inputLabel("current")}' is required with ${engine}: expected an azureml: MLTable data asset or a datastore folder.`);
-  let { connectWorkspace } = await import("./workspace-MKLVVXFZ.mjs"), { runMonitorDrift, parseMonitorMetric } = await import("./monitor-43C3J5U3.mjs"), method = {};
+  let { connectWorkspace } = await import("./workspace-IZYMMSII.mjs"), { runMonitorDrift, parseMonitorMetric } = await import("./monitor-43C3J5U3.mjs"), method = {};
   if (inputs.method) {
     let errors = [];
     for (let [kind, type] of [["numerical", "Numerical"], ["categorical", "Categorical"]])
@@ -6974,7 +6974,7 @@ function parseFeatureMethods(lines, host) {
 }
 function lazyWorkspace(inputs, host) {
   let connecting;
-  return () => (connecting ??= import("./workspace-MKLVVXFZ.mjs").then(({ connectWorkspace }) => connectWorkspace(inputs, host)), connecting);
+  return () => (connecting ??= import("./workspace-IZYMMSII.mjs").then(({ connectWorkspace }) => connectWorkspace(inputs, host)), connecting);
 }
 async function resolveDataset(location, input, workspace, host) {
   if (isAzureLocation(location)) {

@@ -41,7 +41,7 @@ import {
 } from "./chunk-3OWWX55O.mjs";
 import {
   connectWorkspace
-} from "./chunk-3P3364DJ.mjs";
+} from "./chunk-VKEHQTS4.mjs";
 import {
   ConfigurationError,
   ServiceError,
