@@ -230,3 +230,33 @@ describe("check-drift: engine azureml-monitor", () => {
     expect(result.errors).toEqual(["Input 'collector' does not apply with 'engine: azureml-monitor': model monitoring takes one test per feature type and reads whole data assets."]);
   });
 });
+
+describe("check-drift: governance event", () => {
+  it("posts the event to the webhook, and only warns when the webhook is down", async () => {
+    const { createServer } = await import("node:http");
+    const received: { headers: Record<string, unknown>; body: Record<string, unknown> }[] = [];
+    const server = createServer((request, response) => {
+      let text = "";
+      request.on("data", (chunk) => (text += chunk));
+      request.on("end", () => {
+        received.push({ headers: request.headers, body: JSON.parse(text) });
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const result = await h.runAction("check-drift", { inputs: { reference, current, "webhook-url": `http://127.0.0.1:${port}/hooks/drift`, "report-path": join(dir, "hook.json") }, pullRequest: 12 });
+      expect(result.errors).toEqual([]);
+      expect(received).toHaveLength(1);
+      expect(received[0].headers["content-type"]).toBe("application/json");
+      expect(received[0].body).toMatchObject({ step: "check-drift", outcome: "warning", pullRequest: 12, headline: "dataset drift: 4 of 8 features drifted" });
+      expect((received[0].body.evidence as { drift: { dataset_drift: boolean } }).drift.dataset_drift).toBe(true);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+    const down = await h.runAction("check-drift", { inputs: { reference, current: reference, "webhook-url": `http://127.0.0.1:${port}/hooks/drift`, "report-path": join(dir, "hook2.json") } });
+    expect(down.exitCode).toBe(0);
+    expect(down.warnings).toEqual([expect.stringMatching(/^The webhook could not be reached .*; the governance event was not delivered\.$/)]);
+  });
+});
