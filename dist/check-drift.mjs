@@ -6,7 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-P4E7GCV7.mjs";
+} from "./chunks/chunk-WUZESAOP.mjs";
 import "./chunks/chunk-BRF74OV3.mjs";
 import "./chunks/chunk-WGGTHEIE.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";

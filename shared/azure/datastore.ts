@@ -2,7 +2,7 @@ import type { AzureBlobDatastore } from "@azure/arm-machinelearning";
 import type { ContainerClient } from "@azure/storage-blob";
 import { ConfigurationError } from "../errors";
 import type { Host } from "../host/port";
-import { datastoreBlobUrl } from "../train/datastore-url";
+import { datastoreBlobUrl } from "./datastore-url";
 import { callService, isNotFound, toServiceError } from "./service-error";
 import type { Workspace } from "./workspace";
 

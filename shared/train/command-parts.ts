@@ -8,7 +8,7 @@ import type {
 } from "@azure/arm-machinelearning";
 import { stringify } from "yaml";
 import { ConfigurationError, errorMessage } from "../errors";
-import { assetVersionArmId, parseAssetReference, resolveComputeId } from "./arm-ids";
+import { assetVersionArmId, parseAssetReference, resolveComputeId } from "../azure/arm-ids";
 import { bindingsIn, parseInputs, parseOutputs, type ConversionContext, type ParsedInput, type ParsedOutput } from "./job-io";
 import {
   expectMapping,

@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { JobInputUnion, JobOutputUnion } from "@azure/arm-machinelearning";
 import { ConfigurationError } from "../errors";
-import { assetVersionArmId, parseAssetReference, type WorkspaceScope } from "./arm-ids";
+import { assetVersionArmId, parseAssetReference, type WorkspaceScope } from "../azure/arm-ids";
 import type { JobAssetResolver, LocalInputType } from "./resolver";
 import { expectMapping, fieldPath, isMapping, optionalString, rejectUnknownFields, scalarText } from "./spec-fields";
 

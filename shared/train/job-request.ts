@@ -1,5 +1,5 @@
 import type { CommandJob, PipelineJob } from "@azure/arm-machinelearning";
-import type { WorkspaceScope } from "./arm-ids";
+import type { WorkspaceScope } from "../azure/arm-ids";
 import { convertCommandJob } from "./command-job";
 import { jobTypeOf } from "./job-file";
 import { generateJobName, validateJobName } from "./job-name";

@@ -1,7 +1,7 @@
 import type { PipelineJob } from "@azure/arm-machinelearning";
 import path from "node:path";
 import { ConfigurationError } from "../errors";
-import { assetVersionArmId, datastoreArmId, parseAssetReference, resolveComputeId } from "./arm-ids";
+import { assetVersionArmId, datastoreArmId, parseAssetReference, resolveComputeId } from "../azure/arm-ids";
 import {
   checkCommandReferences,
   COMMAND_FIELDS,

@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { ContainerClient } from "@azure/storage-blob";
-import { assetVersionArmId, type WorkspaceScope } from "./arm-ids";
+import { assetVersionArmId, type WorkspaceScope } from "../azure/arm-ids";
 import {
   ANONYMOUS_COMPONENT_NAME,
   ANONYMOUS_ENVIRONMENT_NAME,

@@ -1,6 +1,6 @@
 import type { AzureMachineLearningWorkspaces, JobBase } from "@azure/arm-machinelearning";
 import { sendJson } from "../azure/data-plane";
-import { workspaceArmId, type WorkspaceScope } from "./arm-ids";
+import { workspaceArmId, type WorkspaceScope } from "../azure/arm-ids";
 import type { JobRequest } from "./job-request";
 
 export const JOBS_API_VERSION = "2022-10-01";

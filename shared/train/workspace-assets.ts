@@ -1,6 +1,6 @@
 import type { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearning";
 import { ConfigurationError } from "../errors";
-import { assetVersionArmId, type WorkspaceScope } from "./arm-ids";
+import { assetVersionArmId, type WorkspaceScope } from "../azure/arm-ids";
 import {
   ANONYMOUS_COMPONENT_NAME,
   ANONYMOUS_ENVIRONMENT_NAME,

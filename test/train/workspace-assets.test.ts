@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { BlobServiceClient, type ContainerClient } from "@azure/storage-blob";
-import { datastoreBlobUrl } from "../../shared/train/datastore-url";
+import { datastoreBlobUrl } from "../../shared/azure/datastore-url";
 import { createWorkspaceResolver } from "../../shared/train/resolvers";
 import { inlineEnvironmentVersion } from "../../shared/train/resolver";
 import { ensureCodeVersion, ensureComponentVersion, ensureEnvironmentVersion, latestAssetVersion } from "../../shared/train/workspace-assets";

@@ -1,6 +1,6 @@
 import { isIP } from "node:net";
 import { ConfigurationError } from "../../errors";
-import type { WorkspaceScope } from "../../train/arm-ids";
+import type { WorkspaceScope } from "../../azure/arm-ids";
 
 /** A data location that lives in Azure, as the user or a data asset wrote it. */
 export type AzureLocation = AssetLocation | DatastoreLocation | BlobUrlLocation;

@@ -2,7 +2,7 @@ import { openBlobDatastore } from "../../azure/datastore";
 import type { Workspace } from "../../azure/workspace";
 import { ConfigurationError } from "../../errors";
 import type { Host } from "../../host/port";
-import type { WorkspaceScope } from "../../train/arm-ids";
+import type { WorkspaceScope } from "../../azure/arm-ids";
 import type { MLTablePath } from "../readers/mltable";
 import type { ByteSource, Dataset } from "../readers/source";
 import { mltableEntryBlobs, resolveBlobDataset, type BlobContainerRef, type BlobDataKind } from "./blob-dataset";

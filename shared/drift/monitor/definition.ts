@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Workspace } from "../../azure/workspace";
 import { ConfigurationError } from "../../errors";
-import { workspaceArmId } from "../../train/arm-ids";
+import { workspaceArmId } from "../../azure/arm-ids";
 import { resolveDataAsset } from "../azure/data-asset";
 import { isAzureLocation, parseAzureLocation, redactSas } from "../azure/location";
 import { hasAcceptedExtension } from "../readers/source";

@@ -5,7 +5,7 @@ import { isNotFound } from "../../azure/service-error";
 import type { Workspace } from "../../azure/workspace";
 import { CancelledError, ServiceError, errorMessage } from "../../errors";
 import type { Host } from "../../host/port";
-import { workspaceArmId } from "../../train/arm-ids";
+import { workspaceArmId } from "../../azure/arm-ids";
 import type { DriftComparison, FeatureDrift } from "../compare";
 import { parseAzureLocation } from "../azure/location";
 import { datasetDrift } from "../stats";

@@ -9,7 +9,7 @@ import {
   ServiceError
 } from "./chunk-BRF74OV3.mjs";
 
-// shared/train/datastore-url.ts
+// shared/azure/datastore-url.ts
 import { isIP } from "node:net";
 function hostOf(endpoint) {
   let bracketed = /^\[([^\]]+)\](:\d+)?$/.exec(endpoint);
@@ -66,7 +66,7 @@ async function openBlobDatastore(workspace, host, name = DEFAULT_DATASTORE) {
   return { name, container: new ContainerClient(url, workspace.credential) };
 }
 
-// shared/train/arm-ids.ts
+// shared/azure/arm-ids.ts
 function workspaceArmId(scope) {
   return `/subscriptions/${scope.subscriptionId}/resourceGroups/${scope.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${scope.workspaceName}`;
 }

@@ -14244,7 +14244,7 @@ function isStepId(value) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-TB6FGKCO.mjs")).trainStep;
+      return (await import("./train-5SKFDTQ2.mjs")).trainStep;
     case "evaluate-gate":
       return (await import("./evaluate-gate-LOOEJVVZ.mjs")).evaluateGateStep;
     case "register":
@@ -14252,7 +14252,7 @@ async function loadStep(id) {
     case "deploy-canary":
       return (await import("./deploy-canary-XD4LSFE7.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-3BC6YL7Q.mjs")).checkDriftStep;
+      return (await import("./check-drift-3R7UWJCB.mjs")).checkDriftStep;
   }
 }
 

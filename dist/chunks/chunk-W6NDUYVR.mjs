@@ -6,7 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   resolveDataAsset
-} from "./chunk-IL6EB33E.mjs";
+} from "./chunk-4HQJKEM6.mjs";
 import {
   parseMLTable,
   require_picomatch
@@ -22,7 +22,7 @@ import {
   isNotFound,
   openBlobDatastore,
   toServiceError
-} from "./chunk-62C7OKT3.mjs";
+} from "./chunk-ZEOR5I42.mjs";
 import {
   ConfigurationError,
   ServiceError

@@ -6,7 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   resolveDataAsset
-} from "./chunk-IL6EB33E.mjs";
+} from "./chunk-4HQJKEM6.mjs";
 import {
   datasetDrift,
   defaultThreshold,
@@ -29,7 +29,7 @@ import {
   isNotFound,
   openBlobDatastore,
   workspaceArmId
-} from "./chunk-62C7OKT3.mjs";
+} from "./chunk-ZEOR5I42.mjs";
 import {
   CancelledError,
   ConfigurationError,

@@ -8,8 +8,8 @@ import {
   blobByteSource,
   resolveAzureDataset,
   storageError
-} from "./chunk-KDR4L35B.mjs";
-import "./chunk-IL6EB33E.mjs";
+} from "./chunk-W6NDUYVR.mjs";
+import "./chunk-4HQJKEM6.mjs";
 import "./chunk-4M2PI3VK.mjs";
 import {
   isAzureLocation,
@@ -19,7 +19,7 @@ import {
 import {
   DEFAULT_DATASTORE,
   openBlobDatastore
-} from "./chunk-62C7OKT3.mjs";
+} from "./chunk-ZEOR5I42.mjs";
 import "./chunk-3OWWX55O.mjs";
 import {
   ConfigurationError

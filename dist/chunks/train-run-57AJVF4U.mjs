@@ -26,7 +26,7 @@ import {
   parseAssetReference,
   resolveComputeId,
   workspaceArmId
-} from "./chunk-62C7OKT3.mjs";
+} from "./chunk-ZEOR5I42.mjs";
 import {
   codeBlock,
   createEvent,

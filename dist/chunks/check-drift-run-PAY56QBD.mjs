@@ -6916,7 +6916,7 @@ async function runOnAzureMonitoring(inputs, host) {
     throw new ConfigurationError(`Input '${host.inputLabel(refused)}' does not apply with ${engine}: model monitoring takes one test per feature type and reads whole data assets.`);
   if (!inputs.current)
     throw new ConfigurationError(`Input '${host.inputLabel("current")}' is required with ${engine}: expected an azureml: MLTable data asset or a datastore folder.`);
-  let { connectWorkspace } = await import("./workspace-IZYMMSII.mjs"), { runMonitorDrift, parseMonitorMetric } = await import("./monitor-43C3J5U3.mjs"), method = {};
+  let { connectWorkspace } = await import("./workspace-IZYMMSII.mjs"), { runMonitorDrift, parseMonitorMetric } = await import("./monitor-I35VUS3C.mjs"), method = {};
   if (inputs.method) {
     let errors = [];
     for (let [kind, type] of [["numerical", "Numerical"], ["categorical", "Categorical"]])
@@ -6978,7 +6978,7 @@ function lazyWorkspace(inputs, host) {
 }
 async function resolveDataset(location, input, workspace, host) {
   if (isAzureLocation(location)) {
-    let { resolveAzureDataset } = await import("./resolve-44XTDT2U.mjs");
+    let { resolveAzureDataset } = await import("./resolve-GMJBCVM5.mjs");
     return resolveAzureDataset(location, await workspace(), host);
   }
   try {
@@ -6988,7 +6988,7 @@ async function resolveDataset(location, input, workspace, host) {
   }
 }
 async function resolveCollector(inputs, workspace, host) {
-  let { parseWindow, resolveCollectorDataset } = await import("./azure-QPCZGTNF.mjs"), names = { window: host.inputLabel("window"), from: host.inputLabel("from"), to: host.inputLabel("to") }, window2 = parseWindow(inputs.window, inputs.from, inputs.to, /* @__PURE__ */ new Date(), names);
+  let { parseWindow, resolveCollectorDataset } = await import("./azure-E4QX66NC.mjs"), names = { window: host.inputLabel("window"), from: host.inputLabel("from"), to: host.inputLabel("to") }, window2 = parseWindow(inputs.window, inputs.from, inputs.to, /* @__PURE__ */ new Date(), names);
   return resolveCollectorDataset(inputs.collector, window2, await workspace(), host);
 }
 async function read(dataset, options, host) {

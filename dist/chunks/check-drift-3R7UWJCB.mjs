@@ -60,7 +60,7 @@ var checkDriftStep = {
   inputs: checkDriftInputs,
   outputs: checkDriftOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  run: async (inputs, host) => (await import("./check-drift-run-VCPTRJEZ.mjs")).runCheckDrift(inputs, host)
+  run: async (inputs, host) => (await import("./check-drift-run-PAY56QBD.mjs")).runCheckDrift(inputs, host)
 };
 export {
   checkDriftStep

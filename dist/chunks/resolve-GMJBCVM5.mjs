@@ -6,11 +6,11 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   resolveAzureDataset
-} from "./chunk-KDR4L35B.mjs";
-import "./chunk-IL6EB33E.mjs";
+} from "./chunk-W6NDUYVR.mjs";
+import "./chunk-4HQJKEM6.mjs";
 import "./chunk-4M2PI3VK.mjs";
 import "./chunk-LUIQPZ7G.mjs";
-import "./chunk-62C7OKT3.mjs";
+import "./chunk-ZEOR5I42.mjs";
 import "./chunk-3OWWX55O.mjs";
 import "./chunk-BRF74OV3.mjs";
 import "./chunk-HLUWT5ZR.mjs";

@@ -46,7 +46,7 @@ var trainStep = {
   inputs: trainInputs,
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  run: async (inputs, host) => (await import("./train-run-A5YVGKB7.mjs")).runTrain(inputs, host)
+  run: async (inputs, host) => (await import("./train-run-57AJVF4U.mjs")).runTrain(inputs, host)
 };
 export {
   trainStep

@@ -8,7 +8,7 @@ import {
   isNotFound,
   latestAssetVersion,
   toServiceError
-} from "./chunk-62C7OKT3.mjs";
+} from "./chunk-ZEOR5I42.mjs";
 import {
   ConfigurationError
 } from "./chunk-BRF74OV3.mjs";
