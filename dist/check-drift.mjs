@@ -6,8 +6,8 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-WUZESAOP.mjs";
-import "./chunks/chunk-BRF74OV3.mjs";
+} from "./chunks/chunk-TEWJD5ID.mjs";
+import "./chunks/chunk-G52UKZUX.mjs";
 import "./chunks/chunk-WGGTHEIE.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";
 

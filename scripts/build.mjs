@@ -1,6 +1,6 @@
 // Bundles every action into dist/ (committed) and, with --tasks, every task into tasks/<Task>/dist/.
 import { build } from "esbuild";
-import { cpSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -50,18 +50,27 @@ async function buildActions() {
   rmSync(join(root, "dist"), { recursive: true, force: true });
   const entryPoints = Object.fromEntries(steps.map((step) => [step, `actions/${step}/main.ts`]));
   entryPoints.umbrella = "actions/umbrella.ts";
-  await build({ ...common, entryPoints, outdir: "dist" });
+  const result = await build({ ...common, entryPoints, outdir: "dist", metafile: true });
+  writeMeta("actions", result.metafile);
 }
 
 async function buildTasks() {
   for (const step of steps) {
     const folder = join("tasks", tasks[step]);
     rmSync(join(root, folder, "dist"), { recursive: true, force: true });
-    await build({ ...common, entryPoints: { main: `${folder}/main.ts` }, outdir: `${folder}/dist` });
+    const result = await build({ ...common, entryPoints: { main: `${folder}/main.ts` }, outdir: `${folder}/dist`, metafile: true });
+    writeMeta(tasks[step], result.metafile);
     // The task library reads its message catalogue from beside the running script.
     cpSync(join(root, "node_modules/azure-pipelines-task-lib/lib.json"), join(root, folder, "dist/lib.json"));
     cpSync(join(root, "node_modules/azure-pipelines-task-lib/Strings"), join(root, folder, "dist/Strings"), { recursive: true });
   }
+}
+
+/** What each bundle holds, for the tests that check it (build/bundle-meta/<bundle>.json, not committed). */
+function writeMeta(name, metafile) {
+  const folder = join(root, "build/bundle-meta");
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, `${name}.json`), JSON.stringify({ inputs: Object.keys(metafile.inputs) }));
 }
 
 const args = new Set(process.argv.slice(2));

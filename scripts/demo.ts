@@ -3,7 +3,7 @@
 import { cpSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startHarness, type StepRunResult } from "../test/harness";
+import { startHarness, type StepRunResult } from "../emulator/harness";
 import { MARKET_SHIFT, NO_SHIFT, writeCreditCsv } from "./demo-data";
 
 const root = join(__dirname, "..");

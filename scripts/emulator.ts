@@ -3,7 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startHarness } from "../test/harness";
+import { startHarness } from "../emulator/harness";
 
 async function main(): Promise<void> {
   const harness = await startHarness();

@@ -1,4 +1,4 @@
-import { ConfigurationError } from "../errors";
+import { ConfigurationError } from "../core/errors";
 
 export interface WorkspaceScope {
   subscriptionId: string;

@@ -1,5 +1,5 @@
 import type { TokenCredential } from "@azure/identity";
-import { ConfigurationError } from "../errors";
+import { ConfigurationError } from "../core/errors";
 import type { AzureConnection } from "../host/port";
 
 export const GITHUB_OIDC_AUDIENCE = "api://AzureADTokenExchange";

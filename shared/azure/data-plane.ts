@@ -1,6 +1,6 @@
 import type { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearning";
 import { createHttpHeaders, createPipelineRequest, type HttpMethods } from "@azure/core-rest-pipeline";
-import { ServiceError } from "../errors";
+import { ServiceError } from "../core/errors";
 
 /**
  * Sends a request through the ARM client's own pipeline (sign-in, retries on 429/5xx honouring

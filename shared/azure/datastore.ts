@@ -1,6 +1,6 @@
 import type { AzureBlobDatastore } from "@azure/arm-machinelearning";
 import type { ContainerClient } from "@azure/storage-blob";
-import { ConfigurationError } from "../errors";
+import { ConfigurationError } from "../core/errors";
 import type { Host } from "../host/port";
 import { datastoreBlobUrl } from "./datastore-url";
 import { callService, isNotFound, toServiceError } from "./service-error";

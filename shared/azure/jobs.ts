@@ -1,5 +1,5 @@
 import type { JobBase } from "@azure/arm-machinelearning";
-import { ConfigurationError } from "../errors";
+import { ConfigurationError } from "../core/errors";
 import { callService, isNotFound } from "./service-error";
 import type { Workspace, WorkspaceRef } from "./workspace";
 

@@ -1,5 +1,5 @@
 import type { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearning";
-import { ServiceError } from "../errors";
+import { ServiceError } from "../core/errors";
 import { sendJson } from "./data-plane";
 import { callService } from "./service-error";
 import type { WorkspaceRef } from "./workspace";

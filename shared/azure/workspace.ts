@@ -1,6 +1,6 @@
 import type { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearning";
 import type { TokenCredential } from "@azure/identity";
-import { ConfigurationError } from "../errors";
+import { ConfigurationError } from "../core/errors";
 import type { AzureConnection, Host } from "../host/port";
 import { createCredential, type CredentialKind } from "./credential";
 

@@ -1,4 +1,4 @@
-import { ConfigurationError } from "../errors";
+import { ConfigurationError } from "../core/errors";
 import type { CategoricalColumn, Column } from "./column";
 import { numberToText } from "./readers/parse-number";
 import { datasetDrift, testFeature, type DriftMethod, type FeatureTestResult } from "./stats";

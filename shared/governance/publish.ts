@@ -1,4 +1,4 @@
-import { errorMessage } from "../errors";
+import { errorMessage } from "../core/errors";
 import type { Host } from "../host/port";
 import type { GovernanceEvent } from "./event";
 import { escapeMarkdown } from "./markdown";

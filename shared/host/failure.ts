@@ -1,4 +1,4 @@
-import { errorMessage } from "../errors";
+import { errorMessage } from "../core/errors";
 
 /** One line for the user; the stack only when debug logging is on. */
 export function describeFailure(error: unknown, debug: boolean): { message: string; detail?: string } {

@@ -1,4 +1,4 @@
-import { ConfigurationError } from "../errors";
+import { ConfigurationError } from "../core/errors";
 import type { Host } from "../host/port";
 import { safeParse } from "zod/mini";
 import type { InputDef } from "./define";

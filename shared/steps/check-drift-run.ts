@@ -7,7 +7,7 @@ import { readTable, resolveLocalDataset, sampleCdfErrorBound, type Dataset, type
 import { toReportJson } from "../drift/report";
 import { driftMarkdown } from "../drift/report-markdown";
 import { parseDriftMethod } from "../drift/stats";
-import { ConfigurationError } from "../errors";
+import { ConfigurationError } from "../core/errors";
 import { createEvent } from "../governance/event";
 import { publishEvent } from "../governance/publish";
 import type { Host } from "../host/port";

@@ -1,4 +1,4 @@
-import { ConfigurationError } from "../errors";
+import { ConfigurationError } from "../core/errors";
 
 /** For steps whose behaviour is not part of this release: fails clearly after inputs were validated. */
 export function notBuiltYet(stepId: string): Promise<never> {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { STEP_IDS, type StepId } from "../../shared/steps/catalog";
-import { runAction, runTask, type StepRunResult } from "../harness/contract";
+import { runAction, runTask, type StepRunResult } from "../../emulator/harness/contract";
 
 /** Per step: inputs that are otherwise valid, so each case below breaks exactly one thing. */
 const dir = mkdtempSync(join(tmpdir(), "bad-input-"));

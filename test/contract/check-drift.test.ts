@@ -5,9 +5,9 @@ import { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearning";
 import { BlobServiceClient, ContainerSASPermissions, generateBlobSASQueryParameters, StorageSharedKeyCredential } from "@azure/storage-blob";
 import { sendJson } from "../../shared/azure/data-plane";
 import { MARKET_SHIFT, NO_SHIFT, writeCreditCsv } from "../../scripts/demo-data";
-import { trustCertificateInThisProcess } from "../emulator";
-import { httpsJson, staticCredential, workspaceChildId } from "../emulator/test-support";
-import { startHarness, type Harness } from "../harness";
+import { trustCertificateInThisProcess } from "../../emulator/azureml";
+import { httpsJson, staticCredential, workspaceChildId } from "../emulator/support";
+import { startHarness, type Harness } from "../../emulator/harness";
 
 let h: Harness;
 let client: AzureMachineLearningWorkspaces;

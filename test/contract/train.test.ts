@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startHarness, type Harness } from "../harness";
+import { startHarness, type Harness } from "../../emulator/harness";
 
 const FIXTURES = join(__dirname, "fixtures");
 const FAST = { "poll-interval-seconds": "0.2" };

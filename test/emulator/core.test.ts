@@ -1,5 +1,5 @@
 import { BlobServiceClient, StorageSharedKeyCredential } from "@azure/storage-blob";
-import { httpsJson, startHarness, unsignedJwt, workspaceChildId, type Harness } from "./test-support";
+import { httpsJson, startHarness, unsignedJwt, workspaceChildId, type Harness } from "./support";
 
 describe("emulator core routes through the real SDK", () => {
   let h: Harness;

@@ -1,7 +1,7 @@
 import type { ManagedOnlineDeployment, OnlineEndpoint } from "@azure/arm-machinelearning";
 import { createPipelineRequest } from "@azure/core-rest-pipeline";
 import { BlobServiceClient } from "@azure/storage-blob";
-import { httpsJson, startHarness, workspaceChildId, type Harness } from "./test-support";
+import { httpsJson, startHarness, workspaceChildId, type Harness } from "./support";
 
 describe("online endpoints, deployments and scoring through the real SDK", () => {
   let h: Harness;

@@ -1,5 +1,5 @@
 import { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearning";
-import { httpsJson, staticCredential, startHarness, type Harness } from "./test-support";
+import { httpsJson, staticCredential, startHarness, type Harness } from "./support";
 
 describe("fault injection as the real SDK experiences it", () => {
   let h: Harness;

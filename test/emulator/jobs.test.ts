@@ -1,6 +1,6 @@
 import type { CommandJob, JobBase, PipelineJob } from "@azure/arm-machinelearning";
 import { BlobServiceClient } from "@azure/storage-blob";
-import { httpsJson, startHarness, unsignedJwt, workspaceChildId, type Harness } from "./test-support";
+import { httpsJson, startHarness, unsignedJwt, workspaceChildId, type Harness } from "./support";
 
 describe("jobs, run history and MLflow through the real SDK", () => {
   let h: Harness;

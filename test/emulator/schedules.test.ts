@@ -1,4 +1,4 @@
-import { httpsJson, startHarness, unsignedJwt, type Harness } from "./test-support";
+import { httpsJson, startHarness, unsignedJwt, type Harness } from "./support";
 
 const DS = "azureml://datastores/workspaceblobstore/paths";
 

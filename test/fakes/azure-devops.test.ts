@@ -1,9 +1,9 @@
 import * as azdev from "azure-devops-node-api";
 import { CommentThreadStatus, CommentType } from "azure-devops-node-api/interfaces/GitInterfaces";
-import { DEFAULT_ADO_REPOSITORY, startAzureDevOpsFake, type AzureDevOpsFake } from "./azure-devops";
-import { request } from "./https-client";
-import { decodeJwt } from "./jwt";
-import { testTls } from "./tls";
+import { DEFAULT_ADO_REPOSITORY, startAzureDevOpsFake, type AzureDevOpsFake } from "../../emulator/fakes/azure-devops";
+import { request } from "../../emulator/fakes/https-client";
+import { decodeJwt } from "../../emulator/fakes/jwt";
+import { testTls } from "../../emulator/fakes/tls";
 
 describe("Azure DevOps fake with the real azure-devops-node-api GitApi", () => {
   let ado: AzureDevOpsFake;

@@ -1,10 +1,10 @@
 import { AzurePipelinesCredential, ClientAssertionCredential, ClientSecretCredential } from "@azure/identity";
-import { startEntraFake, type EntraFake, TOKEN_EXCHANGE_AUDIENCE } from "./entra";
-import { GITHUB_OIDC_ISSUER, oidcSubject, startGitHubFake, type GitHubFake } from "./github";
-import { startAzureDevOpsFake, type AzureDevOpsFake } from "./azure-devops";
-import { request } from "./https-client";
-import { decodeJwt, issueJwt, timeClaims } from "./jwt";
-import { testTls } from "./tls";
+import { startEntraFake, type EntraFake, TOKEN_EXCHANGE_AUDIENCE } from "../../emulator/fakes/entra";
+import { GITHUB_OIDC_ISSUER, oidcSubject, startGitHubFake, type GitHubFake } from "../../emulator/fakes/github";
+import { startAzureDevOpsFake, type AzureDevOpsFake } from "../../emulator/fakes/azure-devops";
+import { request } from "../../emulator/fakes/https-client";
+import { decodeJwt, issueJwt, timeClaims } from "../../emulator/fakes/jwt";
+import { testTls } from "../../emulator/fakes/tls";
 
 const TENANT = "72f988bf-0000-4000-8000-000000000001";
 const SECRET_APP = "11111111-1111-4111-8111-111111111111";

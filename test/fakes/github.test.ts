@@ -1,10 +1,10 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { DEFAULT_GITHUB_REPOSITORY, DEFAULT_GITHUB_TOKEN, GITHUB_OIDC_ISSUER, startGitHubFake, type GitHubFake } from "./github";
-import { request } from "./https-client";
-import { decodeJwt } from "./jwt";
-import { testTls } from "./tls";
+import { DEFAULT_GITHUB_REPOSITORY, DEFAULT_GITHUB_TOKEN, GITHUB_OIDC_ISSUER, startGitHubFake, type GitHubFake } from "../../emulator/fakes/github";
+import { request } from "../../emulator/fakes/https-client";
+import { decodeJwt } from "../../emulator/fakes/jwt";
+import { testTls } from "../../emulator/fakes/tls";
 
 const REPO = DEFAULT_GITHUB_REPOSITORY;
 const READ_ONLY_TOKEN = "ghs_readOnlyForkToken";

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ConfigurationError } from "../../shared/errors";
+import { ConfigurationError } from "../../shared/core/errors";
 import { MemoryHost } from "../../shared/host/memory";
 import { choice, count, existingPath, flag, guid, lines, requiredText, text, url } from "../../shared/inputs/define";
 import { toCamelCase } from "../../shared/inputs/names";

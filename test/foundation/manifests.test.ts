@@ -8,7 +8,7 @@ import { toCamelCase } from "../../shared/inputs/names";
 import { STEP_IDS, TASK_IDS, TASK_NAMES } from "../../shared/steps/catalog";
 
 const root = join(__dirname, "../..");
-const schemas = join(root, "../shared/schemas");
+const schemas = join(root, "test/schemas");
 const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8"));
 
 const githubActionSchema = new Ajv({ strict: false, allErrors: true }).compile(readJson(join(schemas, "github-action.json")));

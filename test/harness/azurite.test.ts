@@ -1,5 +1,5 @@
 import { BlobServiceClient } from "@azure/storage-blob";
-import { startAzurite, type AzuriteInstance } from "./azurite";
+import { startAzurite, type AzuriteInstance } from "../../emulator/harness/azurite";
 
 describe("startAzurite", () => {
   let azurite: AzuriteInstance;

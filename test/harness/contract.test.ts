@@ -2,12 +2,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { startAzureDevOpsFake, type AzureDevOpsFake } from "../fakes/azure-devops";
-import { startEntraFake, type EntraFake } from "../fakes/entra";
-import { startGitHubFake, type GitHubFake } from "../fakes/github";
-import { decodeJwt } from "../fakes/jwt";
-import { combineCaFiles, testTls, writeTempPem } from "../fakes/tls";
-import { REPOSITORY_ROOT, runAction, runTask } from "./contract";
+import { startAzureDevOpsFake, type AzureDevOpsFake } from "../../emulator/fakes/azure-devops";
+import { startEntraFake, type EntraFake } from "../../emulator/fakes/entra";
+import { startGitHubFake, type GitHubFake } from "../../emulator/fakes/github";
+import { decodeJwt } from "../../emulator/fakes/jwt";
+import { combineCaFiles, testTls, writeTempPem } from "../../emulator/fakes/tls";
+import { REPOSITORY_ROOT, runAction, runTask } from "../../emulator/harness/contract";
 
 const TENANT = "0b6f2a8e-3c1d-4e5f-9a7b-8c6d5e4f3a2b";
 const CLIENT = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";

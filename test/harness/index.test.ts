@@ -3,9 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import https from "node:https";
 import { ClientAssertionCredential, ClientSecretCredential } from "@azure/identity";
-import { decodeJwt } from "../fakes/jwt";
-import { request } from "../fakes/https-client";
-import { REPOSITORY_ROOT, startHarness, type Harness } from "./index";
+import { decodeJwt } from "../../emulator/fakes/jwt";
+import { request } from "../../emulator/fakes/https-client";
+import { REPOSITORY_ROOT, startHarness, type Harness } from "../../emulator/harness/index";
 
 /** A throwaway task: signs in through the service connection as a product task would, then reads the workspace from the emulator. */
 const TASK_SCRIPT = `

@@ -1,9 +1,9 @@
-import { parseFileCommand, parsePathFile } from "./file-commands";
-import { actionInputEnvName } from "./runner-env";
-import { envFormat, serviceConnectionVariables, taskInputEnvName } from "./agent-env";
-import { interpretTaskLog, parseVsoCommand } from "./vso-commands";
-import { interpretWorkflowLog, parseWorkflowCommand } from "./workflow-commands";
-import { evaluateDefault } from "./manifests";
+import { parseFileCommand, parsePathFile } from "../../emulator/harness/file-commands";
+import { actionInputEnvName } from "../../emulator/harness/runner-env";
+import { envFormat, serviceConnectionVariables, taskInputEnvName } from "../../emulator/harness/agent-env";
+import { interpretTaskLog, parseVsoCommand } from "../../emulator/harness/vso-commands";
+import { interpretWorkflowLog, parseWorkflowCommand } from "../../emulator/harness/workflow-commands";
+import { evaluateDefault } from "../../emulator/harness/manifests";
 
 describe("runner file commands", () => {
   it("reads name=value lines and heredocs with any delimiter", () => {

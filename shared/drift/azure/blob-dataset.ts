@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import type { BlobItem, ContainerClient } from "@azure/storage-blob";
 import picomatch from "picomatch";
-import { ConfigurationError } from "../../errors";
+import { ConfigurationError } from "../../core/errors";
 import { parseMLTable, type MLTablePath } from "../readers/mltable";
 import { ACCEPTED_EXTENSIONS, formatFromName, hasAcceptedExtension, type ByteSource, type Dataset } from "../readers/source";
 import { blobByteSource, blobCall, storageError } from "./blob-source";

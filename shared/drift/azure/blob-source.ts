@@ -1,6 +1,6 @@
 import type { BlobClient } from "@azure/storage-blob";
 import type { AsyncBuffer } from "hyparquet";
-import { ConfigurationError, ServiceError } from "../../errors";
+import { ConfigurationError, ServiceError } from "../../core/errors";
 import { isNotFound, toServiceError } from "../../azure/service-error";
 import type { ByteSource } from "../readers/source";
 

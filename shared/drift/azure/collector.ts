@@ -1,7 +1,7 @@
 import type { BlobItem, ContainerClient } from "@azure/storage-blob";
 import { openBlobDatastore, DEFAULT_DATASTORE } from "../../azure/datastore";
 import type { Workspace } from "../../azure/workspace";
-import { ConfigurationError } from "../../errors";
+import { ConfigurationError } from "../../core/errors";
 import type { Host } from "../../host/port";
 import type { ByteSource, Dataset } from "../readers/source";
 import { blobByteSource, storageError } from "./blob-source";

@@ -1,5 +1,5 @@
 import { isIP } from "node:net";
-import { ConfigurationError } from "../../errors";
+import { ConfigurationError } from "../../core/errors";
 import type { WorkspaceScope } from "../../azure/arm-ids";
 
 /** A data location that lives in Azure, as the user or a data asset wrote it. */

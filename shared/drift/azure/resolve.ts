@@ -1,6 +1,6 @@
 import { openBlobDatastore } from "../../azure/datastore";
 import type { Workspace } from "../../azure/workspace";
-import { ConfigurationError } from "../../errors";
+import { ConfigurationError } from "../../core/errors";
 import type { Host } from "../../host/port";
 import type { WorkspaceScope } from "../../azure/arm-ids";
 import type { MLTablePath } from "../readers/mltable";

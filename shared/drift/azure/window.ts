@@ -1,4 +1,4 @@
-import { ConfigurationError } from "../../errors";
+import { ConfigurationError } from "../../core/errors";
 
 /** A time window, `from` included and `to` excluded. */
 export interface TimeWindow {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Workspace } from "../../azure/workspace";
-import { ConfigurationError } from "../../errors";
+import { ConfigurationError } from "../../core/errors";
 import { workspaceArmId } from "../../azure/arm-ids";
 import { resolveDataAsset } from "../azure/data-asset";
 import { isAzureLocation, parseAzureLocation, redactSas } from "../azure/location";

@@ -1,5 +1,5 @@
 /** Azure ML model monitoring's data drift metrics, and the statistics of shared/drift they are. */
-import { ConfigurationError } from "../../errors";
+import { ConfigurationError } from "../../core/errors";
 import type { DriftMethod } from "../stats";
 import { defaultThreshold, parseDriftMethod } from "../stats";
 

@@ -3,7 +3,7 @@ import { openBlobDatastore } from "../../azure/datastore";
 import { abortableSleep, watchJob, type JobWatch } from "../../azure/job-watch";
 import { isNotFound } from "../../azure/service-error";
 import type { Workspace } from "../../azure/workspace";
-import { CancelledError, ServiceError, errorMessage } from "../../errors";
+import { CancelledError, ServiceError, errorMessage } from "../../core/errors";
 import type { Host } from "../../host/port";
 import { workspaceArmId } from "../../azure/arm-ids";
 import type { DriftComparison, FeatureDrift } from "../compare";

@@ -1,4 +1,4 @@
-import { ServiceError } from "../../errors";
+import { ServiceError } from "../../core/errors";
 import type { FeatureDrift } from "../compare";
 import { isDrift } from "../stats/methods";
 import { METRICS_BY_TYPE, methodOfMetric, type FeatureType, type MonitorMetric } from "./metrics";

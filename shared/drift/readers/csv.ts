@@ -1,4 +1,4 @@
-import { ConfigurationError } from "../../errors";
+import { ConfigurationError } from "../../core/errors";
 import { CsvParser, CsvSyntaxError } from "./csv-parser";
 import type { ByteSource, CsvFormat, TextEncoding } from "./source";
 import type { TableBuilder } from "./table-builder";

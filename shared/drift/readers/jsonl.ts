@@ -1,4 +1,4 @@
-import { ConfigurationError } from "../../errors";
+import { ConfigurationError } from "../../core/errors";
 import { ByteDictionary } from "./byte-dictionary";
 import type { ColumnBuilder } from "./column-builder";
 import { decodeBytes } from "./decode-bytes";

@@ -3,7 +3,7 @@ import { open, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import fg from "fast-glob";
 import { asyncBufferFromFile } from "hyparquet";
-import { ConfigurationError } from "../../errors";
+import { ConfigurationError } from "../../core/errors";
 import { parseMLTable, type MLTablePath } from "./mltable";
 import { ACCEPTED_EXTENSIONS, formatFromName, hasAcceptedExtension, type ByteSource, type Dataset } from "./source";
 

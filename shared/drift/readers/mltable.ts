@@ -1,5 +1,5 @@
 import { parse as parseYaml } from "yaml";
-import { ConfigurationError, errorMessage } from "../../errors";
+import { ConfigurationError, errorMessage } from "../../core/errors";
 import type { FormatSpec, HeaderMode, TextEncoding } from "./source";
 
 /** One `paths:` entry of an MLTable. */

@@ -1,6 +1,6 @@
 import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type ColumnData, type FileMetaData } from "hyparquet";
 import { parquetCompressors } from "./parquet-compressors";
-import { ConfigurationError, errorMessage } from "../../errors";
+import { ConfigurationError, errorMessage } from "../../core/errors";
 import type { ColumnBuilder } from "./column-builder";
 import { STOP_READING } from "./row-admission";
 import type { ByteSource } from "./source";

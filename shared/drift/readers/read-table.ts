@@ -1,4 +1,4 @@
-import { ConfigurationError } from "../../errors";
+import { ConfigurationError } from "../../core/errors";
 import type { ReadOptions, Table } from "../table";
 import { CsvReader } from "./csv";
 import { readJsonLines } from "./jsonl";

@@ -1,4 +1,4 @@
-import { ConfigurationError } from "../../errors";
+import { ConfigurationError } from "../../core/errors";
 
 /** Returned by `RowAdmission.next` for a row the sample leaves out. */
 export const SKIP_ROW = -1;

@@ -1,5 +1,5 @@
 import type { AsyncBuffer } from "hyparquet";
-import { ConfigurationError } from "../../errors";
+import { ConfigurationError } from "../../core/errors";
 
 /** Bytes of one file or blob. Readers never assume a local file. */
 export interface ByteSource {

@@ -1,5 +1,5 @@
 import type { Column } from "../column";
-import { ConfigurationError } from "../../errors";
+import { ConfigurationError } from "../../core/errors";
 import type { ReadOptions, Table } from "../table";
 import { ColumnBuilder } from "./column-builder";
 import { RowAdmission } from "./row-admission";

@@ -1,5 +1,5 @@
 /** One feature's drift test, run the way Evidently runs it, and the dataset-level verdict. */
-import { ConfigurationError } from "../../errors";
+import { ConfigurationError } from "../../core/errors";
 import type { CategoricalColumn, Column, NumericalColumn } from "../column";
 import {
   type Counts,

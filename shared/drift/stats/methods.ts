@@ -1,5 +1,5 @@
 /** The drift tests, their accepted names and their default thresholds and drift rules (Evidently's). */
-import { ConfigurationError } from "../../errors";
+import { ConfigurationError } from "../../core/errors";
 
 export type DriftMethod = "ks" | "wasserstein" | "psi" | "jensenshannon" | "chisquare" | "z" | "kl" | "hellinger";
 

@@ -1,6 +1,6 @@
 import { blobByteSource, resolveAzureDataset } from "../../../shared/drift/azure";
 import { readTable } from "../../../shared/drift/readers";
-import { ConfigurationError } from "../../../shared/errors";
+import { ConfigurationError } from "../../../shared/core/errors";
 import { columnValues, parquetBytes, putBlob, sasFor, startAzureDataHarness, type AzureDataHarness, STARTUP_TIMEOUT_MS } from "./support";
 
 const DS = "azureml://datastores/workspaceblobstore/paths";

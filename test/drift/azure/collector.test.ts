@@ -1,6 +1,6 @@
 import { parseWindow, resolveCollectorDataset } from "../../../shared/drift/azure";
 import { readTable } from "../../../shared/drift/readers";
-import { ConfigurationError } from "../../../shared/errors";
+import { ConfigurationError } from "../../../shared/core/errors";
 import { columnValues, putBlob, startAzureDataHarness, type AzureDataHarness, STARTUP_TIMEOUT_MS } from "./support";
 
 const ROOT = "modelDataCollector/credit-ep/blue/model_inputs";

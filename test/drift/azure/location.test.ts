@@ -1,5 +1,5 @@
 import { isAzureLocation, parseAzureLocation, redactSas } from "../../../shared/drift/azure";
-import { ConfigurationError } from "../../../shared/errors";
+import { ConfigurationError } from "../../../shared/core/errors";
 
 const INPUT = "reference";
 

@@ -1,7 +1,7 @@
 import { createPipelineRequest } from "@azure/core-rest-pipeline";
 import { parseWindow, resolveCollectorDataset } from "../../../shared/drift/azure";
 import { readTable } from "../../../shared/drift/readers";
-import { httpsJson, workspaceChildId } from "../../emulator/test-support";
+import { httpsJson, workspaceChildId } from "../../emulator/support";
 import { columnValues, startAzureDataHarness, STARTUP_TIMEOUT_MS, type AzureDataHarness } from "./support";
 
 describe("data collected by the emulator's scoring route, read back as a window", () => {

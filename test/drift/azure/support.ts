@@ -8,8 +8,8 @@ import type { Workspace } from "../../../shared/azure/workspace";
 import type { Column } from "../../../shared/drift/column";
 import type { Table } from "../../../shared/drift/table";
 import { MemoryHost } from "../../../shared/host/memory";
-import type { EmulatorOptions } from "../../emulator";
-import { startHarness, type Harness } from "../../emulator/test-support";
+import type { EmulatorOptions } from "../../../emulator/azureml";
+import { startHarness, type Harness } from "../../emulator/support";
 
 /** Starting Azurite, the emulator and its spec validators can take long on a busy machine. */
 export const STARTUP_TIMEOUT_MS = 180_000;

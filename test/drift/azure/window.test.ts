@@ -1,6 +1,6 @@
 import { hourFolders, parseCollector, parseWindow } from "../../../shared/drift/azure";
 import { recordRows } from "../../../shared/drift/azure/collector-records";
-import { ConfigurationError } from "../../../shared/errors";
+import { ConfigurationError } from "../../../shared/core/errors";
 
 const NOW = new Date("2024-05-10T12:34:56.000Z");
 const iso = (window: { from: Date; to: Date }) => [window.from.toISOString(), window.to.toISOString()];

@@ -8,8 +8,8 @@ import type { Workspace } from "../../../shared/azure/workspace";
 import { resolveAzureDataset } from "../../../shared/drift/azure";
 import { readTable } from "../../../shared/drift/readers";
 import { MemoryHost } from "../../../shared/host/memory";
-import { emulatorCertificate, trustCertificateInThisProcess } from "../../emulator/tls";
-import { startAzurite, type AzuriteInstance } from "../../harness/azurite";
+import { emulatorCertificate, trustCertificateInThisProcess } from "../../../emulator/azureml/tls";
+import { startAzurite, type AzuriteInstance } from "../../../emulator/harness/azurite";
 import { columnValues, parquetBytes, putBlob, STARTUP_TIMEOUT_MS } from "./support";
 
 /** Microsoft Entra-shaped access tokens (unsigned) for whatever resource is asked, from the given issuer. */

@@ -4,7 +4,7 @@ import path from "node:path";
 import { compareTables, type FeatureChoice } from "../../../shared/drift/compare";
 import { runMonitorDrift, type MonitorDriftOptions } from "../../../shared/drift/monitor";
 import { readTable } from "../../../shared/drift/readers";
-import { CancelledError, ConfigurationError, ServiceError } from "../../../shared/errors";
+import { CancelledError, ConfigurationError, ServiceError } from "../../../shared/core/errors";
 import { csv, putBlob, putMLTable, startMonitorHarness, STARTUP_TIMEOUT_MS, type MonitorHarness } from "./support";
 
 const DS = "azureml://datastores/workspaceblobstore/paths";

@@ -1,5 +1,5 @@
 import { readTable } from "../../../shared/drift/readers";
-import { ConfigurationError } from "../../../shared/errors";
+import { ConfigurationError } from "../../../shared/core/errors";
 import { kindOf, memorySource, seededNumbers, tempFolder, valuesOf } from "./helpers";
 
 describe("readTable on CSV", () => {

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { parseMLTable, readTable } from "../../../shared/drift/readers";
-import { ConfigurationError } from "../../../shared/errors";
+import { ConfigurationError } from "../../../shared/core/errors";
 import { FIXTURES, tempFolder, valuesOf } from "./helpers";
 
 describe("readTable on local paths", () => {

@@ -1,5 +1,5 @@
 import type { CategoricalColumn, Column } from "../../../shared/drift/column";
-import { ConfigurationError } from "../../../shared/errors";
+import { ConfigurationError } from "../../../shared/core/errors";
 import {
   type DriftMethod,
   type FeatureTestResult,

@@ -1,0 +1,251 @@
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type {
+  CommandJobLimits,
+  DistributionConfigurationUnion,
+  IdentityConfigurationUnion,
+  JobResourceConfiguration,
+} from "@azure/arm-machinelearning";
+import { stringify } from "yaml";
+import { ConfigurationError, errorMessage } from "../core/errors";
+import { assetVersionArmId, parseAssetReference, resolveComputeId } from "../azure/arm-ids";
+import { bindingsIn, parseInputs, parseOutputs, type ConversionContext, type ParsedInput, type ParsedOutput } from "./job-io";
+import {
+  expectMapping,
+  fieldPath,
+  isMapping,
+  optionalInteger,
+  optionalMapping,
+  optionalString,
+  optionalStringMap,
+  rejectUnknownFields,
+  requiredString,
+  type Mapping,
+} from "./spec-fields";
+
+/** Per-run settings of a command, whether its command comes inline or from a component. */
+export interface NodeAttributes {
+  computeId?: string;
+  inputs: Map<string, ParsedInput>;
+  outputs: Map<string, ParsedOutput>;
+  environmentVariables?: Record<string, string>;
+  resources?: JobResourceConfiguration;
+  distribution?: DistributionConfigurationUnion;
+  limits?: CommandJobLimits;
+  identity?: IdentityConfigurationUnion;
+}
+
+/** The fields a command job and a pipeline's command step share, converted. */
+export interface CommandParts extends NodeAttributes {
+  command: string;
+  codeId?: string;
+  environmentId: string;
+}
+
+export const COMMAND_FIELDS = [
+  "command", "code", "environment", "compute", "inputs", "outputs", "environment_variables", "resources", "distribution", "limits", "identity",
+] as const;
+
+export async function resolveCode(value: string, where: string, ctx: ConversionContext): Promise<string> {
+  const reference = parseAssetReference(value, where);
+  if (reference) {
+    if (reference.kind === "armId") return reference.id;
+    if (reference.kind === "uri") return reference.uri;
+    if (reference.kind === "version") return assetVersionArmId(ctx.scope, "codes", reference.name, reference.version);
+    throw new ConfigurationError(`${where}: code @latest is not supported; use azureml:<name>:<version> or a local folder.`);
+  }
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(value) || value.startsWith("git+")) {
+    throw new ConfigurationError(`${where}: ${JSON.stringify(value)} is not supported; code must be a local folder or azureml:<name>:<version>.`);
+  }
+  const absolute = path.resolve(ctx.baseDir, value);
+  if (!(await stat(absolute).catch(() => undefined))) {
+    throw new ConfigurationError(`${where}: local path ${JSON.stringify(value)} does not exist (resolved to ${absolute}).`);
+  }
+  return ctx.resolver.codeId(absolute);
+}
+
+async function condaFileText(value: unknown, where: string, baseDir: string): Promise<string> {
+  if (isMapping(value)) return stringify(value);
+  if (typeof value !== "string" || value === "") throw new ConfigurationError(`${where}: expected a path to a conda YAML file or an inline mapping.`);
+  const absolute = path.resolve(baseDir, value);
+  try {
+    return await readFile(absolute, "utf8");
+  } catch (error) {
+    throw new ConfigurationError(`${where}: cannot read ${absolute}: ${errorMessage(error)}`);
+  }
+}
+
+export async function resolveEnvironment(value: unknown, where: string, ctx: ConversionContext): Promise<string> {
+  if (typeof value === "string") {
+    const reference = parseAssetReference(value, where);
+    if (!reference) {
+      throw new ConfigurationError(`${where}: ${JSON.stringify(value)} is not an environment; accepted: azureml:<name>:<version>, azureml:<name>@latest, azureml://registries/..., or a mapping with image (and conda_file).`);
+    }
+    switch (reference.kind) {
+      case "armId":
+        return reference.id;
+      case "uri":
+        return reference.uri;
+      case "version":
+        return assetVersionArmId(ctx.scope, "environments", reference.name, reference.version);
+      case "latest":
+        return assetVersionArmId(ctx.scope, "environments", reference.name, await ctx.resolver.latestVersion("environments", reference.name));
+    }
+  }
+  const inline = expectMapping(value, where);
+  rejectUnknownFields(inline, ["$schema", "image", "conda_file"], where);
+  const image = requiredString(inline, "image", where);
+  const condaFile = inline.conda_file === undefined || inline.conda_file === null
+    ? undefined
+    : await condaFileText(inline.conda_file, fieldPath(where, "conda_file"), ctx.baseDir);
+  return ctx.resolver.environmentId(condaFile === undefined ? { image } : { image, condaFile });
+}
+
+function parseResources(mapping: Mapping, where: string): JobResourceConfiguration {
+  rejectUnknownFields(mapping, ["instance_count", "instance_type", "shm_size", "docker_args", "properties"], where);
+  const resources: JobResourceConfiguration = {};
+  const instanceCount = optionalInteger(mapping, "instance_count", where, 1);
+  if (instanceCount !== undefined) resources.instanceCount = instanceCount;
+  const instanceType = optionalString(mapping, "instance_type", where);
+  if (instanceType !== undefined) resources.instanceType = instanceType;
+  const shmSize = optionalString(mapping, "shm_size", where);
+  if (shmSize !== undefined) {
+    if (!/^\d+[bBkKmMgG]$/.test(shmSize)) throw new ConfigurationError(`${fieldPath(where, "shm_size")}: expected <number><unit> with unit b, k, m or g (e.g. 2g), got ${JSON.stringify(shmSize)}.`);
+    resources.shmSize = shmSize;
+  }
+  const dockerArgs = optionalString(mapping, "docker_args", where);
+  if (dockerArgs !== undefined) resources.dockerArgs = dockerArgs;
+  const properties = optionalMapping(mapping, "properties", where);
+  if (properties) {
+    resources.properties = {};
+    for (const [key, item] of Object.entries(properties)) {
+      resources.properties[key] = expectMapping(item, fieldPath(fieldPath(where, "properties"), key));
+    }
+  }
+  return resources;
+}
+
+const DISTRIBUTIONS: Record<string, { type: "PyTorch" | "Mpi" | "TensorFlow"; fields: string[] }> = {
+  pytorch: { type: "PyTorch", fields: ["process_count_per_instance"] },
+  mpi: { type: "Mpi", fields: ["process_count_per_instance"] },
+  tensorflow: { type: "TensorFlow", fields: ["worker_count", "parameter_server_count"] },
+};
+
+function parseDistribution(mapping: Mapping, where: string): DistributionConfigurationUnion {
+  const typeName = typeof mapping.type === "string" ? mapping.type.toLowerCase() : undefined;
+  const kind = typeName ? DISTRIBUTIONS[typeName] : undefined;
+  if (!kind) throw new ConfigurationError(`${fieldPath(where, "type")}: ${JSON.stringify(mapping.type ?? null)} is not a distribution type; accepted: ${Object.keys(DISTRIBUTIONS).join(", ")}.`);
+  rejectUnknownFields(mapping, ["type", ...kind.fields], where);
+  if (kind.type === "TensorFlow") {
+    const workerCount = optionalInteger(mapping, "worker_count", where, 1);
+    const parameterServerCount = optionalInteger(mapping, "parameter_server_count", where);
+    return {
+      distributionType: "TensorFlow",
+      ...(workerCount !== undefined ? { workerCount } : {}),
+      ...(parameterServerCount !== undefined ? { parameterServerCount } : {}),
+    };
+  }
+  const processCountPerInstance = optionalInteger(mapping, "process_count_per_instance", where, 1);
+  return { distributionType: kind.type, ...(processCountPerInstance !== undefined ? { processCountPerInstance } : {}) };
+}
+
+/** Seconds → ISO 8601 duration, e.g. 5400 → PT1H30M. */
+export function secondsToIsoDuration(seconds: number): string {
+  const days = Math.floor(seconds / 86400);
+  const hours = Math.floor((seconds % 86400) / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = seconds % 60;
+  const time = `${hours ? `${hours}H` : ""}${minutes ? `${minutes}M` : ""}${rest ? `${rest}S` : ""}`;
+  const duration = `P${days ? `${days}D` : ""}${time ? `T${time}` : ""}`;
+  return duration === "P" ? "PT0S" : duration;
+}
+
+function parseLimits(mapping: Mapping, where: string): CommandJobLimits {
+  rejectUnknownFields(mapping, ["timeout"], where);
+  const timeout = mapping.timeout;
+  if (timeout === undefined || timeout === null) return { jobLimitsType: "Command" };
+  if (typeof timeout === "number" && Number.isInteger(timeout) && timeout > 0) return { jobLimitsType: "Command", timeout: secondsToIsoDuration(timeout) };
+  if (typeof timeout === "string" && /^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/.test(timeout)) return { jobLimitsType: "Command", timeout };
+  throw new ConfigurationError(`${fieldPath(where, "timeout")}: expected a whole number of seconds > 0 (or an ISO 8601 duration such as PT2H), got ${JSON.stringify(timeout)}.`);
+}
+
+function parseIdentity(mapping: Mapping, where: string): IdentityConfigurationUnion {
+  const type = mapping.type;
+  if (type === "aml_token") {
+    rejectUnknownFields(mapping, ["type"], where);
+    return { identityType: "AMLToken" };
+  }
+  if (type === "user_identity") {
+    rejectUnknownFields(mapping, ["type"], where);
+    return { identityType: "UserIdentity" };
+  }
+  if (type === "managed" || type === "managed_identity") {
+    rejectUnknownFields(mapping, ["type", "client_id", "object_id", "resource_id"], where);
+    const clientId = optionalString(mapping, "client_id", where);
+    const objectId = optionalString(mapping, "object_id", where);
+    const resourceId = optionalString(mapping, "resource_id", where);
+    return {
+      identityType: "Managed",
+      ...(clientId ? { clientId } : {}),
+      ...(objectId ? { objectId } : {}),
+      ...(resourceId ? { resourceId } : {}),
+    };
+  }
+  throw new ConfigurationError(`${fieldPath(where, "type")}: ${JSON.stringify(type ?? null)} is not an identity type; accepted: aml_token, managed, user_identity.`);
+}
+
+export function parseIdentityField(spec: Mapping, where: string): IdentityConfigurationUnion | undefined {
+  const identity = optionalMapping(spec, "identity", where);
+  return identity ? parseIdentity(identity, fieldPath(where, "identity")) : undefined;
+}
+
+/** `${{inputs.x}}` / `${{outputs.y}}` in a command must name a declared input / output. */
+export function checkCommandReferences(command: string, inputs: ReadonlySet<string>, outputs: ReadonlySet<string>, where: string): void {
+  for (const expression of bindingsIn(command)) {
+    const match = /^(inputs|outputs)\.([A-Za-z0-9_.]+)$/.exec(expression);
+    if (!match) {
+      throw new ConfigurationError(`${where}: \${{${expression}}} is not supported in a command; use \${{inputs.<name>}} or \${{outputs.<name>}}.`);
+    }
+    const declared = match[1] === "inputs" ? inputs : outputs;
+    if (!declared.has(match[2])) {
+      throw new ConfigurationError(`${where}: \${{${expression}}} names ${match[1].slice(0, -1)} "${match[2]}", which is not declared under ${match[1]}.`);
+    }
+  }
+}
+
+export async function parseNodeAttributes(spec: Mapping, where: string, ctx: ConversionContext, inPipeline: boolean): Promise<NodeAttributes> {
+  const attributes: NodeAttributes = {
+    inputs: await parseInputs(spec.inputs, fieldPath(where, "inputs"), ctx, inPipeline),
+    outputs: parseOutputs(spec.outputs, fieldPath(where, "outputs"), inPipeline),
+  };
+  const compute = optionalString(spec, "compute", where);
+  if (compute !== undefined) attributes.computeId = resolveComputeId(ctx.scope, compute, fieldPath(where, "compute"));
+  const environmentVariables = optionalStringMap(spec, "environment_variables", where);
+  if (environmentVariables) attributes.environmentVariables = environmentVariables;
+  const resources = optionalMapping(spec, "resources", where);
+  if (resources) attributes.resources = parseResources(resources, fieldPath(where, "resources"));
+  const distribution = optionalMapping(spec, "distribution", where);
+  if (distribution) attributes.distribution = parseDistribution(distribution, fieldPath(where, "distribution"));
+  const limits = optionalMapping(spec, "limits", where);
+  if (limits) attributes.limits = parseLimits(limits, fieldPath(where, "limits"));
+  const identity = parseIdentityField(spec, where);
+  if (identity) attributes.identity = identity;
+  return attributes;
+}
+
+export async function parseCommandParts(spec: Mapping, where: string, ctx: ConversionContext, inPipeline: boolean): Promise<CommandParts> {
+  const command = requiredString(spec, "command", where);
+  if (spec.environment === undefined || spec.environment === null) {
+    throw new ConfigurationError(`${fieldPath(where, "environment")}: required; accepted: azureml:<name>:<version>, azureml:<name>@latest, azureml://registries/..., or a mapping with image (and conda_file).`);
+  }
+  const attributes = await parseNodeAttributes(spec, where, ctx, inPipeline);
+  checkCommandReferences(command, new Set(attributes.inputs.keys()), new Set(attributes.outputs.keys()), fieldPath(where, "command"));
+  const parts: CommandParts = {
+    ...attributes,
+    command,
+    environmentId: await resolveEnvironment(spec.environment, fieldPath(where, "environment"), ctx),
+  };
+  const code = optionalString(spec, "code", where);
+  if (code !== undefined) parts.codeId = await resolveCode(code, fieldPath(where, "code"), ctx);
+  return parts;
+}
