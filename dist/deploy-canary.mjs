@@ -6,8 +6,8 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-TEWJD5ID.mjs";
-import "./chunks/chunk-G52UKZUX.mjs";
+} from "./chunks/chunk-44OEGQ7U.mjs";
+import "./chunks/chunk-3L3LLHYH.mjs";
 import "./chunks/chunk-WGGTHEIE.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";
 

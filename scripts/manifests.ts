@@ -1,7 +1,7 @@
 import { stringify } from "yaml";
 import type { InputDef, InputMeta } from "../shared/inputs/define";
 import { toCamelCase } from "../shared/inputs/names";
-import { STEP_IDS, TASK_IDS, TASK_NAMES } from "../shared/steps/catalog";
+import { STEP_IDS, TASK_IDS, TASK_NAMES } from "../shared/core/steps";
 import { checkDriftStep } from "../shared/steps/check-drift";
 import { deployCanaryStep } from "../shared/steps/deploy-canary";
 import { evaluateGateStep } from "../shared/steps/evaluate-gate";

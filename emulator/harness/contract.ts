@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
-import { TASK_NAMES, type StepId } from "../../shared/steps/catalog";
+import { TASK_NAMES, type StepId } from "../../shared/core/steps";
 import type { AzureDevOpsFake } from "../fakes/azure-devops";
 import type { GitHubFake, PullRequestSeed } from "../fakes/github";
 import { combineCaFiles, testTls } from "../fakes/tls";

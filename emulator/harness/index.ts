@@ -7,7 +7,7 @@ import { combineCaFiles, testTls } from "../fakes/tls";
 import { startAzurite, type AzuriteInstance, type AzuriteOptions } from "./azurite";
 import { runAction, runTask, type ActionRunOptions, type ActionRunResult, type ActionStep, type TaskRunOptions, type TaskRunResult } from "./contract";
 import type { ServiceConnectionSettings } from "./agent-env";
-import type { StepId } from "../../shared/steps/catalog";
+import type { StepId } from "../../shared/core/steps";
 
 export * from "./contract";
 

@@ -3,6 +3,20 @@ export class ConfigurationError extends Error {
   override name = "ConfigurationError";
 }
 
+/**
+ * A value a service was given is not acceptable. `setting` names it in the service's own terms (a key of
+ * its settings, e.g. "clientId"); the step that passed it maps the setting to its input, in the host's spelling.
+ */
+export class SettingError extends ConfigurationError {
+  override name = "SettingError";
+  constructor(
+    readonly setting: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** The service refused or failed an operation; its message is shown to the user as it came. */
 export class ServiceError extends Error {
   override name = "ServiceError";

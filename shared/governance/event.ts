@@ -1,5 +1,5 @@
-import type { RunContext } from "../host/port";
-import type { StepId } from "../steps/catalog";
+import type { RunContext } from "../core/run-context";
+import type { StepId } from "../core/steps";
 
 export type Outcome = "succeeded" | "failed" | "cancelled" | "planned" | "warning";
 

@@ -3,11 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as tl from "azure-pipelines-task-lib/task";
 import { toCamelCase } from "../inputs/names";
-import type { StepId } from "../steps/catalog";
+import type { StepId } from "../core/steps";
 import { loadStep } from "../steps/index";
 import { cancellationFromSignals } from "./cancellation";
 import type { AzureConnection, Host, RunContext } from "./port";
 import { runStep } from "./run-step";
+import { neutralizeAgentCommands } from "./untrusted-text";
 
 export class AzurePipelinesHost implements Host {
   readonly kind = "azure-pipelines" as const;
@@ -33,6 +34,9 @@ export class AzurePipelinesHost implements Host {
   }
   info(message: string): void {
     console.log(message);
+  }
+  untrusted(text: string): void {
+    console.log(neutralizeAgentCommands(text));
   }
   debug(message: string): void {
     tl.debug(message);

@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as core from "@actions/core";
-import { isStepId, STEP_IDS, type StepId } from "../steps/catalog";
+import { isStepId, STEP_IDS, type StepId } from "../core/steps";
 import { loadStep } from "../steps/index";
 import { cancellationFromSignals } from "./cancellation";
 import type { Host, RunContext } from "./port";
 import { runStep } from "./run-step";
+import { withoutWorkflowCommands } from "./untrusted-text";
 
 export class GitHubHost implements Host {
   readonly kind = "github" as const;
@@ -30,6 +31,9 @@ export class GitHubHost implements Host {
   }
   info(message: string): void {
     core.info(message);
+  }
+  untrusted(text: string): void {
+    process.stdout.write(withoutWorkflowCommands(text));
   }
   debug(message: string): void {
     core.debug(message);

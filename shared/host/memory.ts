@@ -36,6 +36,9 @@ export class MemoryHost implements Host {
   info(message: string): void {
     this.logs.push({ level: "info", message });
   }
+  untrusted(text: string): void {
+    this.logs.push({ level: "info", message: text });
+  }
   debug(message: string): void {
     this.logs.push({ level: "debug", message });
   }

@@ -1,5 +1,10 @@
+import type { Log } from "../core/log";
+import type { RunContext } from "../core/run-context";
+
+export type { RunContext };
+
 /** Everything a step may know about the CI system it runs on. Only shared/host/ implements it. */
-export interface Host {
+export interface Host extends Log {
   readonly kind: "github" | "azure-pipelines" | "memory";
   /** Raw value of an input by its kebab-case name; undefined when not set or empty. */
   getInput(name: string): string | undefined;
@@ -7,15 +12,7 @@ export interface Host {
   inputLabel(name: string): string;
   /** Sets an output by its kebab-case name (each host maps it to its own convention). */
   setOutput(name: string, value: string): void;
-  /** Masks a value in every later log line. */
-  setSecret(value: string): void;
-  info(message: string): void;
-  debug(message: string): void;
-  warning(message: string): void;
   error(message: string): void;
-  readonly isDebug: boolean;
-  /** Runs fn inside a collapsible log group. */
-  group<T>(title: string, fn: () => Promise<T>): Promise<T>;
   /** Appends markdown to the job / build summary. */
   appendSummary(markdown: string): Promise<void>;
   /** An OIDC token of the CI system for the given audience, or undefined where the host offers none. */
@@ -29,19 +26,6 @@ export interface Host {
   readonly tempDir: string;
   /** Marks the step failed with one message (no stack); the process exit code becomes 1. */
   fail(message: string): void;
-}
-
-/** Where the run comes from: the lineage every step records. */
-export interface RunContext {
-  repository?: string;
-  sha?: string;
-  ref?: string;
-  pullRequest?: number;
-  runUrl?: string;
-  actor?: string;
-  workflow?: string;
-  eventName?: string;
-  serverUrl?: string;
 }
 
 /** What a service connection holds, as the agent hands it to a task. */

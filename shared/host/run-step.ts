@@ -1,13 +1,13 @@
-import { parseInputs } from "../inputs/parse";
+import { parseInputs, type InputDefs } from "../inputs/parse";
 import type { StepDefinition } from "../steps/step";
 import { describeFailure } from "./failure";
 import type { Host } from "./port";
 
 /** Validates the inputs, runs the step, and turns any failure into one clear message. */
-export async function runStep(step: StepDefinition, host: Host): Promise<boolean> {
+export async function runStep(step: StepDefinition<InputDefs, unknown>, host: Host): Promise<boolean> {
   try {
     const inputs = parseInputs(step.inputs, host);
-    await step.run(inputs, host);
+    await step.run(inputs, host, await step.services());
     return true;
   } catch (error) {
     const { message, detail } = describeFailure(error, host.isDebug);

@@ -1,5 +1,5 @@
 import { checkDriftInputs, checkDriftOutputs } from "./check-drift-inputs";
-import { defineStep } from "./step";
+import { defineStep, noServices } from "./step";
 
 export const checkDriftStep = defineStep({
   id: "check-drift",
@@ -8,5 +8,6 @@ export const checkDriftStep = defineStep({
   inputs: checkDriftInputs,
   outputs: checkDriftOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
+  services: noServices,
   run: async (inputs, host) => (await import("./check-drift-run")).runCheckDrift(inputs, host),
 });

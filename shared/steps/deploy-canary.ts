@@ -1,7 +1,7 @@
 import { count, flag, text, requiredText } from "../inputs/define";
 import { commonInputs } from "./common-inputs";
 import { notBuiltYet } from "./not-built";
-import { defineStep } from "./step";
+import { defineStep, noServices } from "./step";
 
 export const deployCanaryStep = defineStep({
   id: "deploy-canary",
@@ -28,5 +28,6 @@ export const deployCanaryStep = defineStep({
     promoted: { description: "true when the new deployment takes all traffic." },
     traffic: { description: "The endpoint's traffic map after the step, as JSON." },
   },
+  services: noServices,
   run: () => notBuiltYet("deploy-canary"),
 });

@@ -1,7 +1,7 @@
 import { choice, count, lines, text } from "../inputs/define";
 import { commonInputs } from "./common-inputs";
 import { notBuiltYet } from "./not-built";
-import { defineStep } from "./step";
+import { defineStep, noServices } from "./step";
 
 export const evaluateGateStep = defineStep({
   id: "evaluate-gate",
@@ -23,5 +23,6 @@ export const evaluateGateStep = defineStep({
     passed: { description: "true when the gate passed." },
     report: { description: "Gate evidence as JSON." },
   },
+  services: noServices,
   run: () => notBuiltYet("evaluate-gate"),
 });

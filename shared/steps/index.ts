@@ -1,4 +1,4 @@
-import type { StepId } from "./catalog";
+import type { StepId } from "../core/steps";
 import type { StepDefinition } from "./step";
 
 /** Loads one step's module only when it runs, so an entry starts without the others' dependencies. */

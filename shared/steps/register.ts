@@ -1,7 +1,7 @@
 import { choice, lines, text, requiredText } from "../inputs/define";
 import { commonInputs } from "./common-inputs";
 import { notBuiltYet } from "./not-built";
-import { defineStep } from "./step";
+import { defineStep, noServices } from "./step";
 
 export const registerStep = defineStep({
   id: "register",
@@ -23,5 +23,6 @@ export const registerStep = defineStep({
     "model-version": { description: "Registered model version." },
     "model-uri": { description: "azureml: URI of the registered model version." },
   },
+  services: noServices,
   run: () => notBuiltYet("register"),
 });

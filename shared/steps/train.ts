@@ -1,5 +1,5 @@
 import { trainInputs, trainOutputs } from "./train-inputs";
-import { defineStep } from "./step";
+import { defineStep, noServices } from "./step";
 
 export const trainStep = defineStep({
   id: "train",
@@ -8,5 +8,6 @@ export const trainStep = defineStep({
   inputs: trainInputs,
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
+  services: noServices,
   run: async (inputs, host) => (await import("./train-run")).runTrain(inputs, host),
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { STEP_IDS, type StepId } from "../../shared/steps/catalog";
+import { STEP_IDS, type StepId } from "../../shared/core/steps";
 import { runAction, runTask, type StepRunResult } from "../../emulator/harness/contract";
 
 /** Per step: inputs that are otherwise valid, so each case below breaks exactly one thing. */

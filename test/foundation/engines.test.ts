@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { STEP_IDS, TASK_NAMES } from "../../shared/steps/catalog";
+import { STEP_IDS, TASK_NAMES } from "../../shared/core/steps";
 
 // The bundles run on the Node versions their manifests declare: every package inside a bundle must accept
 // that Node. build/bundle-meta/ is written by the build (`npm test` builds first).

@@ -5,7 +5,7 @@ import AjvDraft04 from "ajv-draft-04";
 import { parse } from "yaml";
 import { renderAllManifests, STEPS } from "../../scripts/manifests";
 import { toCamelCase } from "../../shared/inputs/names";
-import { STEP_IDS, TASK_IDS, TASK_NAMES } from "../../shared/steps/catalog";
+import { STEP_IDS, TASK_IDS, TASK_NAMES } from "../../shared/core/steps";
 
 const root = join(__dirname, "../..");
 const schemas = join(root, "test/schemas");

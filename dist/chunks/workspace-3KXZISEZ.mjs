@@ -9,8 +9,8 @@ import {
   DEFAULT_AUTHORITY_HOST,
   connectWorkspace,
   resolveWorkspaceRef
-} from "./chunk-DGRRGPK4.mjs";
-import "./chunk-G52UKZUX.mjs";
+} from "./chunk-RKHUINN2.mjs";
+import "./chunk-3L3LLHYH.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 export {
   DEFAULT_ARM_ENDPOINT,

@@ -6,15 +6,16 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   notBuiltYet
-} from "./chunk-NXVMVOHC.mjs";
+} from "./chunk-7BBBQQZW.mjs";
 import {
   commonInputs,
   count,
   flag,
+  noServices,
   requiredText,
   text
-} from "./chunk-NBCWIU7N.mjs";
-import "./chunk-G52UKZUX.mjs";
+} from "./chunk-EXHX7N75.mjs";
+import "./chunk-3L3LLHYH.mjs";
 import "./chunk-WGGTHEIE.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
@@ -44,6 +45,7 @@ var deployCanaryStep = {
     promoted: { description: "true when the new deployment takes all traffic." },
     traffic: { description: "The endpoint's traffic map after the step, as JSON." }
   },
+  services: noServices,
   run: () => notBuiltYet("deploy-canary")
 };
 export {

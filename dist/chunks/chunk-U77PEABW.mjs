@@ -10,7 +10,7 @@ import {
 import {
   ConfigurationError,
   errorMessage
-} from "./chunk-G52UKZUX.mjs";
+} from "./chunk-3L3LLHYH.mjs";
 import {
   __commonJS,
   __require,

@@ -6,15 +6,16 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   notBuiltYet
-} from "./chunk-NXVMVOHC.mjs";
+} from "./chunk-7BBBQQZW.mjs";
 import {
   choice,
   commonInputs,
   lines,
+  noServices,
   requiredText,
   text
-} from "./chunk-NBCWIU7N.mjs";
-import "./chunk-G52UKZUX.mjs";
+} from "./chunk-EXHX7N75.mjs";
+import "./chunk-3L3LLHYH.mjs";
 import "./chunk-WGGTHEIE.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
@@ -39,6 +40,7 @@ var registerStep = {
     "model-version": { description: "Registered model version." },
     "model-uri": { description: "azureml: URI of the registered model version." }
   },
+  services: noServices,
   run: () => notBuiltYet("register")
 };
 export {

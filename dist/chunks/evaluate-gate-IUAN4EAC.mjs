@@ -6,15 +6,16 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   notBuiltYet
-} from "./chunk-NXVMVOHC.mjs";
+} from "./chunk-7BBBQQZW.mjs";
 import {
   choice,
   commonInputs,
   count,
   lines,
+  noServices,
   text
-} from "./chunk-NBCWIU7N.mjs";
-import "./chunk-G52UKZUX.mjs";
+} from "./chunk-EXHX7N75.mjs";
+import "./chunk-3L3LLHYH.mjs";
 import "./chunk-WGGTHEIE.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
@@ -39,6 +40,7 @@ var evaluateGateStep = {
     passed: { description: "true when the gate passed." },
     report: { description: "Gate evidence as JSON." }
   },
+  services: noServices,
   run: () => notBuiltYet("evaluate-gate")
 };
 export {

@@ -6,36 +6,36 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   resolveDataAsset
-} from "./chunk-ERDSONKR.mjs";
+} from "./chunk-EHLBQUTA.mjs";
 import {
   datasetDrift,
   defaultThreshold,
   isDrift,
   isPValueMethod,
   parseDriftMethod
-} from "./chunk-WDQOIKEC.mjs";
+} from "./chunk-HKANFNJD.mjs";
 import {
   hasAcceptedExtension,
   isAzureLocation,
   parseAzureLocation,
   redactSas
-} from "./chunk-LJB622X7.mjs";
+} from "./chunk-5EV5EPPI.mjs";
 import {
   abortableSleep,
   sendJson,
   watchJob
-} from "./chunk-EY4UZKY4.mjs";
+} from "./chunk-ADCAQ22I.mjs";
 import {
   isNotFound,
   openBlobDatastore,
   workspaceArmId
-} from "./chunk-624ZEYMI.mjs";
+} from "./chunk-WRP5AGG5.mjs";
 import {
   CancelledError,
   ConfigurationError,
   ServiceError,
   errorMessage
-} from "./chunk-G52UKZUX.mjs";
+} from "./chunk-3L3LLHYH.mjs";
 import "./chunk-KAKRY47Q.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 

@@ -8,22 +8,22 @@ import {
   blobByteSource,
   resolveAzureDataset,
   storageError
-} from "./chunk-JC6QKY33.mjs";
-import "./chunk-ERDSONKR.mjs";
-import "./chunk-VKBU3YCN.mjs";
+} from "./chunk-WNDHIS2Z.mjs";
+import "./chunk-EHLBQUTA.mjs";
+import "./chunk-U77PEABW.mjs";
 import {
   isAzureLocation,
   parseAzureLocation,
   redactSas
-} from "./chunk-LJB622X7.mjs";
+} from "./chunk-5EV5EPPI.mjs";
 import {
   DEFAULT_DATASTORE,
   openBlobDatastore
-} from "./chunk-624ZEYMI.mjs";
+} from "./chunk-WRP5AGG5.mjs";
 import "./chunk-3OWWX55O.mjs";
 import {
   ConfigurationError
-} from "./chunk-G52UKZUX.mjs";
+} from "./chunk-3L3LLHYH.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
 // shared/drift/azure/window.ts

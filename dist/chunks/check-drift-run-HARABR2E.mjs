@@ -10,31 +10,31 @@ import {
   parseDriftMethod,
   sortFloat64,
   testFeature
-} from "./chunk-WDQOIKEC.mjs";
+} from "./chunk-HKANFNJD.mjs";
 import {
   parseMLTable,
   require_picomatch,
   require_utils
-} from "./chunk-VKBU3YCN.mjs";
+} from "./chunk-U77PEABW.mjs";
 import {
   ACCEPTED_EXTENSIONS,
   formatFromName,
   hasAcceptedExtension,
   isAzureLocation,
   isGzipName
-} from "./chunk-LJB622X7.mjs";
+} from "./chunk-5EV5EPPI.mjs";
 import {
   createEvent,
   escapeMarkdown,
   formatNumber,
   publishEvent,
   table
-} from "./chunk-WQFW3LQG.mjs";
+} from "./chunk-TRKZAVXE.mjs";
 import "./chunk-3OWWX55O.mjs";
 import {
   ConfigurationError,
   errorMessage
-} from "./chunk-G52UKZUX.mjs";
+} from "./chunk-3L3LLHYH.mjs";
 import {
   __commonJS,
   __require,
@@ -6916,7 +6916,7 @@ async function runOnAzureMonitoring(inputs, host) {
     throw new ConfigurationError(`Input '${host.inputLabel(refused)}' does not apply with ${engine}: model monitoring takes one test per feature type and reads whole data assets.`);
   if (!inputs.current)
     throw new ConfigurationError(`Input '${host.inputLabel("current")}' is required with ${engine}: expected an azureml: MLTable data asset or a datastore folder.`);
-  let { connectWorkspace } = await import("./workspace-OZJNWMXQ.mjs"), { runMonitorDrift, parseMonitorMetric } = await import("./monitor-SITMC3VW.mjs"), method = {};
+  let { connectWorkspace } = await import("./workspace-3KXZISEZ.mjs"), { runMonitorDrift, parseMonitorMetric } = await import("./monitor-NWECYCKZ.mjs"), method = {};
   if (inputs.method) {
     let errors = [];
     for (let [kind, type] of [["numerical", "Numerical"], ["categorical", "Categorical"]])
@@ -6974,11 +6974,11 @@ function parseFeatureMethods(lines, host) {
 }
 function lazyWorkspace(inputs, host) {
   let connecting;
-  return () => (connecting ??= import("./workspace-OZJNWMXQ.mjs").then(({ connectWorkspace }) => connectWorkspace(inputs, host)), connecting);
+  return () => (connecting ??= import("./workspace-3KXZISEZ.mjs").then(({ connectWorkspace }) => connectWorkspace(inputs, host)), connecting);
 }
 async function resolveDataset(location, input, workspace, host) {
   if (isAzureLocation(location)) {
-    let { resolveAzureDataset } = await import("./resolve-MUSZCGPO.mjs");
+    let { resolveAzureDataset } = await import("./resolve-QD25SHXI.mjs");
     return resolveAzureDataset(location, await workspace(), host);
   }
   try {
@@ -6988,7 +6988,7 @@ async function resolveDataset(location, input, workspace, host) {
   }
 }
 async function resolveCollector(inputs, workspace, host) {
-  let { parseWindow, resolveCollectorDataset } = await import("./azure-PTTG7G74.mjs"), names = { window: host.inputLabel("window"), from: host.inputLabel("from"), to: host.inputLabel("to") }, window2 = parseWindow(inputs.window, inputs.from, inputs.to, /* @__PURE__ */ new Date(), names);
+  let { parseWindow, resolveCollectorDataset } = await import("./azure-6ZESRIFB.mjs"), names = { window: host.inputLabel("window"), from: host.inputLabel("from"), to: host.inputLabel("to") }, window2 = parseWindow(inputs.window, inputs.from, inputs.to, /* @__PURE__ */ new Date(), names);
   return resolveCollectorDataset(inputs.collector, window2, await workspace(), host);
 }
 async function read(dataset, options, host) {

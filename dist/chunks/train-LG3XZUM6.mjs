@@ -10,8 +10,9 @@ import {
   existingPath,
   flag,
   lines,
+  noServices,
   text
-} from "./chunk-NBCWIU7N.mjs";
+} from "./chunk-EXHX7N75.mjs";
 import "./chunk-WGGTHEIE.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
@@ -46,7 +47,8 @@ var trainStep = {
   inputs: trainInputs,
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  run: async (inputs, host) => (await import("./train-run-JPQGM4KF.mjs")).runTrain(inputs, host)
+  services: noServices,
+  run: async (inputs, host) => (await import("./train-run-2CFR7DXO.mjs")).runTrain(inputs, host)
 };
 export {
   trainStep

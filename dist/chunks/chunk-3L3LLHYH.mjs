@@ -8,7 +8,8 @@ const __amlops_dirname = __amlopsDirname(__amlops_filename);
 // shared/core/errors.ts
 var ConfigurationError = class extends Error {
   name = "ConfigurationError";
-}, ServiceError = class extends Error {
+};
+var ServiceError = class extends Error {
   constructor(message, code, statusCode) {
     super(message);
     this.code = code;

@@ -8,10 +8,10 @@ import {
   isNotFound,
   latestAssetVersion,
   toServiceError
-} from "./chunk-624ZEYMI.mjs";
+} from "./chunk-WRP5AGG5.mjs";
 import {
   ConfigurationError
-} from "./chunk-G52UKZUX.mjs";
+} from "./chunk-3L3LLHYH.mjs";
 
 // shared/drift/azure/data-asset.ts
 var DATA_TYPES = { uri_file: "uri_file", uri_folder: "uri_folder", mltable: "mltable" };

@@ -7,7 +7,7 @@ const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   sendJson,
   watchJob
-} from "./chunk-EY4UZKY4.mjs";
+} from "./chunk-ADCAQ22I.mjs";
 import {
   ANONYMOUS_COMPONENT_NAME,
   ANONYMOUS_ENVIRONMENT_NAME,
@@ -26,7 +26,7 @@ import {
   parseAssetReference,
   resolveComputeId,
   workspaceArmId
-} from "./chunk-624ZEYMI.mjs";
+} from "./chunk-WRP5AGG5.mjs";
 import {
   codeBlock,
   createEvent,
@@ -35,18 +35,18 @@ import {
   lineageTags,
   publishEvent,
   table
-} from "./chunk-WQFW3LQG.mjs";
+} from "./chunk-TRKZAVXE.mjs";
 import {
   require_dist
 } from "./chunk-3OWWX55O.mjs";
 import {
   connectWorkspace
-} from "./chunk-DGRRGPK4.mjs";
+} from "./chunk-RKHUINN2.mjs";
 import {
   ConfigurationError,
   ServiceError,
   errorMessage
-} from "./chunk-G52UKZUX.mjs";
+} from "./chunk-3L3LLHYH.mjs";
 import "./chunk-KAKRY47Q.mjs";
 import {
   __commonJS,

@@ -6,27 +6,27 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   resolveDataAsset
-} from "./chunk-ERDSONKR.mjs";
+} from "./chunk-EHLBQUTA.mjs";
 import {
   parseMLTable,
   require_picomatch
-} from "./chunk-VKBU3YCN.mjs";
+} from "./chunk-U77PEABW.mjs";
 import {
   ACCEPTED_EXTENSIONS,
   formatFromName,
   hasAcceptedExtension,
   parseAzureLocation,
   redactSas
-} from "./chunk-LJB622X7.mjs";
+} from "./chunk-5EV5EPPI.mjs";
 import {
   isNotFound,
   openBlobDatastore,
   toServiceError
-} from "./chunk-624ZEYMI.mjs";
+} from "./chunk-WRP5AGG5.mjs";
 import {
   ConfigurationError,
   ServiceError
-} from "./chunk-G52UKZUX.mjs";
+} from "./chunk-3L3LLHYH.mjs";
 import {
   __toESM
 } from "./chunk-HLUWT5ZR.mjs";

@@ -7,7 +7,7 @@ const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   ConfigurationError,
   errorMessage
-} from "./chunk-G52UKZUX.mjs";
+} from "./chunk-3L3LLHYH.mjs";
 import {
   safeParse
 } from "./chunk-WGGTHEIE.mjs";
@@ -14234,7 +14234,7 @@ function getIDToken(aud) {
   });
 }
 
-// shared/steps/catalog.ts
+// shared/core/steps.ts
 var STEP_IDS = ["train", "evaluate-gate", "register", "deploy-canary", "check-drift"];
 function isStepId(value) {
   return STEP_IDS.includes(value);
@@ -14244,15 +14244,15 @@ function isStepId(value) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-L6RGOUA4.mjs")).trainStep;
+      return (await import("./train-LG3XZUM6.mjs")).trainStep;
     case "evaluate-gate":
-      return (await import("./evaluate-gate-MHQGGFER.mjs")).evaluateGateStep;
+      return (await import("./evaluate-gate-IUAN4EAC.mjs")).evaluateGateStep;
     case "register":
-      return (await import("./register-JZBKJUTC.mjs")).registerStep;
+      return (await import("./register-CHR5HBPF.mjs")).registerStep;
     case "deploy-canary":
-      return (await import("./deploy-canary-YMBYN6QV.mjs")).deployCanaryStep;
+      return (await import("./deploy-canary-6C45EUNC.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-YVC4NKXW.mjs")).checkDriftStep;
+      return (await import("./check-drift-PT75H4LF.mjs")).checkDriftStep;
   }
 }
 
@@ -14298,11 +14298,19 @@ function describeFailure(error2, debug2) {
 async function runStep(step, host) {
   try {
     let inputs = parseInputs(step.inputs, host);
-    return await step.run(inputs, host), !0;
+    return await step.run(inputs, host, await step.services()), !0;
   } catch (error2) {
     let { message, detail } = describeFailure(error2, host.isDebug);
     return detail && host.debug(detail), host.fail(message), !1;
   }
+}
+
+// shared/host/untrusted-text.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+import { EOL as EOL5 } from "node:os";
+function withoutWorkflowCommands(text) {
+  let token = randomUUID2();
+  return `::stop-commands::${token}${EOL5}${text}${EOL5}::${token}::${EOL5}`;
 }
 
 // shared/host/github.ts
@@ -14328,6 +14336,9 @@ var GitHubHost = class {
   }
   info(message) {
     info(message);
+  }
+  untrusted(text) {
+    process.stdout.write(withoutWorkflowCommands(text));
   }
   debug(message) {
     debug(message);

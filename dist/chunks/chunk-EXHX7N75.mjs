@@ -542,6 +542,10 @@ var workspaceInputs = {
   })
 }, commonInputs = { ...workspaceInputs, ...authInputs, ...reportingInputs };
 
+// shared/steps/step.ts
+var noServices = async () => {
+};
+
 export {
   text,
   requiredText,
@@ -550,5 +554,6 @@ export {
   count,
   lines,
   existingPath,
-  commonInputs
+  commonInputs,
+  noServices
 };

@@ -10,8 +10,9 @@ import {
   count,
   flag,
   lines,
+  noServices,
   text
-} from "./chunk-NBCWIU7N.mjs";
+} from "./chunk-EXHX7N75.mjs";
 import "./chunk-WGGTHEIE.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
@@ -60,7 +61,8 @@ var checkDriftStep = {
   inputs: checkDriftInputs,
   outputs: checkDriftOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  run: async (inputs, host) => (await import("./check-drift-run-PBNUHVUT.mjs")).runCheckDrift(inputs, host)
+  services: noServices,
+  run: async (inputs, host) => (await import("./check-drift-run-HARABR2E.mjs")).runCheckDrift(inputs, host)
 };
 export {
   checkDriftStep

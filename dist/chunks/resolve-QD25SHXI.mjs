@@ -6,13 +6,13 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   resolveAzureDataset
-} from "./chunk-JC6QKY33.mjs";
-import "./chunk-ERDSONKR.mjs";
-import "./chunk-VKBU3YCN.mjs";
-import "./chunk-LJB622X7.mjs";
-import "./chunk-624ZEYMI.mjs";
+} from "./chunk-WNDHIS2Z.mjs";
+import "./chunk-EHLBQUTA.mjs";
+import "./chunk-U77PEABW.mjs";
+import "./chunk-5EV5EPPI.mjs";
+import "./chunk-WRP5AGG5.mjs";
 import "./chunk-3OWWX55O.mjs";
-import "./chunk-G52UKZUX.mjs";
+import "./chunk-3L3LLHYH.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 export {
   resolveAzureDataset

@@ -1,0 +1,14 @@
+/** Where the run comes from: the lineage every step records. */
+export interface RunContext {
+  repository?: string;
+  sha?: string;
+  ref?: string;
+  pullRequest?: number;
+  /** The pull request's title, where the host knows it. */
+  pullRequestTitle?: string;
+  runUrl?: string;
+  actor?: string;
+  workflow?: string;
+  eventName?: string;
+  serverUrl?: string;
+}
