@@ -6,8 +6,8 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-44OEGQ7U.mjs";
-import "./chunks/chunk-3L3LLHYH.mjs";
+} from "./chunks/chunk-KPRWC3DC.mjs";
+import "./chunks/chunk-V4Z2CQOR.mjs";
 import "./chunks/chunk-WGGTHEIE.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";
 

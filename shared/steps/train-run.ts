@@ -3,7 +3,9 @@ import type { JobBase } from "@azure/arm-machinelearning";
 import { cancelJob, findJob, getJob, modelOutputUri, studioUrl } from "../azure/jobs";
 import { JobLogTail } from "../azure/job-logs";
 import { watchJob, type WatchEnd } from "../azure/job-watch";
-import { childRunMetrics, runDetails, runMetrics, trackingEndpoints, type TrackingEndpoints } from "../azure/tracking";
+import { runDetails, trackingEndpoints, type TrackingEndpoints } from "../azure/tracking";
+import { jobMetrics } from "../azure/job-metrics";
+import { withInputNames } from "./input-errors";
 import { connectWorkspace, type Workspace } from "../azure/workspace";
 import { openBlobDatastore } from "../azure/datastore";
 import { ConfigurationError, ServiceError, errorMessage } from "../core/errors";
@@ -78,7 +80,7 @@ export async function runTrain(inputs: TrainInputs, host: Host): Promise<void> {
     throw new ServiceError(`Job ${jobName} ended ${status}${message ? `: ${message}` : "."}`);
   }
 
-  const metrics = await collectMetrics(workspace, tracking, finished, inputs["metrics-step"]);
+  const metrics = await withInputNames(host, { metricsStep: "metrics-step" }, () => jobMetrics(workspace.client, tracking, finished, inputs["metrics-step"]));
   host.setOutput("metrics", JSON.stringify(metrics));
   const evidence = { metrics, modelUri };
   await report(host, inputs, event(host, "succeeded", `job ${jobName} completed`, finished, url, evidence), `${facts}\n\n${metricsTable(metrics)}`);
@@ -176,19 +178,6 @@ async function jobError(workspace: Workspace, tracking: TrackingEndpoints, jobNa
   } catch {
     return undefined;
   }
-}
-
-async function collectMetrics(workspace: Workspace, tracking: TrackingEndpoints, job: JobBase, metricsStep: string | undefined): Promise<Record<string, number>> {
-  if (job.properties.jobType !== "Pipeline") return runMetrics(workspace.client, tracking, job.name!);
-  const children = await childRunMetrics(workspace.client, tracking, job.name!);
-  if (metricsStep) {
-    const chosen = children.find((child) => child.name === metricsStep || child.runId === metricsStep);
-    if (!chosen) throw new ConfigurationError(`Input 'metrics-step': pipeline job ${job.name} has no step '${metricsStep}' (steps: ${children.map((child) => child.name).join(", ") || "none"}).`);
-    return chosen.metrics;
-  }
-  const merged: Record<string, number> = {};
-  for (const child of children) for (const [key, value] of Object.entries(child.metrics)) merged[children.length > 1 ? `${child.name}.${key}` : key] = value;
-  return merged;
 }
 
 function event(host: Host, outcome: GovernanceEvent["outcome"], headline: string, job: JobBase, url: string, evidence: Record<string, unknown> = {}): GovernanceEvent {

@@ -7,7 +7,7 @@ const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   sendJson,
   watchJob
-} from "./chunk-ADCAQ22I.mjs";
+} from "./chunk-OBMIWY7A.mjs";
 import {
   ANONYMOUS_COMPONENT_NAME,
   ANONYMOUS_ENVIRONMENT_NAME,
@@ -26,7 +26,7 @@ import {
   parseAssetReference,
   resolveComputeId,
   workspaceArmId
-} from "./chunk-WRP5AGG5.mjs";
+} from "./chunk-EIKWU7Y7.mjs";
 import {
   codeBlock,
   createEvent,
@@ -35,18 +35,19 @@ import {
   lineageTags,
   publishEvent,
   table
-} from "./chunk-TRKZAVXE.mjs";
+} from "./chunk-YDI3SWIZ.mjs";
 import {
   require_dist
 } from "./chunk-3OWWX55O.mjs";
 import {
   connectWorkspace
-} from "./chunk-RKHUINN2.mjs";
+} from "./chunk-VYL244JR.mjs";
 import {
   ConfigurationError,
   ServiceError,
+  SettingError,
   errorMessage
-} from "./chunk-3L3LLHYH.mjs";
+} from "./chunk-V4Z2CQOR.mjs";
 import "./chunk-KAKRY47Q.mjs";
 import {
   __commonJS,
@@ -748,6 +749,29 @@ async function childRunMetrics(client, endpoints, parentRunId) {
 }
 function runDetails(client, endpoints, runId, abortSignal) {
   return sendJson(client, "GET", `${endpoints.history}/runs/${encodeURIComponent(runId)}/details`, void 0, abortSignal);
+}
+
+// shared/azure/job-metrics.ts
+async function jobMetrics(client, tracking, job, step) {
+  if (job.properties.jobType !== "Pipeline") return runMetrics(client, tracking, job.name);
+  let children = await childRunMetrics(client, tracking, job.name);
+  if (step) {
+    let chosen = children.find((child) => child.name === step || child.runId === step);
+    if (!chosen) throw new SettingError("metricsStep", `pipeline job ${job.name} has no step '${step}' (steps: ${children.map((child) => child.name).join(", ") || "none"}).`);
+    return chosen.metrics;
+  }
+  let merged = {};
+  for (let child of children) for (let [key, value] of Object.entries(child.metrics)) merged[children.length > 1 ? `${child.name}.${key}` : key] = value;
+  return merged;
+}
+
+// shared/steps/input-errors.ts
+async function withInputNames(host, inputs, call) {
+  try {
+    return await call();
+  } catch (error) {
+    throw error instanceof SettingError && inputs[error.setting] ? new ConfigurationError(`Input '${host.inputLabel(inputs[error.setting])}': ${error.message}`) : error;
+  }
 }
 
 // shared/jobs/job-file.ts
@@ -1730,7 +1754,7 @@ ${failureDetails(void 0, logs.tail())}`), new ServiceError(`Job ${jobName} did n
 
 ${failureDetails(message, logs.tail())}`), new ServiceError(`Job ${jobName} ended ${status}${message ? `: ${message}` : "."}`);
   }
-  let metrics = await collectMetrics(workspace, tracking, finished, inputs["metrics-step"]);
+  let metrics = await withInputNames(host, { metricsStep: "metrics-step" }, () => jobMetrics(workspace.client, tracking, finished, inputs["metrics-step"]));
   host.setOutput("metrics", JSON.stringify(metrics));
   let evidence = { metrics, modelUri };
   await report(host, inputs, event(host, "succeeded", `job ${jobName} completed`, finished, url, evidence), `${facts}
@@ -1815,18 +1839,6 @@ async function jobError(workspace, tracking, jobName) {
   } catch {
     return;
   }
-}
-async function collectMetrics(workspace, tracking, job, metricsStep) {
-  if (job.properties.jobType !== "Pipeline") return runMetrics(workspace.client, tracking, job.name);
-  let children = await childRunMetrics(workspace.client, tracking, job.name);
-  if (metricsStep) {
-    let chosen = children.find((child) => child.name === metricsStep || child.runId === metricsStep);
-    if (!chosen) throw new ConfigurationError(`Input 'metrics-step': pipeline job ${job.name} has no step '${metricsStep}' (steps: ${children.map((child) => child.name).join(", ") || "none"}).`);
-    return chosen.metrics;
-  }
-  let merged = {};
-  for (let child of children) for (let [key, value] of Object.entries(child.metrics)) merged[children.length > 1 ? `${child.name}.${key}` : key] = value;
-  return merged;
 }
 function event(host, outcome, headline, job, url, evidence = {}) {
   return createEvent("train", host.context, {

@@ -6,36 +6,36 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   resolveDataAsset
-} from "./chunk-EHLBQUTA.mjs";
+} from "./chunk-VUXOY5VZ.mjs";
 import {
   datasetDrift,
   defaultThreshold,
   isDrift,
   isPValueMethod,
   parseDriftMethod
-} from "./chunk-HKANFNJD.mjs";
+} from "./chunk-NSC24YFI.mjs";
 import {
   hasAcceptedExtension,
   isAzureLocation,
   parseAzureLocation,
   redactSas
-} from "./chunk-5EV5EPPI.mjs";
+} from "./chunk-GNIV4NUJ.mjs";
 import {
   abortableSleep,
   sendJson,
   watchJob
-} from "./chunk-ADCAQ22I.mjs";
+} from "./chunk-OBMIWY7A.mjs";
 import {
   isNotFound,
   openBlobDatastore,
   workspaceArmId
-} from "./chunk-WRP5AGG5.mjs";
+} from "./chunk-EIKWU7Y7.mjs";
 import {
   CancelledError,
   ConfigurationError,
   ServiceError,
   errorMessage
-} from "./chunk-3L3LLHYH.mjs";
+} from "./chunk-V4Z2CQOR.mjs";
 import "./chunk-KAKRY47Q.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 

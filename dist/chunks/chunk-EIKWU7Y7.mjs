@@ -7,7 +7,7 @@ const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   ConfigurationError,
   ServiceError
-} from "./chunk-3L3LLHYH.mjs";
+} from "./chunk-V4Z2CQOR.mjs";
 
 // shared/azure/datastore-url.ts
 import { isIP } from "node:net";

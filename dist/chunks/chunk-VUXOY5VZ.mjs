@@ -8,10 +8,10 @@ import {
   isNotFound,
   latestAssetVersion,
   toServiceError
-} from "./chunk-WRP5AGG5.mjs";
+} from "./chunk-EIKWU7Y7.mjs";
 import {
   ConfigurationError
-} from "./chunk-3L3LLHYH.mjs";
+} from "./chunk-V4Z2CQOR.mjs";
 
 // shared/drift/azure/data-asset.ts
 var DATA_TYPES = { uri_file: "uri_file", uri_folder: "uri_folder", mltable: "mltable" };

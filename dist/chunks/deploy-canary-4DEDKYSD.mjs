@@ -6,7 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   notBuiltYet
-} from "./chunk-7BBBQQZW.mjs";
+} from "./chunk-D76K7EXO.mjs";
 import {
   commonInputs,
   count,
@@ -15,7 +15,7 @@ import {
   requiredText,
   text
 } from "./chunk-EXHX7N75.mjs";
-import "./chunk-3L3LLHYH.mjs";
+import "./chunk-V4Z2CQOR.mjs";
 import "./chunk-WGGTHEIE.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 

@@ -8,8 +8,14 @@ const __amlops_dirname = __amlopsDirname(__amlops_filename);
 // shared/core/errors.ts
 var ConfigurationError = class extends Error {
   name = "ConfigurationError";
-};
-var ServiceError = class extends Error {
+}, SettingError = class extends ConfigurationError {
+  constructor(setting, message) {
+    super(message);
+    this.setting = setting;
+  }
+  setting;
+  name = "SettingError";
+}, ServiceError = class extends Error {
   constructor(message, code, statusCode) {
     super(message);
     this.code = code;
@@ -27,6 +33,7 @@ function errorMessage(error) {
 
 export {
   ConfigurationError,
+  SettingError,
   ServiceError,
   CancelledError,
   errorMessage

@@ -5,16 +5,15 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
-  DEFAULT_ARM_ENDPOINT,
-  DEFAULT_AUTHORITY_HOST,
-  connectWorkspace,
-  resolveWorkspaceRef
-} from "./chunk-RKHUINN2.mjs";
-import "./chunk-3L3LLHYH.mjs";
+  resolveAzureDataset
+} from "./chunk-QOZE7QAL.mjs";
+import "./chunk-VUXOY5VZ.mjs";
+import "./chunk-XZU2NO72.mjs";
+import "./chunk-GNIV4NUJ.mjs";
+import "./chunk-EIKWU7Y7.mjs";
+import "./chunk-3OWWX55O.mjs";
+import "./chunk-V4Z2CQOR.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 export {
-  DEFAULT_ARM_ENDPOINT,
-  DEFAULT_AUTHORITY_HOST,
-  connectWorkspace,
-  resolveWorkspaceRef
+  resolveAzureDataset
 };

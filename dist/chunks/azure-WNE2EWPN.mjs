@@ -8,22 +8,22 @@ import {
   blobByteSource,
   resolveAzureDataset,
   storageError
-} from "./chunk-WNDHIS2Z.mjs";
-import "./chunk-EHLBQUTA.mjs";
-import "./chunk-U77PEABW.mjs";
+} from "./chunk-QOZE7QAL.mjs";
+import "./chunk-VUXOY5VZ.mjs";
+import "./chunk-XZU2NO72.mjs";
 import {
   isAzureLocation,
   parseAzureLocation,
   redactSas
-} from "./chunk-5EV5EPPI.mjs";
+} from "./chunk-GNIV4NUJ.mjs";
 import {
   DEFAULT_DATASTORE,
   openBlobDatastore
-} from "./chunk-WRP5AGG5.mjs";
+} from "./chunk-EIKWU7Y7.mjs";
 import "./chunk-3OWWX55O.mjs";
 import {
   ConfigurationError
-} from "./chunk-3L3LLHYH.mjs";
+} from "./chunk-V4Z2CQOR.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
 // shared/drift/azure/window.ts

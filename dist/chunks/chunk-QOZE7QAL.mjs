@@ -6,27 +6,27 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   resolveDataAsset
-} from "./chunk-EHLBQUTA.mjs";
+} from "./chunk-VUXOY5VZ.mjs";
 import {
   parseMLTable,
   require_picomatch
-} from "./chunk-U77PEABW.mjs";
+} from "./chunk-XZU2NO72.mjs";
 import {
   ACCEPTED_EXTENSIONS,
   formatFromName,
   hasAcceptedExtension,
   parseAzureLocation,
   redactSas
-} from "./chunk-5EV5EPPI.mjs";
+} from "./chunk-GNIV4NUJ.mjs";
 import {
   isNotFound,
   openBlobDatastore,
   toServiceError
-} from "./chunk-WRP5AGG5.mjs";
+} from "./chunk-EIKWU7Y7.mjs";
 import {
   ConfigurationError,
   ServiceError
-} from "./chunk-3L3LLHYH.mjs";
+} from "./chunk-V4Z2CQOR.mjs";
 import {
   __toESM
 } from "./chunk-HLUWT5ZR.mjs";

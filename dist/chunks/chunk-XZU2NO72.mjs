@@ -10,7 +10,7 @@ import {
 import {
   ConfigurationError,
   errorMessage
-} from "./chunk-3L3LLHYH.mjs";
+} from "./chunk-V4Z2CQOR.mjs";
 import {
   __commonJS,
   __require,

@@ -6,7 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   ConfigurationError
-} from "./chunk-3L3LLHYH.mjs";
+} from "./chunk-V4Z2CQOR.mjs";
 
 // shared/azure/credential.ts
 var GITHUB_OIDC_AUDIENCE = "api://AzureADTokenExchange", KNOWN_AUTHORITY_HOSTS = [

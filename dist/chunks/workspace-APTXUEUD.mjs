@@ -5,15 +5,16 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
-  resolveAzureDataset
-} from "./chunk-WNDHIS2Z.mjs";
-import "./chunk-EHLBQUTA.mjs";
-import "./chunk-U77PEABW.mjs";
-import "./chunk-5EV5EPPI.mjs";
-import "./chunk-WRP5AGG5.mjs";
-import "./chunk-3OWWX55O.mjs";
-import "./chunk-3L3LLHYH.mjs";
+  DEFAULT_ARM_ENDPOINT,
+  DEFAULT_AUTHORITY_HOST,
+  connectWorkspace,
+  resolveWorkspaceRef
+} from "./chunk-VYL244JR.mjs";
+import "./chunk-V4Z2CQOR.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 export {
-  resolveAzureDataset
+  DEFAULT_ARM_ENDPOINT,
+  DEFAULT_AUTHORITY_HOST,
+  connectWorkspace,
+  resolveWorkspaceRef
 };

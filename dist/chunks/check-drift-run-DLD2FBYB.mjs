@@ -10,31 +10,31 @@ import {
   parseDriftMethod,
   sortFloat64,
   testFeature
-} from "./chunk-HKANFNJD.mjs";
+} from "./chunk-NSC24YFI.mjs";
 import {
   parseMLTable,
   require_picomatch,
   require_utils
-} from "./chunk-U77PEABW.mjs";
+} from "./chunk-XZU2NO72.mjs";
 import {
   ACCEPTED_EXTENSIONS,
   formatFromName,
   hasAcceptedExtension,
   isAzureLocation,
   isGzipName
-} from "./chunk-5EV5EPPI.mjs";
+} from "./chunk-GNIV4NUJ.mjs";
 import {
   createEvent,
   escapeMarkdown,
   formatNumber,
   publishEvent,
   table
-} from "./chunk-TRKZAVXE.mjs";
+} from "./chunk-YDI3SWIZ.mjs";
 import "./chunk-3OWWX55O.mjs";
 import {
   ConfigurationError,
   errorMessage
-} from "./chunk-3L3LLHYH.mjs";
+} from "./chunk-V4Z2CQOR.mjs";
 import {
   __commonJS,
   __require,
@@ -6916,7 +6916,7 @@ async function runOnAzureMonitoring(inputs, host) {
     throw new ConfigurationError(`Input '${host.inputLabel(refused)}' does not apply with ${engine}: model monitoring takes one test per feature type and reads whole data assets.`);
   if (!inputs.current)
     throw new ConfigurationError(`Input '${host.inputLabel("current")}' is required with ${engine}: expected an azureml: MLTable data asset or a datastore folder.`);
-  let { connectWorkspace } = await import("./workspace-3KXZISEZ.mjs"), { runMonitorDrift, parseMonitorMetric } = await import("./monitor-NWECYCKZ.mjs"), method = {};
+  let { connectWorkspace } = await import("./workspace-APTXUEUD.mjs"), { runMonitorDrift, parseMonitorMetric } = await import("./monitor-AUUAGJ7C.mjs"), method = {};
   if (inputs.method) {
     let errors = [];
     for (let [kind, type] of [["numerical", "Numerical"], ["categorical", "Categorical"]])
@@ -6974,11 +6974,11 @@ function parseFeatureMethods(lines, host) {
 }
 function lazyWorkspace(inputs, host) {
   let connecting;
-  return () => (connecting ??= import("./workspace-3KXZISEZ.mjs").then(({ connectWorkspace }) => connectWorkspace(inputs, host)), connecting);
+  return () => (connecting ??= import("./workspace-APTXUEUD.mjs").then(({ connectWorkspace }) => connectWorkspace(inputs, host)), connecting);
 }
 async function resolveDataset(location, input, workspace, host) {
   if (isAzureLocation(location)) {
-    let { resolveAzureDataset } = await import("./resolve-QD25SHXI.mjs");
+    let { resolveAzureDataset } = await import("./resolve-7YJEN4YY.mjs");
     return resolveAzureDataset(location, await workspace(), host);
   }
   try {
@@ -6988,7 +6988,7 @@ async function resolveDataset(location, input, workspace, host) {
   }
 }
 async function resolveCollector(inputs, workspace, host) {
-  let { parseWindow, resolveCollectorDataset } = await import("./azure-6ZESRIFB.mjs"), names = { window: host.inputLabel("window"), from: host.inputLabel("from"), to: host.inputLabel("to") }, window2 = parseWindow(inputs.window, inputs.from, inputs.to, /* @__PURE__ */ new Date(), names);
+  let { parseWindow, resolveCollectorDataset } = await import("./azure-WNE2EWPN.mjs"), names = { window: host.inputLabel("window"), from: host.inputLabel("from"), to: host.inputLabel("to") }, window2 = parseWindow(inputs.window, inputs.from, inputs.to, /* @__PURE__ */ new Date(), names);
   return resolveCollectorDataset(inputs.collector, window2, await workspace(), host);
 }
 async function read(dataset, options, host) {

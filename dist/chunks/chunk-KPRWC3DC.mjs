@@ -7,7 +7,7 @@ const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   ConfigurationError,
   errorMessage
-} from "./chunk-3L3LLHYH.mjs";
+} from "./chunk-V4Z2CQOR.mjs";
 import {
   safeParse
 } from "./chunk-WGGTHEIE.mjs";
@@ -14244,15 +14244,15 @@ function isStepId(value) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-LG3XZUM6.mjs")).trainStep;
+      return (await import("./train-5E4FWHEJ.mjs")).trainStep;
     case "evaluate-gate":
-      return (await import("./evaluate-gate-IUAN4EAC.mjs")).evaluateGateStep;
+      return (await import("./evaluate-gate-W3KWG5TI.mjs")).evaluateGateStep;
     case "register":
-      return (await import("./register-CHR5HBPF.mjs")).registerStep;
+      return (await import("./register-HCAPXHR7.mjs")).registerStep;
     case "deploy-canary":
-      return (await import("./deploy-canary-6C45EUNC.mjs")).deployCanaryStep;
+      return (await import("./deploy-canary-4DEDKYSD.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-PT75H4LF.mjs")).checkDriftStep;
+      return (await import("./check-drift-KMQA7OYZ.mjs")).checkDriftStep;
   }
 }
 
