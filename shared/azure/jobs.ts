@@ -1,5 +1,7 @@
 import type { JobBase } from "@azure/arm-machinelearning";
 import { ConfigurationError } from "../core/errors";
+import type { Log } from "../core/log";
+import { patientRead, type Patience } from "./patient-read";
 import { callService, isNotFound } from "./service-error";
 import type { Workspace, WorkspaceRef } from "./workspace";
 
@@ -19,10 +21,15 @@ export async function findJob(workspace: Workspace, name: string, input: string)
   }
 }
 
-export async function cancelJob(workspace: Workspace, name: string): Promise<void> {
-  await callService(`Cancelling job '${name}'`, () =>
-    workspace.client.jobs.beginCancelAndWait(workspace.resourceGroup, workspace.workspaceName, name, { updateIntervalInMs: 1000 }),
-  );
+/** The job, read patiently: throttling and transient faults are waited out until the patience's deadline. */
+export async function readJobPatiently(workspace: Workspace, name: string, patience: Patience): Promise<JobBase> {
+  return patientRead(`Reading job '${name}'`, () => workspace.client.jobs.get(workspace.resourceGroup, workspace.workspaceName, name, { abortSignal: patience.signal }), patience);
+}
+
+/** Cancels the job, riding out throttling for up to `patienceMs`; never interrupted (a cancelled run must still cancel its job). */
+export async function cancelJob(workspace: Workspace, name: string, log: Log, patienceMs = 60_000): Promise<void> {
+  const cancel = () => workspace.client.jobs.beginCancelAndWait(workspace.resourceGroup, workspace.workspaceName, name, { updateIntervalInMs: 1000 });
+  await patientRead(`Cancelling job '${name}'`, cancel, { log, signal: new AbortController().signal, deadline: Date.now() + patienceMs });
 }
 
 export function studioUrl(job: JobBase, ref: WorkspaceRef): string {

@@ -14,7 +14,7 @@ import {
   type LatestVersionAssetType,
   type LocalInputType,
 } from "./resolver";
-import { listSnapshotFiles, snapshotHash, uploadSnapshot } from "./snapshot";
+import { listSnapshotFiles, snapshotBytes, snapshotHash, uploadSnapshot } from "./snapshot";
 import { ensureCodeVersion, ensureComponentVersion, ensureEnvironmentVersion, latestAssetVersion, type AssetClient } from "./workspace-assets";
 
 export const DEFAULT_DATASTORE = "workspaceblobstore";
@@ -45,12 +45,15 @@ function datastoreUri(datastore: string, snapshot: LocalSnapshot): string {
 
 /** What a dry run would upload or register. */
 export interface PlannedAction {
-  action: "upload-code" | "upload-input" | "register-environment" | "register-component";
-  /** Local path, image, or component command. */
+  action: "upload-code" | "upload-input" | "register-environment" | "register-component" | "resolve-latest";
+  /** Local path, image, component command, or `azureml:<name>@latest`. */
   source: string;
-  /** ARM id or datastore URI it resolves to. */
+  /** ARM id, datastore URI or version it resolves to. */
   target: string;
   files?: number;
+  bytes?: number;
+  /** Planning: true when the workspace already holds it (nothing would be written), undefined when not checked. */
+  exists?: boolean;
   /** The component a pipeline step registers. */
   componentSpec?: ComponentSpec;
 }
@@ -63,37 +66,86 @@ export interface PlanningResolver extends JobAssetResolver {
  * Computes the ids a real run would use (snapshot hashes, content-hashed versions) and writes nothing.
  * `latestVersion` is a read, passed in (e.g. a bound `latestAssetVersion`).
  */
+/** Read-only checks a dry run makes to tell what a real run would reuse; undefined when it cannot tell. */
+export interface PlanningChecks {
+  codeVersionExists(hash: string): Promise<boolean | undefined>;
+  environmentVersionExists(version: string): Promise<boolean | undefined>;
+  componentVersionExists(version: string): Promise<boolean | undefined>;
+  /** Whether the datastore already holds files under `<prefix>/`. */
+  inputUploaded(prefix: string): Promise<boolean | undefined>;
+}
+
+/** Read-only checks through the asset client (and, when given, the datastore's container). */
+export function workspacePlanningChecks(client: AssetClient, scope: WorkspaceScope, container?: ContainerClient): PlanningChecks {
+  const { resourceGroup, workspaceName } = scope;
+  const exists = async (get: () => Promise<unknown>) => {
+    try {
+      await get();
+      return true;
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode === 404) return false;
+      throw error;
+    }
+  };
+  return {
+    codeVersionExists: (hash) => exists(() => client.codeVersions.get(resourceGroup, workspaceName, hash, CODE_VERSION)),
+    environmentVersionExists: (version) => exists(() => client.environmentVersions.get(resourceGroup, workspaceName, ANONYMOUS_ENVIRONMENT_NAME, version)),
+    componentVersionExists: (version) => exists(() => client.componentVersions.get(resourceGroup, workspaceName, ANONYMOUS_COMPONENT_NAME, version)),
+    inputUploaded: async (prefix) => (container ? prefixExists(container, prefix) : undefined),
+  };
+}
+
+/**
+ * Computes the ids a real run would use (snapshot hashes, content-hashed versions) and writes nothing.
+ * `latestVersion` is a read, passed in (e.g. a bound `latestAssetVersion`); `checks` tell what already exists.
+ */
 export function createPlanningResolver(
   scope: WorkspaceScope,
-  options: { latestVersion: (assetType: LatestVersionAssetType, name: string) => Promise<string>; datastoreName?: string },
+  options: { latestVersion: (assetType: LatestVersionAssetType, name: string) => Promise<string>; datastoreName?: string; checks?: PlanningChecks },
 ): PlanningResolver {
   const actions: PlannedAction[] = [];
   const datastore = options.datastoreName ?? DEFAULT_DATASTORE;
+  const checks = options.checks;
+  const once = new Map<string, Promise<string>>();
+  function planOnce(key: string, plan: () => Promise<string>): Promise<string> {
+    if (!once.has(key)) once.set(key, plan());
+    return once.get(key)!;
+  }
   return {
     actions,
-    async codeId(localPath: string) {
-      const snapshot = await localSnapshot(localPath);
-      const target = assetVersionArmId(scope, "codes", snapshot.hash, CODE_VERSION);
-      actions.push({ action: "upload-code", source: localPath, target, files: snapshot.files.length });
-      return target;
-    },
+    codeId: (localPath: string) =>
+      planOnce(`code:${path.resolve(localPath)}`, async () => {
+        const snapshot = await localSnapshot(localPath);
+        const target = assetVersionArmId(scope, "codes", snapshot.hash, CODE_VERSION);
+        const bytes = await snapshotBytes(snapshot.dir, snapshot.files);
+        actions.push({ action: "upload-code", source: localPath, target, files: snapshot.files.length, bytes, exists: await checks?.codeVersionExists(snapshot.hash) });
+        return target;
+      }),
     async environmentId(environment: InlineEnvironment) {
-      const target = assetVersionArmId(scope, "environments", ANONYMOUS_ENVIRONMENT_NAME, inlineEnvironmentVersion(environment));
-      actions.push({ action: "register-environment", source: environment.image, target });
+      const version = inlineEnvironmentVersion(environment);
+      const target = assetVersionArmId(scope, "environments", ANONYMOUS_ENVIRONMENT_NAME, version);
+      actions.push({ action: "register-environment", source: environment.image, target, exists: await checks?.environmentVersionExists(version) });
       return target;
     },
-    async inputUri(localPath: string, _type: LocalInputType) {
-      const snapshot = await localSnapshot(localPath);
-      const target = datastoreUri(datastore, snapshot);
-      actions.push({ action: "upload-input", source: localPath, target, files: snapshot.files.length });
-      return target;
-    },
+    inputUri: (localPath: string, _type: LocalInputType) =>
+      planOnce(`input:${path.resolve(localPath)}`, async () => {
+        const snapshot = await localSnapshot(localPath);
+        const target = datastoreUri(datastore, snapshot);
+        const bytes = await snapshotBytes(snapshot.dir, snapshot.files);
+        actions.push({ action: "upload-input", source: localPath, target, files: snapshot.files.length, bytes, exists: await checks?.inputUploaded(snapshot.prefix) });
+        return target;
+      }),
     async componentId(spec: ComponentSpec) {
-      const target = assetVersionArmId(scope, "components", ANONYMOUS_COMPONENT_NAME, anonymousComponentVersion(spec));
-      actions.push({ action: "register-component", source: String(spec.command), target, componentSpec: spec });
+      const version = anonymousComponentVersion(spec);
+      const target = assetVersionArmId(scope, "components", ANONYMOUS_COMPONENT_NAME, version);
+      actions.push({ action: "register-component", source: String(spec.command), target, componentSpec: spec, exists: await checks?.componentVersionExists(version) });
       return target;
     },
-    latestVersion: options.latestVersion,
+    async latestVersion(assetType, name) {
+      const version = await options.latestVersion(assetType, name);
+      actions.push({ action: "resolve-latest", source: `azureml:${name}@latest (${assetType})`, target: `version ${version}` });
+      return version;
+    },
   };
 }
 

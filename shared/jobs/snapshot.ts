@@ -81,6 +81,13 @@ export async function snapshotHash(dir: string, files: readonly string[]): Promi
   return hash.digest("hex");
 }
 
+/** Total size in bytes of the snapshot's files. */
+export async function snapshotBytes(dir: string, files: readonly string[]): Promise<number> {
+  let bytes = 0;
+  for (const file of files) bytes += (await stat(path.join(dir, ...file.split("/")))).size;
+  return bytes;
+}
+
 /** Blob folder of a snapshot as the CLI lays it out: `LocalUpload/<hash>/<folder name>`. */
 export function snapshotPrefix(hash: string, dir: string): string {
   return `LocalUpload/${hash}/${path.basename(path.resolve(dir))}`;

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { JobBase } from "@azure/arm-machinelearning";
-import { cancelJob, findJob, getJob, modelOutputUri, studioUrl } from "../azure/jobs";
+import { cancelJob, findJob, modelOutputUri, readJobPatiently, studioUrl } from "../azure/jobs";
 import { JobLogTail } from "../azure/job-logs";
 import { watchJob, type WatchEnd } from "../azure/job-watch";
 import { runDetails, trackingEndpoints, type TrackingEndpoints } from "../azure/tracking";
@@ -10,21 +10,22 @@ import { connectWorkspace, type Workspace } from "../azure/workspace";
 import { openBlobDatastore } from "../azure/datastore";
 import { ConfigurationError, ServiceError, errorMessage } from "../core/errors";
 import { createEvent, lineageTags, type GovernanceEvent } from "../governance/event";
-import { codeBlock, escapeMarkdown } from "../governance/markdown";
+import { escapeMarkdown } from "../governance/markdown";
 import { publishEvent } from "../governance/publish";
 import type { Host } from "../host/port";
 import type { ParsedInputs } from "../inputs/parse";
 import { applyNamedOverrides, applySetOverrides, loadJobFile } from "../jobs/job-file";
 import { buildJobRequest, type JobRequest } from "../jobs/job-request";
-import { createPlanningResolver, createWorkspaceResolver } from "../jobs/resolvers";
-import { jobUrl, submitJobRequest } from "../jobs/submit-job";
-import { latestAssetVersion } from "../jobs/workspace-assets";
+import { createWorkspaceResolver } from "../jobs/resolvers";
+import { submitJobRequest } from "../jobs/submit-job";
 import { failureDetails, jobFacts, metricsTable } from "./train-report";
+import { planTrain } from "./train-plan";
 import type { trainInputs } from "./train-inputs";
 
 type TrainInputs = ParsedInputs<typeof trainInputs>;
 
 const MAX_POLL_INTERVAL_MS = 60_000;
+const FINAL_READ_PATIENCE_MS = 60_000;
 
 export async function runTrain(inputs: TrainInputs, host: Host): Promise<void> {
   if (inputs["attach-job"] && inputs["job-file"]) {
@@ -38,7 +39,7 @@ export async function runTrain(inputs: TrainInputs, host: Host): Promise<void> {
 
   if (inputs["dry-run"]) {
     if (!spec) throw new ConfigurationError(`Input '${host.inputLabel("dry-run")}' plans a submission; it does not apply to '${host.inputLabel("attach-job")}'.`);
-    return planTrain(spec, inputs, workspace, host);
+    return planTrain(spec, workspace, host, (resolver) => buildRequest(spec, workspace, resolver), inputs["webhook-url"]);
   }
 
   const job = spec ? await submit(spec, inputs, workspace, host) : await findJob(workspace, inputs["attach-job"]!, host.inputLabel("attach-job"));
@@ -51,39 +52,66 @@ export async function runTrain(inputs: TrainInputs, host: Host): Promise<void> {
   if (!inputs.wait) {
     const status = job.properties.status ?? "NotStarted";
     host.setOutput("status", status);
-    await report(host, inputs, event(host, "succeeded", `job ${jobName} submitted; not waiting (status ${status})`, job, url), jobFacts({ jobName, status, studioUrl: url }));
+    await report(host, inputs, event(host, "succeeded", `job ${jobName} submitted; not waiting (status ${status})`, job, url), `${jobFacts({ jobName, status, studioUrl: url })}\n\n${resumeHint(host, jobName)}`);
     return;
   }
 
   const tracking = await trackingEndpoints(workspace.client, workspace);
   const logs = new JobLogTail();
   const end = await host.group(`Job ${jobName}`, () => follow(workspace, tracking, jobName, logs, inputs, host));
-  const finished = await getJob(workspace, jobName);
-  const status = finished.properties.status ?? end.status;
+  // A job that could not be read is not read once more: its last known status stands.
+  const finished = end.reason === "unreadable" ? undefined : await readFinalJob(workspace, jobName, host);
+  const status = end.reason === "finished" ? end.status : (finished?.properties.status ?? end.status);
   host.setOutput("status", status);
-  const modelUri = modelOutputUri(finished);
+  const modelUri = status === "Completed" && finished ? modelOutputUri(finished) : undefined;
   if (modelUri) host.setOutput("model-uri", modelUri);
-  const facts = jobFacts({ jobName, status, studioUrl: url, experiment: finished.properties.experimentName, modelUri });
+  const subject = finished ?? job;
+  const facts = jobFacts({ jobName, status, studioUrl: url, experiment: subject.properties.experimentName, modelUri });
 
   if (end.reason === "cancelled") {
-    await report(host, inputs, event(host, "cancelled", `run cancelled; job ${jobName} cancelled`, finished, url), facts);
+    await report(host, inputs, event(host, "cancelled", `run cancelled; job ${jobName} cancelled`, subject, url), facts);
     throw new ServiceError(`The run was cancelled; job ${jobName} was cancelled too.`);
   }
   if (end.reason === "timeout") {
-    const what = end.cancelled ? "and was cancelled" : "and is still running";
-    await report(host, inputs, event(host, "failed", `job ${jobName} timed out`, finished, url), `${facts}\n\n${failureDetails(undefined, logs.tail())}`);
-    throw new ServiceError(`Job ${jobName} did not finish within ${inputs["timeout-minutes"]} minutes ${what}.`);
+    const what = end.cancelled ? "and was cancelled." : `and is still running. ${resumeHint(host, jobName)}`;
+    await report(host, inputs, event(host, "failed", `job ${jobName} timed out`, subject, url), `${facts}\n\n${end.cancelled ? "" : `${resumeHint(host, jobName)}\n\n`}${failureDetails(undefined, logs.tail())}`);
+    throw new ServiceError(`Job ${jobName} did not finish within ${inputs["timeout-minutes"]} minutes ${what}`);
+  }
+  if (end.reason === "unreadable") {
+    const reason = errorMessage(end.error);
+    const what = end.cancelled
+      ? "it was cancelled."
+      : end.cancelError
+        ? `cancelling it failed too (${errorMessage(end.cancelError)}); it may still be running. ${resumeHint(host, jobName)}`
+        : `it was left running. ${resumeHint(host, jobName)}`;
+    await report(host, inputs, event(host, "failed", `job ${jobName} could not be followed`, subject, url), `${facts}\n\n**Error:** ${escapeMarkdown(reason)}\n\n${end.cancelled ? "" : `${resumeHint(host, jobName)}\n\n`}${failureDetails(undefined, logs.tail())}`);
+    throw new ServiceError(`${reason} Job ${jobName} could not be followed; ${what}`);
   }
   if (status !== "Completed") {
     const message = await jobError(workspace, tracking, jobName);
-    await report(host, inputs, event(host, "failed", `job ${jobName} ended ${status}`, finished, url), `${facts}\n\n${failureDetails(message, logs.tail())}`);
+    await report(host, inputs, event(host, "failed", `job ${jobName} ended ${status}`, subject, url), `${facts}\n\n${failureDetails(message, logs.tail())}`);
     throw new ServiceError(`Job ${jobName} ended ${status}${message ? `: ${message}` : "."}`);
   }
 
-  const metrics = await withInputNames(host, { metricsStep: "metrics-step" }, () => jobMetrics(workspace.client, tracking, finished, inputs["metrics-step"]));
+  const metrics = await withInputNames(host, { metricsStep: "metrics-step" }, () => jobMetrics(workspace.client, tracking, subject, inputs["metrics-step"]));
   host.setOutput("metrics", JSON.stringify(metrics));
-  const evidence = { metrics, modelUri };
-  await report(host, inputs, event(host, "succeeded", `job ${jobName} completed`, finished, url, evidence), `${facts}\n\n${metricsTable(metrics)}`);
+  const evidence = { metrics, ...(modelUri ? { modelUri } : {}) };
+  await report(host, inputs, event(host, "succeeded", `job ${jobName} completed`, subject, url, evidence), `${facts}\n\n${metricsTable(metrics)}`);
+}
+
+/** How to wait for a job that was left running. */
+function resumeHint(host: Host, jobName: string): string {
+  return `To wait for it again, run this step with \`${host.inputLabel("attach-job")}: ${jobName}\`.`;
+}
+
+/** The job as it ended; undefined when it cannot be read even after a patient wait. */
+async function readFinalJob(workspace: Workspace, jobName: string, host: Host): Promise<JobBase | undefined> {
+  try {
+    return await readJobPatiently(workspace, jobName, { log: host, signal: new AbortController().signal, deadline: Date.now() + FINAL_READ_PATIENCE_MS });
+  } catch (error) {
+    host.warning(`The job's final state could not be read: ${errorMessage(error)}`);
+    return undefined;
+  }
 }
 
 async function readJobSpec(inputs: TrainInputs, host: Host) {
@@ -111,21 +139,6 @@ async function buildRequest(spec: JobSpec, workspace: Workspace, resolver: Param
   return buildJobRequest(spec.spec, { ...workspace, jobFileDir: spec.dir, defaultExperimentName: spec.defaultExperimentName }, resolver);
 }
 
-async function planTrain(spec: JobSpec, inputs: TrainInputs, workspace: Workspace, host: Host): Promise<void> {
-  const resolver = createPlanningResolver(workspace, { latestVersion: (type, name) => latestAssetVersion(workspace.client, workspace, type, name) });
-  const request = await buildRequest(spec, workspace, resolver);
-  const plan = [
-    ...resolver.actions.map((action) => `${action.action}: ${action.source} → ${action.target}${action.files !== undefined ? ` (${action.files} files)` : ""}`),
-    `PUT ${jobUrl(workspace.armEndpoint, workspace, request.name)}`,
-  ];
-  const body = JSON.stringify({ properties: request.properties }, null, 2);
-  host.info(`Dry run: nothing is uploaded, registered or submitted.\n${plan.join("\n")}\n${body}`);
-  host.setOutput("job-name", request.name);
-  host.setOutput("status", "DryRun");
-  const markdown = `${plan.map((line) => `- ${escapeMarkdown(line)}`).join("\n")}\n\n${codeBlock(body, "json")}`;
-  await report(host, inputs, createEvent("train", host.context, { outcome: "planned", headline: `dry run of job ${request.name}`, subject: { job: request.name } }), markdown);
-}
-
 async function submit(spec: JobSpec, _inputs: TrainInputs, workspace: Workspace, host: Host): Promise<JobBase> {
   const datastore = await openBlobDatastore(workspace, host);
   const resolver = createWorkspaceResolver({
@@ -141,22 +154,27 @@ async function submit(spec: JobSpec, _inputs: TrainInputs, workspace: Workspace,
 
 function follow(workspace: Workspace, tracking: TrackingEndpoints, jobName: string, logs: JobLogTail, inputs: TrainInputs, host: Host): Promise<WatchEnd> {
   let logsAvailable = true;
+  const print = (lines: string[]) => {
+    if (lines.length > 0) host.untrusted(lines.join("\n"));
+  };
   return watchJob(
     {
-      readStatus: async () => (await getJob(workspace, jobName)).properties.status ?? "Unknown",
-      followLogs: async () => {
-        if (!logsAvailable) return;
-        try {
-          for (const line of await logs.poll(await runDetails(workspace.client, tracking, jobName))) host.info(line);
-        } catch (error) {
-          logsAvailable = false;
-          host.warning(`Log streaming stopped: ${errorMessage(error)}`);
+      readStatus: async (deadline) => (await readJobPatiently(workspace, jobName, { log: host, signal: host.cancellation, deadline })).properties.status ?? "Unknown",
+      followLogs: async (final) => {
+        if (logsAvailable) {
+          try {
+            print(await logs.poll(await runDetails(workspace.client, tracking, jobName)));
+          } catch (error) {
+            logsAvailable = false;
+            host.warning(`Log streaming stopped: ${errorMessage(error)}`);
+          }
         }
+        if (final) print(logs.flush());
       },
       onStatus: (status) => host.info(`[amlops] job ${jobName}: ${status}`),
       cancel: async () => {
         host.info(`[amlops] cancelling job ${jobName}`);
-        await cancelJob(workspace, jobName);
+        await cancelJob(workspace, jobName, host);
       },
     },
     {
@@ -166,9 +184,7 @@ function follow(workspace: Workspace, tracking: TrackingEndpoints, jobName: stri
       cancelOnTimeout: inputs["cancel-on-timeout"],
     },
     host.cancellation,
-  ).finally(() => {
-    for (const line of logs.flush()) host.info(line);
-  });
+  );
 }
 
 async function jobError(workspace: Workspace, tracking: TrackingEndpoints, jobName: string): Promise<string | undefined> {

@@ -1,18 +1,21 @@
 import { watchJob, type JobWatch } from "../../shared/azure/job-watch";
 
-function scriptedJob(statuses: string[]) {
-  const calls = { reads: 0, logs: 0, cancels: 0, seen: [] as string[] };
+function scriptedJob(statuses: (string | Error)[]) {
+  const calls = { reads: 0, logs: 0, cancels: 0, seen: [] as string[], events: [] as string[] };
   const watch: JobWatch = {
     async readStatus() {
       const status = statuses[Math.min(calls.reads, statuses.length - 1)];
       calls.reads += 1;
+      if (status instanceof Error) throw status;
       return status;
     },
-    async followLogs() {
+    async followLogs(final) {
       calls.logs += 1;
+      calls.events.push(final ? "logs (final)" : "logs");
     },
     onStatus(status) {
       calls.seen.push(status);
+      calls.events.push(status);
     },
     async cancel() {
       calls.cancels += 1;
@@ -32,6 +35,35 @@ describe("watchJob", () => {
     expect(calls.reads).toBe(5);
     expect(calls.logs).toBe(5);
     expect(calls.cancels).toBe(0);
+  });
+
+  it("prints a status change after the log lines read with it, and the final lines before the end status", async () => {
+    const { watch, calls } = scriptedJob(["Running", "Failed"]);
+    await watchJob(watch, fast, new AbortController().signal);
+    expect(calls.events).toEqual(["logs", "Running", "logs (final)", "Failed"]);
+  });
+
+  it("cancels the job when a status read fails for good, and says so", async () => {
+    const lasting = new Error("Reading job 'x' failed (HTTP 429 TooManyRequests)");
+    const { watch, calls } = scriptedJob(["Running", lasting]);
+    expect(await watchJob(watch, fast, new AbortController().signal)).toEqual({ reason: "unreadable", status: "Running", error: lasting, cancelled: true });
+    expect(calls.cancels).toBe(1);
+  });
+
+  it("leaves the job running when a status read fails and cancel-on-timeout is off", async () => {
+    const lasting = new Error("gone");
+    const { watch, calls } = scriptedJob([lasting]);
+    expect(await watchJob(watch, { ...fast, cancelOnTimeout: false }, new AbortController().signal)).toEqual({ reason: "unreadable", status: "Unknown", error: lasting, cancelled: false });
+    expect(calls.cancels).toBe(0);
+  });
+
+  it("reports a cancel that fails after a lasting read failure instead of throwing", async () => {
+    const { watch } = scriptedJob([new Error("gone")]);
+    const refused = new Error("cancel refused");
+    watch.cancel = async () => {
+      throw refused;
+    };
+    expect(await watchJob(watch, fast, new AbortController().signal)).toMatchObject({ reason: "unreadable", cancelled: false, cancelError: refused });
   });
 
   it("cancels the job when the run is cancelled", async () => {

@@ -157,6 +157,7 @@ class MonitorRun {
       cancelOnTimeout: true,
     };
     const end = await watchJob(watch, timing, this.options.signal, this.now);
+    if (end.reason === "unreadable") throw end.error;
     if (end.reason === "cancelled") throw new CancelledError(`Monitoring job ${jobName} was cancelled with the run.`);
     if (end.reason === "timeout") throw new ServiceError(`Monitoring job ${jobName} did not finish within ${Math.round(this.options.timeoutMs / 1000)} s; it was cancelled.`);
     if (end.status !== "Completed") {
