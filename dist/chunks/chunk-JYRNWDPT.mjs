@@ -19,12 +19,27 @@ async function watchJob(watch, timing, signal, now = Date.now) {
   for (; ; ) {
     if (signal.aborted)
       return await watch.cancel(), { reason: "cancelled", status: "Canceled" };
-    let status = await watch.readStatus();
-    if (status !== previous && (watch.onStatus(status), previous = status, interval = timing.initialIntervalMs), await watch.followLogs(), TERMINAL_JOB_STATUSES.has(status)) return { reason: "finished", status };
+    let status;
+    try {
+      status = await watch.readStatus(deadline);
+    } catch (error) {
+      if (signal.aborted) continue;
+      return giveUp(watch, timing.cancelOnTimeout, previous ?? "Unknown", error);
+    }
+    let terminal = TERMINAL_JOB_STATUSES.has(status);
+    if (await watch.followLogs(terminal), status !== previous && (watch.onStatus(status), previous = status, interval = timing.initialIntervalMs), terminal) return { reason: "finished", status };
     let remaining = deadline - now();
     if (remaining <= 0)
       return timing.cancelOnTimeout && await watch.cancel(), { reason: "timeout", status, cancelled: timing.cancelOnTimeout };
     await abortableSleep(Math.min(interval, remaining), signal), interval = Math.min(timing.maxIntervalMs, Math.round(interval * 1.5));
+  }
+}
+async function giveUp(watch, cancel, status, error) {
+  if (!cancel) return { reason: "unreadable", status, error, cancelled: !1 };
+  try {
+    return await watch.cancel(), { reason: "unreadable", status, error, cancelled: !0 };
+  } catch (cancelError) {
+    return { reason: "unreadable", status, error, cancelled: !1, cancelError };
   }
 }
 function abortableSleep(ms, signal) {

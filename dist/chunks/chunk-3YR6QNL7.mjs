@@ -14244,7 +14244,7 @@ function isStepId(value) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-5E4FWHEJ.mjs")).trainStep;
+      return (await import("./train-2LJQ2GOO.mjs")).trainStep;
     case "evaluate-gate":
       return (await import("./evaluate-gate-W3KWG5TI.mjs")).evaluateGateStep;
     case "register":
@@ -14252,7 +14252,7 @@ async function loadStep(id) {
     case "deploy-canary":
       return (await import("./deploy-canary-4DEDKYSD.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-KMQA7OYZ.mjs")).checkDriftStep;
+      return (await import("./check-drift-UQLSVLSS.mjs")).checkDriftStep;
   }
 }
 

@@ -24,7 +24,7 @@ import {
   abortableSleep,
   sendJson,
   watchJob
-} from "./chunk-OBMIWY7A.mjs";
+} from "./chunk-JYRNWDPT.mjs";
 import {
   isNotFound,
   openBlobDatastore,
@@ -262,6 +262,7 @@ var MONITOR_API_VERSION = "2025-12-01", TRIGGER_API_VERSION = "2024-01-01-previe
       timeoutMs: Math.max(0, this.deadline - this.now()),
       cancelOnTimeout: !0
     }, end = await watchJob(watch, timing, this.options.signal, this.now);
+    if (end.reason === "unreadable") throw end.error;
     if (end.reason === "cancelled") throw new CancelledError(`Monitoring job ${jobName} was cancelled with the run.`);
     if (end.reason === "timeout") throw new ServiceError(`Monitoring job ${jobName} did not finish within ${Math.round(this.options.timeoutMs / 1e3)} s; it was cancelled.`);
     if (end.status !== "Completed") {

@@ -5,9 +5,10 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  abortableSleep,
   sendJson,
   watchJob
-} from "./chunk-OBMIWY7A.mjs";
+} from "./chunk-JYRNWDPT.mjs";
 import {
   ANONYMOUS_COMPONENT_NAME,
   ANONYMOUS_ENVIRONMENT_NAME,
@@ -25,6 +26,7 @@ import {
   openBlobDatastore,
   parseAssetReference,
   resolveComputeId,
+  toServiceError,
   workspaceArmId
 } from "./chunk-EIKWU7Y7.mjs";
 import {
@@ -43,6 +45,7 @@ import {
   connectWorkspace
 } from "./chunk-VYL244JR.mjs";
 import {
+  CancelledError,
   ConfigurationError,
   ServiceError,
   SettingError,
@@ -388,22 +391,22 @@ var require_ignore = __commonJS({
     }, matchesBasename = (body) => {
       let index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
-    }, basenameOf = (path8) => {
-      let end = path8.length - 1, index = path8.lastIndexOf(
+    }, basenameOf = (path9) => {
+      let end = path9.length - 1, index = path9.lastIndexOf(
         SLASH,
-        path8[end] === SLASH ? end - 1 : end
+        path9[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path8 : path8.slice(index + 1);
-    }, parentOf = (path8) => {
-      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
-        let slices = path8.split(SLASH).filter(Boolean);
+      return index < 0 ? path9 : path9.slice(index + 1);
+    }, parentOf = (path9) => {
+      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
+        let slices = path9.split(SLASH).filter(Boolean);
         return slices.pop(), slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      let end = path8.length - 1, cut = path8.lastIndexOf(
+      let end = path9.length - 1, cut = path9.lastIndexOf(
         SLASH,
-        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
     }, isString = (subject) => typeof subject == "string", checkPattern = (pattern) => pattern && isString(pattern), splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean), IgnoreRule = class {
       constructor(pattern, mark, body, ignoreCase, negative, prefix) {
         this.pattern = pattern, this.mark = mark, this.negative = negative, define(this, "body", body), define(this, "ignoreCase", ignoreCase), define(this, "regexPrefix", prefix);
@@ -498,13 +501,13 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path8) {
+      testLiteral(path9) {
         let rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         )), ignored = !1, unignored = !1, matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           let rule = rules[index];
-          if (rule.checkRegex.test(path8)) {
+          if (rule.checkRegex.test(path9)) {
             ignored = !rule.negative, unignored = rule.negative, matchedRule = rule.negative ? UNDEFINED : rule;
             break;
           }
@@ -519,12 +522,12 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path8, mode) {
-        let rules = this._rules, { length } = rules, shortcut = this._basenameCount * 2 >= length, basename = shortcut ? basenameOf(path8) : path8;
+      test(path9, mode) {
+        let rules = this._rules, { length } = rules, shortcut = this._basenameCount * 2 >= length, basename = shortcut ? basenameOf(path9) : path9;
         for (let index = length - 1; index >= 0; index--) {
           let rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path8
+            shortcut && rule._basenameOnly ? basename : path9
           )) {
             let { negative } = rule, ret = {
               ignored: !negative,
@@ -540,22 +543,22 @@ var require_ignore = __commonJS({
       }
     }, throwError = (message, Ctor) => {
       throw new Ctor(message);
-    }, checkPath = (path8, originalPath, doThrow) => isString(path8) ? path8 ? checkPath.isNotRelative(path8) ? doThrow(
+    }, checkPath = (path9, originalPath, doThrow) => isString(path9) ? path9 ? checkPath.isNotRelative(path9) ? doThrow(
       `path should be a \`path.relative()\`d string, but got "${originalPath}"`,
       RangeError
     ) : !0 : doThrow("path must not be empty", TypeError) : doThrow(
       `path must be a string, but got \`${originalPath}\``,
       TypeError
-    ), isNotRelative = (path8) => {
-      let first = path8.charCodeAt(0);
+    ), isNotRelative = (path9) => {
+      let first = path9.charCodeAt(0);
       if (first === SLASH_CODE)
         return !0;
       if (first !== DOT_CODE)
         return !1;
-      if (path8.length === 1)
+      if (path9.length === 1)
         return !0;
-      let second = path8.charCodeAt(1);
-      return second === SLASH_CODE ? !0 : second !== DOT_CODE ? !1 : path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
+      let second = path9.charCodeAt(1);
+      return second === SLASH_CODE ? !0 : second !== DOT_CODE ? !1 : path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -578,50 +581,50 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path8) {
+      _test(originalPath, cache, path9) {
         return checkPath(
-          path8,
+          path9,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
-        ), path8 ? this._t(path8, cache) : {
+        ), path9 ? this._t(path9, cache) : {
           ignored: !1,
           unignored: !1
         };
       }
       checkIgnore(target) {
-        let path8 = convertPath(target);
-        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE)
-          return this._test(target, this._testCache, path8);
-        let dir = this._t(path8, this._testCache);
+        let path9 = convertPath(target);
+        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE)
+          return this._test(target, this._testCache, path9);
+        let dir = this._t(path9, this._testCache);
         if (dir.ignored)
           return dir;
-        let literal = this._rules.testLiteral(path8);
+        let literal = this._rules.testLiteral(path9);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path8, cache) {
-        if (path8 in cache)
-          return cache[path8];
-        let parentPath = parentOf(path8), parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
+      _t(path9, cache) {
+        if (path9 in cache)
+          return cache[path9];
+        let parentPath = parentOf(path9), parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
       }
-      ignores(path8) {
-        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
+      ignores(path9) {
+        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
       }
       createFilter() {
-        return (path8) => !this.ignores(path8);
+        return (path9) => !this.ignores(path9);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path8) {
-        return this._test(path8, this._testCache, convertPath(path8));
+      test(path9) {
+        return this._test(path9, this._testCache, convertPath(path9));
       }
-    }, factory = (options) => new Ignore(options), isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE), setupWindows = () => {
+    }, factory = (options) => new Ignore(options), isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE), setupWindows = () => {
       let makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       let REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
+      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
     };
     // Detect `process` so that it can run in browsers.
     typeof process < "u" && process.platform === "win32" && setupWindows();
@@ -633,13 +636,56 @@ var require_ignore = __commonJS({
 });
 
 // shared/steps/train-run.ts
-import path7 from "node:path";
+import path8 from "node:path";
+
+// shared/azure/patient-read.ts
+var TRANSIENT_STATUS = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]), TRANSIENT_NETWORK = /* @__PURE__ */ new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "EAI_AGAIN", "REQUEST_SEND_ERROR"]);
+function isTransient(error) {
+  let failure = error;
+  return !failure || typeof failure != "object" ? !1 : failure.statusCode !== void 0 ? TRANSIENT_STATUS.has(failure.statusCode) : failure.code !== void 0 && TRANSIENT_NETWORK.has(failure.code);
+}
+function retryAfterMs(error, now = Date.now()) {
+  let get = error?.response?.headers?.get?.bind(error.response.headers);
+  if (!get) return;
+  for (let name of ["retry-after-ms", "x-ms-retry-after-ms"]) {
+    let value = Number(get(name));
+    if (get(name) && Number.isFinite(value) && value >= 0) return value;
+  }
+  let header = get("retry-after");
+  if (!header) return;
+  let seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
+  let date = Date.parse(header);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+}
+function describe(error) {
+  let failure = error;
+  return failure?.statusCode === 429 ? "throttled (HTTP 429)" : failure?.statusCode !== void 0 ? `HTTP ${failure.statusCode}` : failure?.code ?? "connection failed";
+}
+async function patientRead(doing, read, patience) {
+  let now = patience.now ?? Date.now, sleep = patience.sleep ?? abortableSleep, maxDelay = patience.maxDelayMs ?? 6e4, noticeEvery = patience.noticeEveryMs ?? 15e3, backoff = patience.initialDelayMs ?? 1e3, lastNotice = -1 / 0, quietWaits = 0;
+  for (let attempt = 1; ; attempt++) {
+    if (patience.signal.aborted) throw new CancelledError(`${doing} was cancelled.`);
+    try {
+      return await read();
+    } catch (error) {
+      if (patience.signal.aborted) throw new CancelledError(`${doing} was cancelled.`);
+      if (!isTransient(error)) throw toServiceError(error, doing);
+      let remaining = patience.deadline - now(), asked = retryAfterMs(error, Date.now()), wait = Math.min(asked ?? backoff, maxDelay);
+      if (wait >= remaining) throw toServiceError(error, `${doing} (${attempt} attempts)`);
+      asked === void 0 && (backoff = Math.min(maxDelay, backoff * 2));
+      let line = `${doing}: ${describe(error)}, waiting ${formatSeconds(wait)} before trying again`;
+      now() - lastNotice >= noticeEvery ? (patience.log.info(quietWaits > 0 ? `${line} (${quietWaits} more waits since the last note)` : line), lastNotice = now(), quietWaits = 0) : (patience.log.debug(line), quietWaits += 1), await sleep(wait, patience.signal);
+    }
+  }
+}
+function formatSeconds(ms) {
+  let seconds = ms / 1e3;
+  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
+}
 
 // shared/azure/jobs.ts
 var MODEL_OUTPUT_TYPES = /* @__PURE__ */ new Set(["mlflow_model", "custom_model", "triton_model"]);
-async function getJob(workspace, name, abortSignal) {
-  return callService(`Reading job '${name}'`, () => workspace.client.jobs.get(workspace.resourceGroup, workspace.workspaceName, name, { abortSignal }));
-}
 async function findJob(workspace, name, input) {
   try {
     return await workspace.client.jobs.get(workspace.resourceGroup, workspace.workspaceName, name);
@@ -647,11 +693,12 @@ async function findJob(workspace, name, input) {
     throw isNotFound(error) ? new ConfigurationError(`Input '${input}': there is no job '${name}' in workspace '${workspace.workspaceName}'.`) : error;
   }
 }
-async function cancelJob(workspace, name) {
-  await callService(
-    `Cancelling job '${name}'`,
-    () => workspace.client.jobs.beginCancelAndWait(workspace.resourceGroup, workspace.workspaceName, name, { updateIntervalInMs: 1e3 })
-  );
+async function readJobPatiently(workspace, name, patience) {
+  return patientRead(`Reading job '${name}'`, () => workspace.client.jobs.get(workspace.resourceGroup, workspace.workspaceName, name, { abortSignal: patience.signal }), patience);
+}
+async function cancelJob(workspace, name, log, patienceMs = 6e4) {
+  let cancel = () => workspace.client.jobs.beginCancelAndWait(workspace.resourceGroup, workspace.workspaceName, name, { updateIntervalInMs: 1e3 });
+  await patientRead(`Cancelling job '${name}'`, cancel, { log, signal: new AbortController().signal, deadline: Date.now() + patienceMs });
 }
 function studioUrl(job, ref) {
   let studio = job.properties.services?.Studio?.endpoint;
@@ -786,65 +833,65 @@ function isMapping(value) {
 function fieldPath(parent, key) {
   return parent ? `${parent}.${key}` : key;
 }
-function describe(value) {
+function describe2(value) {
   return value == null ? "nothing" : Array.isArray(value) ? "a list" : isMapping(value) ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
 }
-function expectMapping(value, path8) {
-  if (!isMapping(value)) throw new ConfigurationError(`${path8}: expected a mapping, got ${describe(value)}.`);
+function expectMapping(value, path9) {
+  if (!isMapping(value)) throw new ConfigurationError(`${path9}: expected a mapping, got ${describe2(value)}.`);
   return value;
 }
-function rejectUnknownFields(mapping, allowed, path8) {
+function rejectUnknownFields(mapping, allowed, path9) {
   for (let key of Object.keys(mapping))
     if (!allowed.includes(key))
       throw new ConfigurationError(
-        `${fieldPath(path8, key)}: field not supported in this job file; supported here: ${allowed.filter((k) => !k.startsWith("$")).join(", ")}.`
+        `${fieldPath(path9, key)}: field not supported in this job file; supported here: ${allowed.filter((k) => !k.startsWith("$")).join(", ")}.`
       );
 }
-function optionalString(mapping, key, path8) {
+function optionalString(mapping, key, path9) {
   let value = mapping[key];
   if (value != null) {
-    if (typeof value != "string") throw new ConfigurationError(`${fieldPath(path8, key)}: expected a string, got ${describe(value)}.`);
+    if (typeof value != "string") throw new ConfigurationError(`${fieldPath(path9, key)}: expected a string, got ${describe2(value)}.`);
     return value;
   }
 }
-function requiredString(mapping, key, path8) {
-  let value = optionalString(mapping, key, path8);
-  if (value === void 0 || value.trim() === "") throw new ConfigurationError(`${fieldPath(path8, key)}: required, and must be a non-empty string.`);
+function requiredString(mapping, key, path9) {
+  let value = optionalString(mapping, key, path9);
+  if (value === void 0 || value.trim() === "") throw new ConfigurationError(`${fieldPath(path9, key)}: required, and must be a non-empty string.`);
   return value;
 }
-function optionalInteger(mapping, key, path8, min = 0) {
+function optionalInteger(mapping, key, path9, min = 0) {
   let value = mapping[key];
   if (value != null) {
     if (typeof value != "number" || !Number.isInteger(value) || value < min)
-      throw new ConfigurationError(`${fieldPath(path8, key)}: expected an integer \u2265 ${min}, got ${describe(value)}.`);
+      throw new ConfigurationError(`${fieldPath(path9, key)}: expected an integer \u2265 ${min}, got ${describe2(value)}.`);
     return value;
   }
 }
-function optionalBoolean(mapping, key, path8) {
+function optionalBoolean(mapping, key, path9) {
   let value = mapping[key];
   if (value != null) {
-    if (typeof value != "boolean") throw new ConfigurationError(`${fieldPath(path8, key)}: expected true or false, got ${describe(value)}.`);
+    if (typeof value != "boolean") throw new ConfigurationError(`${fieldPath(path9, key)}: expected true or false, got ${describe2(value)}.`);
     return value;
   }
 }
-function scalarText(value, path8) {
+function scalarText(value, path9) {
   if (typeof value == "string") return value;
   if (typeof value == "boolean") return value ? "True" : "False";
   if (typeof value == "number" && Number.isFinite(value)) return String(value);
-  throw new ConfigurationError(`${path8}: expected a string, number or boolean, got ${describe(value)}.`);
+  throw new ConfigurationError(`${path9}: expected a string, number or boolean, got ${describe2(value)}.`);
 }
-function optionalStringMap(mapping, key, path8) {
+function optionalStringMap(mapping, key, path9) {
   let value = mapping[key];
   if (value == null) return;
-  let map = expectMapping(value, fieldPath(path8, key)), result = {};
+  let map = expectMapping(value, fieldPath(path9, key)), result = {};
   for (let [name, item] of Object.entries(map))
-    result[name] = item === null ? "" : scalarText(item, fieldPath(fieldPath(path8, key), name));
+    result[name] = item === null ? "" : scalarText(item, fieldPath(fieldPath(path9, key), name));
   return result;
 }
-function optionalMapping(mapping, key, path8) {
+function optionalMapping(mapping, key, path9) {
   let value = mapping[key];
   if (value != null)
-    return expectMapping(value, fieldPath(path8, key));
+    return expectMapping(value, fieldPath(path9, key));
 }
 
 // shared/jobs/job-file.ts
@@ -1597,6 +1644,11 @@ async function snapshotHash(dir, files) {
   }
   return hash.digest("hex");
 }
+async function snapshotBytes(dir, files) {
+  let bytes = 0;
+  for (let file of files) bytes += (await stat3(path5.join(dir, ...file.split("/")))).size;
+  return bytes;
+}
 async function uploadSnapshot(container, prefix, dir, files, options = {}) {
   let concurrency = Math.max(1, options.concurrency ?? 8), next = 0, bytes = 0;
   async function worker() {
@@ -1618,27 +1670,49 @@ function datastoreUri(datastore, snapshot) {
   let base = `azureml://datastores/${datastore}/paths/${snapshot.prefix}`;
   return snapshot.isFile ? `${base}/${snapshot.files[0]}` : `${base}/`;
 }
+function workspacePlanningChecks(client, scope, container) {
+  let { resourceGroup, workspaceName } = scope, exists = async (get) => {
+    try {
+      return await get(), !0;
+    } catch (error) {
+      if (error.statusCode === 404) return !1;
+      throw error;
+    }
+  };
+  return {
+    codeVersionExists: (hash) => exists(() => client.codeVersions.get(resourceGroup, workspaceName, hash, CODE_VERSION)),
+    environmentVersionExists: (version) => exists(() => client.environmentVersions.get(resourceGroup, workspaceName, ANONYMOUS_ENVIRONMENT_NAME, version)),
+    componentVersionExists: (version) => exists(() => client.componentVersions.get(resourceGroup, workspaceName, ANONYMOUS_COMPONENT_NAME, version)),
+    inputUploaded: async (prefix) => container ? prefixExists(container, prefix) : void 0
+  };
+}
 function createPlanningResolver(scope, options) {
-  let actions = [], datastore = options.datastoreName ?? DEFAULT_DATASTORE;
+  let actions = [], datastore = options.datastoreName ?? DEFAULT_DATASTORE, checks = options.checks, once = /* @__PURE__ */ new Map();
+  function planOnce(key, plan) {
+    return once.has(key) || once.set(key, plan()), once.get(key);
+  }
   return {
     actions,
-    async codeId(localPath) {
-      let snapshot = await localSnapshot(localPath), target = assetVersionArmId(scope, "codes", snapshot.hash, CODE_VERSION);
-      return actions.push({ action: "upload-code", source: localPath, target, files: snapshot.files.length }), target;
-    },
+    codeId: (localPath) => planOnce(`code:${path6.resolve(localPath)}`, async () => {
+      let snapshot = await localSnapshot(localPath), target = assetVersionArmId(scope, "codes", snapshot.hash, CODE_VERSION), bytes = await snapshotBytes(snapshot.dir, snapshot.files);
+      return actions.push({ action: "upload-code", source: localPath, target, files: snapshot.files.length, bytes, exists: await checks?.codeVersionExists(snapshot.hash) }), target;
+    }),
     async environmentId(environment) {
-      let target = assetVersionArmId(scope, "environments", ANONYMOUS_ENVIRONMENT_NAME, inlineEnvironmentVersion(environment));
-      return actions.push({ action: "register-environment", source: environment.image, target }), target;
+      let version = inlineEnvironmentVersion(environment), target = assetVersionArmId(scope, "environments", ANONYMOUS_ENVIRONMENT_NAME, version);
+      return actions.push({ action: "register-environment", source: environment.image, target, exists: await checks?.environmentVersionExists(version) }), target;
     },
-    async inputUri(localPath, _type) {
-      let snapshot = await localSnapshot(localPath), target = datastoreUri(datastore, snapshot);
-      return actions.push({ action: "upload-input", source: localPath, target, files: snapshot.files.length }), target;
-    },
+    inputUri: (localPath, _type) => planOnce(`input:${path6.resolve(localPath)}`, async () => {
+      let snapshot = await localSnapshot(localPath), target = datastoreUri(datastore, snapshot), bytes = await snapshotBytes(snapshot.dir, snapshot.files);
+      return actions.push({ action: "upload-input", source: localPath, target, files: snapshot.files.length, bytes, exists: await checks?.inputUploaded(snapshot.prefix) }), target;
+    }),
     async componentId(spec) {
-      let target = assetVersionArmId(scope, "components", ANONYMOUS_COMPONENT_NAME, anonymousComponentVersion(spec));
-      return actions.push({ action: "register-component", source: String(spec.command), target, componentSpec: spec }), target;
+      let version = anonymousComponentVersion(spec), target = assetVersionArmId(scope, "components", ANONYMOUS_COMPONENT_NAME, version);
+      return actions.push({ action: "register-component", source: String(spec.command), target, componentSpec: spec, exists: await checks?.componentVersionExists(version) }), target;
     },
-    latestVersion: options.latestVersion
+    async latestVersion(assetType, name) {
+      let version = await options.latestVersion(assetType, name);
+      return actions.push({ action: "resolve-latest", source: `azureml:${name}@latest (${assetType})`, target: `version ${version}` }), version;
+    }
   };
 }
 function withoutQuery(url) {
@@ -1717,8 +1791,113 @@ ${codeBlock(logTail.join(`
   return `${error}${logs}`;
 }
 
+// shared/steps/train-plan.ts
+import path7 from "node:path";
+
+// shared/azure/computes.ts
+async function computeType(workspace, name) {
+  try {
+    return (await workspace.client.computeOperations.get(workspace.resourceGroup, workspace.workspaceName, name)).properties?.computeType ?? "compute";
+  } catch (error) {
+    return isNotFound(error) ? void 0 : callService(`Reading compute '${name}'`, () => Promise.reject(error));
+  }
+}
+async function computeNames(workspace) {
+  return callService("Listing the workspace's computes", async () => {
+    let names = [];
+    for await (let compute of workspace.client.computeOperations.list(workspace.resourceGroup, workspace.workspaceName))
+      compute.name && names.push(compute.name);
+    return names.sort();
+  });
+}
+
+// shared/steps/train-plan.ts
+var GENERATED_NAME = "<generated at submission>";
+async function planTrain(job, workspace, host, build, webhookUrl) {
+  let container = await openBlobDatastore(workspace, host).then(
+    (datastore) => datastore.container,
+    (error) => {
+      host.warning(`The datastore could not be read, so the plan cannot tell whether local inputs are already uploaded: ${errorMessage(error)}`);
+    }
+  ), resolver = createPlanningResolver(workspace, {
+    latestVersion: (type, name) => latestAssetVersion(workspace.client, workspace, type, name),
+    checks: workspacePlanningChecks(workspace.client, workspace, container)
+  }), request = await build(resolver), computes = await checkComputes(workspace, request, host), named = typeof job.spec.name == "string", lines = [
+    "Dry run: nothing is uploaded, registered or submitted.",
+    `Job: ${request.properties.jobType === "Pipeline" ? "pipeline" : "command"} job in experiment ${request.properties.experimentName ?? job.defaultExperimentName}`,
+    named ? `Name: ${request.name} (from the job file)` : "Name: generated at submission, <adjective>_<noun>_<10 letters or digits> as the CLI does; set `name:` in the job file to fix it",
+    ...computes,
+    ...resolver.actions.map((action) => describeAction(action, job.dir)),
+    ...referencedAssets([request.properties, ...resolver.actions.map((action) => action.componentSpec)])
+  ], url = jobUrl(workspace.armEndpoint, workspace, named ? request.name : GENERATED_NAME).replace(encodeURIComponent(GENERATED_NAME), GENERATED_NAME), body = JSON.stringify({ properties: request.properties }, null, 2);
+  host.info(lines.join(`
+`)), await host.group(`Request: PUT ${url}`, async () => host.info(body)), host.setOutput("status", "DryRun");
+  let markdown = `${lines.slice(1).map((line) => `- ${escapeMarkdown(line)}`).join(`
+`)}
+
+<details><summary>Request: PUT ${escapeMarkdown(url)}</summary>
+
+${codeBlock(body, "json")}
+
+</details>`, headline = named ? `dry run of job ${request.name}` : "dry run of a new job";
+  await publishEvent(host, createEvent("train", host.context, { outcome: "planned", headline, subject: named ? { job: request.name } : {} }), markdown, webhookUrl);
+}
+function describeAction(action, baseDir) {
+  let source = path7.isAbsolute(action.source) ? path7.relative(baseDir, action.source) || "." : action.source, size = action.files !== void 0 ? `${action.files} ${action.files === 1 ? "file" : "files"}, ${formatBytes(action.bytes ?? 0)}` : "", reuse = action.exists === !0 ? "reused (already in the workspace)" : action.exists === !1 ? "would be" : "would be (not checked)";
+  switch (action.action) {
+    case "upload-code":
+      return `Code ${source} (${size}): ${action.exists ? `${reuse}, nothing uploaded` : `${reuse} uploaded`} \u2192 ${action.target}`;
+    case "upload-input":
+      return `Input ${source} (${size}): ${action.exists ? `${reuse}, nothing uploaded` : `${reuse} uploaded`} \u2192 ${action.target}`;
+    case "register-environment":
+      return `Environment from image ${source}: ${action.exists ? reuse : `${reuse} registered`} \u2192 ${action.target}`;
+    case "register-component":
+      return `Component for \`${source}\`: ${action.exists ? reuse : `${reuse} registered`} \u2192 ${action.target}`;
+    case "resolve-latest":
+      return `Asset ${source} \u2192 ${action.target}`;
+  }
+}
+var ASSET_KEYS = /* @__PURE__ */ new Set(["environmentId", "environment", "uri", "path"]);
+function referencedAssets(parts) {
+  let seen = /* @__PURE__ */ new Set(), visit = (value, key) => {
+    if (typeof value == "string") {
+      let id = value.replace(/^azureml:/, "");
+      ASSET_KEYS.has(key) && /^\/subscriptions\/.*\/(environments|data|models)\/[^/]+\/versions\/[^/]+$/.test(id) && !id.includes("/CliV2AnonymousEnvironment/") && seen.add(id);
+      return;
+    }
+    if (value && typeof value == "object") for (let [childKey, child] of Object.entries(value)) visit(child, childKey);
+  };
+  for (let part of parts) visit(part, "");
+  return [...seen].sort().map((id) => {
+    let [, type, name, version] = /\/(environments|data|models)\/([^/]+)\/versions\/([^/]+)$/.exec(id);
+    return `Asset ${type === "environments" ? "environment" : type === "data" ? "data" : "model"} ${name}:${version} \u2192 ${id}`;
+  });
+}
+async function checkComputes(workspace, request, host) {
+  let ids = /* @__PURE__ */ new Set(), visit = (value, key) => {
+    if (typeof value == "string" && (key === "computeId" || key === "default_compute")) ids.add(value);
+    else if (value && typeof value == "object") for (let [childKey, child] of Object.entries(value)) visit(child, childKey);
+  };
+  if (visit(request.properties, ""), ids.size === 0) return ["Compute: none named; Azure ML picks the workspace's default (serverless) compute"];
+  let lines = [];
+  for (let id of [...ids].sort()) {
+    let name = id.split("/").pop(), type = await computeType(workspace, name);
+    if (type === void 0) {
+      let known = await computeNames(workspace);
+      throw new ConfigurationError(
+        `Compute '${name}' does not exist in workspace '${workspace.workspaceName}' (set by input '${host.inputLabel("compute")}' or the job file); it has ${known.length > 0 ? known.join(", ") : "no computes"}.`
+      );
+    }
+    lines.push(`Compute: ${name} (${type}, exists)`);
+  }
+  return lines;
+}
+function formatBytes(bytes) {
+  return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
 // shared/steps/train-run.ts
-var MAX_POLL_INTERVAL_MS = 6e4;
+var MAX_POLL_INTERVAL_MS = 6e4, FINAL_READ_PATIENCE_MS = 6e4;
 async function runTrain(inputs, host) {
   if (inputs["attach-job"] && inputs["job-file"])
     throw new ConfigurationError(`Set either input '${host.inputLabel("job-file")}' or '${host.inputLabel("attach-job")}', not both.`);
@@ -1727,39 +1906,64 @@ async function runTrain(inputs, host) {
   let spec = inputs["job-file"] ? await readJobSpec(inputs, host) : void 0, workspace = await connectWorkspace(inputs, host);
   if (inputs["dry-run"]) {
     if (!spec) throw new ConfigurationError(`Input '${host.inputLabel("dry-run")}' plans a submission; it does not apply to '${host.inputLabel("attach-job")}'.`);
-    return planTrain(spec, inputs, workspace, host);
+    return planTrain(spec, workspace, host, (resolver) => buildRequest(spec, workspace, resolver), inputs["webhook-url"]);
   }
   let job = spec ? await submit(spec, inputs, workspace, host) : await findJob(workspace, inputs["attach-job"], host.inputLabel("attach-job")), jobName = job.name, url = studioUrl(job, workspace);
   if (host.setOutput("job-name", jobName), host.setOutput("studio-url", url), host.info(`${spec ? "Submitted" : "Attached to"} job ${jobName}: ${url}`), !inputs.wait) {
     let status2 = job.properties.status ?? "NotStarted";
-    host.setOutput("status", status2), await report(host, inputs, event(host, "succeeded", `job ${jobName} submitted; not waiting (status ${status2})`, job, url), jobFacts({ jobName, status: status2, studioUrl: url }));
+    host.setOutput("status", status2), await report(host, inputs, event(host, "succeeded", `job ${jobName} submitted; not waiting (status ${status2})`, job, url), `${jobFacts({ jobName, status: status2, studioUrl: url })}
+
+${resumeHint(host, jobName)}`);
     return;
   }
-  let tracking = await trackingEndpoints(workspace.client, workspace), logs = new JobLogTail(), end = await host.group(`Job ${jobName}`, () => follow(workspace, tracking, jobName, logs, inputs, host)), finished = await getJob(workspace, jobName), status = finished.properties.status ?? end.status;
+  let tracking = await trackingEndpoints(workspace.client, workspace), logs = new JobLogTail(), end = await host.group(`Job ${jobName}`, () => follow(workspace, tracking, jobName, logs, inputs, host)), finished = end.reason === "unreadable" ? void 0 : await readFinalJob(workspace, jobName, host), status = end.reason === "finished" ? end.status : finished?.properties.status ?? end.status;
   host.setOutput("status", status);
-  let modelUri = modelOutputUri(finished);
+  let modelUri = status === "Completed" && finished ? modelOutputUri(finished) : void 0;
   modelUri && host.setOutput("model-uri", modelUri);
-  let facts = jobFacts({ jobName, status, studioUrl: url, experiment: finished.properties.experimentName, modelUri });
+  let subject = finished ?? job, facts = jobFacts({ jobName, status, studioUrl: url, experiment: subject.properties.experimentName, modelUri });
   if (end.reason === "cancelled")
-    throw await report(host, inputs, event(host, "cancelled", `run cancelled; job ${jobName} cancelled`, finished, url), facts), new ServiceError(`The run was cancelled; job ${jobName} was cancelled too.`);
+    throw await report(host, inputs, event(host, "cancelled", `run cancelled; job ${jobName} cancelled`, subject, url), facts), new ServiceError(`The run was cancelled; job ${jobName} was cancelled too.`);
   if (end.reason === "timeout") {
-    let what = end.cancelled ? "and was cancelled" : "and is still running";
-    throw await report(host, inputs, event(host, "failed", `job ${jobName} timed out`, finished, url), `${facts}
+    let what = end.cancelled ? "and was cancelled." : `and is still running. ${resumeHint(host, jobName)}`;
+    throw await report(host, inputs, event(host, "failed", `job ${jobName} timed out`, subject, url), `${facts}
 
-${failureDetails(void 0, logs.tail())}`), new ServiceError(`Job ${jobName} did not finish within ${inputs["timeout-minutes"]} minutes ${what}.`);
+${end.cancelled ? "" : `${resumeHint(host, jobName)}
+
+`}${failureDetails(void 0, logs.tail())}`), new ServiceError(`Job ${jobName} did not finish within ${inputs["timeout-minutes"]} minutes ${what}`);
+  }
+  if (end.reason === "unreadable") {
+    let reason = errorMessage(end.error), what = end.cancelled ? "it was cancelled." : end.cancelError ? `cancelling it failed too (${errorMessage(end.cancelError)}); it may still be running. ${resumeHint(host, jobName)}` : `it was left running. ${resumeHint(host, jobName)}`;
+    throw await report(host, inputs, event(host, "failed", `job ${jobName} could not be followed`, subject, url), `${facts}
+
+**Error:** ${escapeMarkdown(reason)}
+
+${end.cancelled ? "" : `${resumeHint(host, jobName)}
+
+`}${failureDetails(void 0, logs.tail())}`), new ServiceError(`${reason} Job ${jobName} could not be followed; ${what}`);
   }
   if (status !== "Completed") {
     let message = await jobError(workspace, tracking, jobName);
-    throw await report(host, inputs, event(host, "failed", `job ${jobName} ended ${status}`, finished, url), `${facts}
+    throw await report(host, inputs, event(host, "failed", `job ${jobName} ended ${status}`, subject, url), `${facts}
 
 ${failureDetails(message, logs.tail())}`), new ServiceError(`Job ${jobName} ended ${status}${message ? `: ${message}` : "."}`);
   }
-  let metrics = await withInputNames(host, { metricsStep: "metrics-step" }, () => jobMetrics(workspace.client, tracking, finished, inputs["metrics-step"]));
+  let metrics = await withInputNames(host, { metricsStep: "metrics-step" }, () => jobMetrics(workspace.client, tracking, subject, inputs["metrics-step"]));
   host.setOutput("metrics", JSON.stringify(metrics));
-  let evidence = { metrics, modelUri };
-  await report(host, inputs, event(host, "succeeded", `job ${jobName} completed`, finished, url, evidence), `${facts}
+  let evidence = { metrics, ...modelUri ? { modelUri } : {} };
+  await report(host, inputs, event(host, "succeeded", `job ${jobName} completed`, subject, url, evidence), `${facts}
 
 ${metricsTable(metrics)}`);
+}
+function resumeHint(host, jobName) {
+  return `To wait for it again, run this step with \`${host.inputLabel("attach-job")}: ${jobName}\`.`;
+}
+async function readFinalJob(workspace, jobName, host) {
+  try {
+    return await readJobPatiently(workspace, jobName, { log: host, signal: new AbortController().signal, deadline: Date.now() + FINAL_READ_PATIENCE_MS });
+  } catch (error) {
+    host.warning(`The job's final state could not be read: ${errorMessage(error)}`);
+    return;
+  }
 }
 async function readJobSpec(inputs, host) {
   let file = await loadJobFile(inputs["job-file"]), withSet = applySetOverrides(file.spec, inputs.set), tags = Object.fromEntries(
@@ -1774,25 +1978,10 @@ async function readJobSpec(inputs, host) {
     compute: inputs.compute,
     displayName: inputs["display-name"],
     tags: { ...lineageTags(host.context), ...tags }
-  }), dir: file.dir, defaultExperimentName: path7.basename(process.cwd()) };
+  }), dir: file.dir, defaultExperimentName: path8.basename(process.cwd()) };
 }
 async function buildRequest(spec, workspace, resolver) {
   return buildJobRequest(spec.spec, { ...workspace, jobFileDir: spec.dir, defaultExperimentName: spec.defaultExperimentName }, resolver);
-}
-async function planTrain(spec, inputs, workspace, host) {
-  let resolver = createPlanningResolver(workspace, { latestVersion: (type, name) => latestAssetVersion(workspace.client, workspace, type, name) }), request = await buildRequest(spec, workspace, resolver), plan = [
-    ...resolver.actions.map((action) => `${action.action}: ${action.source} \u2192 ${action.target}${action.files !== void 0 ? ` (${action.files} files)` : ""}`),
-    `PUT ${jobUrl(workspace.armEndpoint, workspace, request.name)}`
-  ], body = JSON.stringify({ properties: request.properties }, null, 2);
-  host.info(`Dry run: nothing is uploaded, registered or submitted.
-${plan.join(`
-`)}
-${body}`), host.setOutput("job-name", request.name), host.setOutput("status", "DryRun");
-  let markdown = `${plan.map((line) => `- ${escapeMarkdown(line)}`).join(`
-`)}
-
-${codeBlock(body, "json")}`;
-  await report(host, inputs, createEvent("train", host.context, { outcome: "planned", headline: `dry run of job ${request.name}`, subject: { job: request.name } }), markdown);
 }
 async function submit(spec, _inputs, workspace, host) {
   let datastore = await openBlobDatastore(workspace, host), resolver = createWorkspaceResolver({
@@ -1805,21 +1994,25 @@ async function submit(spec, _inputs, workspace, host) {
   return submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
 }
 function follow(workspace, tracking, jobName, logs, inputs, host) {
-  let logsAvailable = !0;
+  let logsAvailable = !0, print = (lines) => {
+    lines.length > 0 && host.untrusted(lines.join(`
+`));
+  };
   return watchJob(
     {
-      readStatus: async () => (await getJob(workspace, jobName)).properties.status ?? "Unknown",
-      followLogs: async () => {
+      readStatus: async (deadline) => (await readJobPatiently(workspace, jobName, { log: host, signal: host.cancellation, deadline })).properties.status ?? "Unknown",
+      followLogs: async (final) => {
         if (logsAvailable)
           try {
-            for (let line of await logs.poll(await runDetails(workspace.client, tracking, jobName))) host.info(line);
+            print(await logs.poll(await runDetails(workspace.client, tracking, jobName)));
           } catch (error) {
             logsAvailable = !1, host.warning(`Log streaming stopped: ${errorMessage(error)}`);
           }
+        final && print(logs.flush());
       },
       onStatus: (status) => host.info(`[amlops] job ${jobName}: ${status}`),
       cancel: async () => {
-        host.info(`[amlops] cancelling job ${jobName}`), await cancelJob(workspace, jobName);
+        host.info(`[amlops] cancelling job ${jobName}`), await cancelJob(workspace, jobName, host);
       }
     },
     {
@@ -1829,9 +2022,7 @@ function follow(workspace, tracking, jobName, logs, inputs, host) {
       cancelOnTimeout: inputs["cancel-on-timeout"]
     },
     host.cancellation
-  ).finally(() => {
-    for (let line of logs.flush()) host.info(line);
-  });
+  );
 }
 async function jobError(workspace, tracking, jobName) {
   try {

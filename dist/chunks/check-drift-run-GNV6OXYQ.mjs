@@ -6916,7 +6916,7 @@ async function runOnAzureMonitoring(inputs, host) {
     throw new ConfigurationError(`Input '${host.inputLabel(refused)}' does not apply with ${engine}: model monitoring takes one test per feature type and reads whole data assets.`);
   if (!inputs.current)
     throw new ConfigurationError(`Input '${host.inputLabel("current")}' is required with ${engine}: expected an azureml: MLTable data asset or a datastore folder.`);
-  let { connectWorkspace } = await import("./workspace-APTXUEUD.mjs"), { runMonitorDrift, parseMonitorMetric } = await import("./monitor-AUUAGJ7C.mjs"), method = {};
+  let { connectWorkspace } = await import("./workspace-APTXUEUD.mjs"), { runMonitorDrift, parseMonitorMetric } = await import("./monitor-YOBWZ5KO.mjs"), method = {};
   if (inputs.method) {
     let errors = [];
     for (let [kind, type] of [["numerical", "Numerical"], ["categorical", "Categorical"]])
