@@ -20,8 +20,9 @@ export class AzurePipelinesHost implements Host {
   /** A task that warned ends SucceededWithIssues, as Azure Pipelines shows a warning. */
   warned = false;
 
-  getInput(name: string): string | undefined {
-    return tl.getInput(toCamelCase(name), false) || undefined;
+  getInput(name: string, options?: { secret?: boolean }): string | undefined {
+    const read = () => tl.getInput(toCamelCase(name), false) || undefined;
+    return options?.secret ? withoutValueEcho(read) : read();
   }
   inputLabel(name: string): string {
     return toCamelCase(name);
@@ -75,7 +76,7 @@ export class AzurePipelinesHost implements Host {
     if (!matched) {
       throw new Error(`Service connection '${name}' uses the authentication scheme '${scheme || "none"}'; accepted: ${known.join(", ")}.`);
     }
-    const parameter = (key: string) => tl.getEndpointAuthorizationParameter(name, key, true) || undefined;
+    const parameter = (key: string) => withoutValueEcho(() => tl.getEndpointAuthorizationParameter(name, key, true)) || undefined;
     return {
       id: name,
       scheme: matched,
@@ -86,12 +87,26 @@ export class AzurePipelinesHost implements Host {
       subscriptionId: tl.getEndpointDataParameter(name, "subscriptionid", true) || undefined,
       authorityHost: tl.getEndpointDataParameter(name, "environmentAuthorityUrl", true) || undefined,
       armEndpoint: tl.getEndpointUrl(name, true) || undefined,
-      accessToken: tl.getVariable("System.AccessToken") || undefined,
+      accessToken: withoutValueEcho(() => tl.getVariable("System.AccessToken")) || undefined,
     };
   }
   fail(message: string): void {
     tl.setResult(tl.TaskResult.Failed, message);
     process.exitCode = 1;
+  }
+}
+
+/**
+ * Runs a task-lib read without the debug line in which task-lib echoes the value it read (`name=value`,
+ * `auth param key = value`): a secret must not reach the raw log even where the agent would mask it.
+ */
+function withoutValueEcho<T>(read: () => T): T {
+  const silent = { write: (text: string) => (text.startsWith("##vso[task.debug]") ? true : process.stdout.write(text)) };
+  tl.setStdStream(silent);
+  try {
+    return read();
+  } finally {
+    tl.setStdStream(process.stdout);
   }
 }
 

@@ -7,7 +7,8 @@ export type { RunContext };
 export interface Host extends Log {
   readonly kind: "github" | "azure-pipelines" | "memory";
   /** Raw value of an input by its kebab-case name; undefined when not set or empty. */
-  getInput(name: string): string | undefined;
+  /** `secret`: the value is read without any echo a host library would print. */
+  getInput(name: string, options?: { secret?: boolean }): string | undefined;
   /** The input's name as users write it on this host (kebab-case on GitHub, camelCase on Azure Pipelines). */
   inputLabel(name: string): string;
   /** Sets an output by its kebab-case name (each host maps it to its own convention). */

@@ -25,7 +25,8 @@ export const authInputs = {
 export const reportingInputs = {
   "dry-run": flag({ description: "Print the plan (the exact requests) and change nothing.", default: false }),
   "note-key": text({ description: "Key of the sticky governance note on the pull request; steps with the same key share one note.", default: "amlops" }),
-  "webhook-url": url({ description: "Optional URL that receives the governance event as JSON." }),
+  // Webhook URLs usually carry a token.
+  "webhook-url": url({ description: "Optional URL that receives the governance event as JSON.", secret: true }),
   "github-token": text({
     description: "Token used to post the governance note on the pull request.",
     githubDefault: "${{ github.token }}",

@@ -14244,15 +14244,15 @@ function isStepId(value) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-2LJQ2GOO.mjs")).trainStep;
+      return (await import("./train-6E3JEBND.mjs")).trainStep;
     case "evaluate-gate":
-      return (await import("./evaluate-gate-W3KWG5TI.mjs")).evaluateGateStep;
+      return (await import("./evaluate-gate-YIIS3JHY.mjs")).evaluateGateStep;
     case "register":
-      return (await import("./register-HCAPXHR7.mjs")).registerStep;
+      return (await import("./register-EF2VCOI4.mjs")).registerStep;
     case "deploy-canary":
-      return (await import("./deploy-canary-4DEDKYSD.mjs")).deployCanaryStep;
+      return (await import("./deploy-canary-K5CK7FSC.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-UQLSVLSS.mjs")).checkDriftStep;
+      return (await import("./check-drift-SUHDAFRS.mjs")).checkDriftStep;
   }
 }
 
@@ -14272,7 +14272,7 @@ function parseInputs(defs, host) {
       parsed[name] = safeParse(def.schema, void 0).data;
       continue;
     }
-    let raw = host.getInput(name);
+    let raw = host.getInput(name, def.meta.secret ? { secret: !0 } : void 0);
     if (raw !== void 0 && def.meta.secret && host.setSecret(raw), raw === void 0 && def.meta.required)
       throw new ConfigurationError(`Input '${host.inputLabel(name)}' is required: expected ${def.meta.accepts}.`);
     let result = safeParse(def.schema, raw);

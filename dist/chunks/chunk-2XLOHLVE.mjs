@@ -533,7 +533,8 @@ var workspaceInputs = {
 }, reportingInputs = {
   "dry-run": flag({ description: "Print the plan (the exact requests) and change nothing.", default: !1 }),
   "note-key": text({ description: "Key of the sticky governance note on the pull request; steps with the same key share one note.", default: "amlops" }),
-  "webhook-url": url({ description: "Optional URL that receives the governance event as JSON." }),
+  // Webhook URLs usually carry a token.
+  "webhook-url": url({ description: "Optional URL that receives the governance event as JSON.", secret: !0 }),
   "github-token": text({
     description: "Token used to post the governance note on the pull request.",
     githubDefault: "${{ github.token }}",
