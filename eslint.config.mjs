@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "build/", "coverage/", "tasks/*/dist/", "**/*.mjs", "**/*.cjs", "test/fixtures/"] },
+  { ignores: ["node_modules/", "dist/", "build/", "coverage/", ".stryker-tmp/", "reports/", "tasks/*/dist/", "**/*.mjs", "**/*.cjs", "test/fixtures/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
