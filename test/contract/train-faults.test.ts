@@ -67,7 +67,7 @@ describe("train rides out throttling and faults while it waits", () => {
     const dir = copyFixture("iris");
     h.emulator.jobs.setScenario({ durations: { queued: 200, preparing: 200, running: 4000, finalizing: 200 } });
     const onStdout = whenRunning(() => {
-      h.emulator.faults.add({ method: "GET", path: JOB_PATH, count: 10, fault: { kind: "status", status: 429, retryAfterSeconds: 1 } });
+      h.emulator.faults.add({ method: "GET", path: JOB_PATH, count: 10, fault: { kind: "status", status: 429, retryAfterSeconds: 2 } });
       h.emulator.faults.add({ method: "GET", path: JOB_PATH, count: 6, fault: { kind: "status", status: 503 } });
     });
     const result = kind === "action"
@@ -79,9 +79,9 @@ describe("train rides out throttling and faults while it waits", () => {
     const gets = jobGets(jobName);
     expect(gets.filter((r) => r.status === 429)).toHaveLength(10);
     expect(gets.filter((r) => r.status === 503)).toHaveLength(6);
-    // Retry-After: 1 — no request follows a 429 sooner than the service asked.
-    expect(Math.min(...gapsAfter(gets, 429))).toBeGreaterThanOrEqual(950);
-    expect(result.log).toMatch(/Reading job '[^']+': throttled \(HTTP 429\), waiting 1 s before trying again/);
+    // Retry-After: 2 (longer than any backoff of its own) — no request follows a 429 sooner than the service asked.
+    expect(Math.min(...gapsAfter(gets, 429))).toBeGreaterThanOrEqual(1950);
+    expect(result.log).toMatch(/Reading job '[^']+': throttled \(HTTP 429\), waiting 2 s before trying again/);
     expect(result.log).toMatch(/Reading job '[^']+': HTTP 503, waiting \d+(\.\d)? s before trying again/);
     expect(h.emulator.state.jobs.get(jobName)!.status).toBe("Completed");
   });

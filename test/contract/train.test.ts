@@ -133,7 +133,7 @@ describe("train (GitHub action)", () => {
   it("rides out 429 and 5xx bursts while polling, without polling faster than its interval", async () => {
     const dir = copyFixture("iris");
     h.emulator.jobs.setScenario({ durations: { queued: 300, preparing: 300, running: 2000, finalizing: 300 } });
-    h.emulator.faults.add({ method: "GET", path: "/subscriptions/*/resourceGroups/*/providers/Microsoft.MachineLearningServices/workspaces/*/jobs/*", count: 2, fault: { kind: "status", status: 429, retryAfterSeconds: 1 } });
+    h.emulator.faults.add({ method: "GET", path: "/subscriptions/*/resourceGroups/*/providers/Microsoft.MachineLearningServices/workspaces/*/jobs/*", count: 2, fault: { kind: "status", status: 429, retryAfterSeconds: 2 } });
     const started = Date.now();
     const result = await h.runAction("train", {
       inputs: { "job-file": join(dir, "job.yml"), "poll-interval-seconds": "0.5" },
@@ -149,6 +149,10 @@ describe("train (GitHub action)", () => {
     const gets = jobRequests(result.outputs["job-name"]);
     const answered = gets.filter((r) => r.status === 200);
     expect(gets.filter((r) => r.status === 429)).toHaveLength(2);
+    // Retry-After: 2, longer than any backoff of the SDK's or the step's own: the request log shows it was honoured.
+    for (let i = 0; i + 1 < gets.length; i++) {
+      if (gets[i].status === 429) expect(Date.parse(gets[i + 1].time) - Date.parse(gets[i].time)).toBeGreaterThanOrEqual(1950);
+    }
     expect(gets.filter((r) => r.status === 503)).toHaveLength(3);
     // One status read per interval at most: never more successful reads than 0.5 s intervals in the elapsed time (+ the final read).
     expect(answered.length).toBeLessThanOrEqual(Math.ceil(elapsed / 500) + 2);

@@ -1,5 +1,5 @@
 import { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearning";
-import { httpsJson, staticCredential, startHarness, type Harness } from "./support";
+import { httpsJson, staticCredential, startHarness, waitFor, type Harness } from "./support";
 
 describe("fault injection as the real SDK experiences it", () => {
   let h: Harness;
@@ -25,11 +25,13 @@ describe("fault injection as the real SDK experiences it", () => {
 
   it("answers 429 with Retry-After and the SDK's retry policy comes back", async () => {
     const before = requestsTo("cpu-cluster");
-    h.emulator.faults.add({ method: "GET", path: computePath, count: 1, fault: { kind: "status", status: 429, retryAfterSeconds: 1 } });
+    h.emulator.faults.add({ method: "GET", path: computePath, count: 1, fault: { kind: "status", status: 429, retryAfterSeconds: 3 } });
     const compute = await h.client.computeOperations.get(...h.args, "cpu-cluster");
     expect(compute.name).toBe("cpu-cluster");
     const entries = h.emulator.requests.filter((entry) => entry.path.endsWith("/computes/cpu-cluster")).slice(before);
     expect(entries.map((entry) => entry.status)).toEqual([429, 200]);
+    // Retry-After: 3 (longer than the SDK's own first backoff) — the emulator's request log shows the wait was honoured.
+    expect(Date.parse(entries[1].time) - Date.parse(entries[0].time)).toBeGreaterThanOrEqual(2950);
   });
 
   it("survives a burst of 5xx answers and a dropped connection through retries", async () => {
@@ -48,9 +50,17 @@ describe("fault injection as the real SDK experiences it", () => {
     expect(requestsTo("gpu-cluster")).toBe(2);
   });
 
-  it("delays an answer without changing it", async () => {
-    h.emulator.faults.add({ path: computePath, fault: { kind: "delay", ms: 200 } });
-    expect((await h.client.computeOperations.get(...h.args, "cpu-cluster")).name).toBe("cpu-cluster");
+  it("holds a delayed answer back while a later request is answered, and leaves it unchanged", async () => {
+    h.emulator.faults.add({ path: computePath, fault: { kind: "delay", ms: 1500 } });
+    const order: string[] = [];
+    const delayed = h.client.computeOperations.get(...h.args, "cpu-cluster").then((compute) => {
+      order.push("delayed");
+      return compute;
+    });
+    await waitFor(() => h.emulator.faults.list()[0]?.hits === 1);
+    await h.client.workspaces.get(...h.args).then(() => order.push("later"));
+    expect((await delayed).name).toBe("cpu-cluster");
+    expect(order).toEqual(["later", "delayed"]);
     expect(h.emulator.faults.list()[0]).toMatchObject({ remaining: 0, hits: 1 });
   });
 

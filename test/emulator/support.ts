@@ -67,3 +67,14 @@ export async function httpsJson(emulator: Emulator, path: string, init: RequestI
   }
   return { status: response.status, body, headers: response.headers };
 }
+
+/** Polls until `probe` returns something other than undefined or false; fails after `timeoutMs`. */
+export async function waitFor<T>(probe: () => T | undefined | false, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms: ${probe.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

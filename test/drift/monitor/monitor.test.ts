@@ -6,6 +6,7 @@ import { runMonitorDrift, type MonitorDriftOptions } from "../../../shared/drift
 import { readTable } from "../../../shared/drift/readers";
 import { CancelledError, ConfigurationError, ServiceError } from "../../../shared/core/errors";
 import { csv, putBlob, putMLTable, startMonitorHarness, STARTUP_TIMEOUT_MS, type MonitorHarness } from "./support";
+import { waitFor } from "../../emulator/support";
 
 const DS = "azureml://datastores/workspaceblobstore/paths";
 const FAST_STEPS = { durations: { queued: 10, preparing: 10, running: 60, finalizing: 10 } };
@@ -205,11 +206,3 @@ describe("runMonitorDrift against the Azure ML emulator's model monitoring (Azur
     expect(h.emulator.state.jobs.get(jobName)!.status).toBe("Canceled");
   });
 });
-
-async function waitFor<T>(probe: () => T | undefined): Promise<T> {
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
