@@ -24,6 +24,15 @@ function copyFixture(name: string): string {
   return dir;
 }
 
+/** Each blob of the workspace's default container under the prefix, with its ETag and last-modified time. */
+async function blobVersions(prefix: string): Promise<Record<string, string>> {
+  const { BlobServiceClient } = await import("@azure/storage-blob");
+  const container = BlobServiceClient.fromConnectionString(h.azurite.connectionString).getContainerClient(h.emulator.blobContainer);
+  const versions: Record<string, string> = {};
+  for await (const blob of container.listBlobsFlat({ prefix })) versions[blob.name] = `${blob.properties.etag} ${blob.properties.lastModified?.toISOString()}`;
+  return versions;
+}
+
 function jobRequests(jobName: string, method = "GET") {
   return h.emulator.requests.filter((r) => r.method === method && r.path.toLowerCase().endsWith(`/jobs/${jobName}`.toLowerCase()));
 }
@@ -59,9 +68,12 @@ describe("train (GitHub action)", () => {
     expect(first.exitCode).toBe(0);
     const codePuts = () => h.emulator.requests.filter((r) => r.method === "PUT" && /\/codes\/[^/]+\/versions\//i.test(r.path)).length;
     const before = codePuts();
+    const uploaded = await blobVersions("LocalUpload/");
     const second = await h.runAction("train", { inputs: { "job-file": join(dir, "job.yml"), wait: "false" } });
     expect(second.exitCode).toBe(0);
     expect(codePuts()).toBe(before);
+    // Azurite's own view: no blob was written again (a write changes its ETag and last-modified time).
+    expect(await blobVersions("LocalUpload/")).toEqual(uploaded);
     expect(second.log).toMatch(/Reused: upload-code/);
     expect(second.log).not.toMatch(/Done: upload-code/);
 

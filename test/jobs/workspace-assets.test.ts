@@ -131,6 +131,13 @@ describe("workspace resolver against Azurite", () => {
     return names.sort();
   }
 
+  /** Each blob under the prefix with its ETag and last-modified time: any write changes them. */
+  async function blobVersions(prefix: string): Promise<Record<string, string>> {
+    const versions: Record<string, string> = {};
+    for await (const blob of container.listBlobsFlat({ prefix })) versions[blob.name] = `${blob.properties.etag} ${blob.properties.lastModified?.toISOString()}`;
+    return versions;
+  }
+
   it("uploads a code snapshot once, registers it, and gives the ids the dry run predicted", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "resolver-"));
     await mkdir(path.join(dir, "src"));
@@ -150,8 +157,10 @@ describe("workspace resolver against Azurite", () => {
     const put = requests.find((r) => r.method === "PUT")!;
     expect(put.body).toEqual({ properties: { codeUri: `${container.url}/LocalUpload/${hash}/src`, isAnonymous: true } });
 
+    const uploaded = await blobVersions(`LocalUpload/${hash}/`);
     const second = createWorkspaceResolver({ client, scope: SCOPE, container, onAction: (e) => events.push(e) });
     expect(await second.codeId(path.join(dir, "src"))).toBe(codeId);
+    expect(await blobVersions(`LocalUpload/${hash}/`)).toEqual(uploaded);
     expect(events).toEqual([expect.objectContaining({ action: "upload-code", reused: false }), expect.objectContaining({ action: "upload-code", reused: true })]);
     expect(requests.filter((r) => r.method === "PUT")).toHaveLength(1);
   });
@@ -166,7 +175,9 @@ describe("workspace resolver against Azurite", () => {
     expect(uri).toBe(await planningResolver().inputUri(path.join(dir, "data"), "uri_folder"));
     const prefix = uri.replace("azureml://datastores/workspaceblobstore/paths/", "");
     expect(await blobNames(prefix)).toEqual([`${prefix}a.csv`]);
+    const uploaded = await blobVersions(prefix);
     await createWorkspaceResolver({ client, scope: SCOPE, container, onAction: (e) => events.push(e) }).inputUri(path.join(dir, "data"), "uri_folder");
     expect(events.map((e) => e.reused)).toEqual([false, true]);
+    expect(await blobVersions(prefix)).toEqual(uploaded);
   });
 });
