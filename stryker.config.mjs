@@ -31,7 +31,7 @@ export default {
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
   htmlReporter: { fileName: "reports/mutation/mutation.html" },
   concurrency: 2,
-  timeoutMS: 20000,
+  timeoutMS: 5000,
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
 };

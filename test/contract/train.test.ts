@@ -144,7 +144,7 @@ describe("train (GitHub action)", () => {
 
   it("rides out 429 and 5xx bursts while polling, without polling faster than its interval", async () => {
     const dir = copyFixture("iris");
-    h.emulator.jobs.setScenario({ durations: { queued: 300, preparing: 300, running: 2000, finalizing: 300 } });
+    h.emulator.jobs.setScenario({ durations: { queued: 300, preparing: 300, running: 6000, finalizing: 300 } });
     h.emulator.faults.add({ method: "GET", path: "/subscriptions/*/resourceGroups/*/providers/Microsoft.MachineLearningServices/workspaces/*/jobs/*", count: 2, fault: { kind: "status", status: 429, retryAfterSeconds: 2 } });
     const started = Date.now();
     const result = await h.runAction("train", {
