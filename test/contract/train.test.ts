@@ -113,8 +113,11 @@ describe("train (GitHub action)", () => {
     h.emulator.jobs.setScenario({ durations: { running: 60_000 } });
     const result = await h.runAction("train", {
       inputs: { "job-file": join(dir, "job.yml"), ...FAST },
-      signalWhen: { pattern: /job .+: Running/, signal: "SIGINT", escalate: { afterMs: 7500, signal: "SIGTERM" } },
+      // SIGINT alone: no SIGTERM follows, so only the SIGINT handler can cancel the job before the run times out.
+      signalWhen: { pattern: /job .+: Running/, signal: "SIGINT" },
+      timeoutMs: 45_000,
     });
+    expect(result.signalsSent).toEqual(["SIGINT"]);
     const jobName = result.outputs["job-name"];
     expect(h.emulator.state.jobs.get(jobName)!.status).toBe("Canceled");
     expect(result.exitCode).toBe(1);
@@ -242,7 +245,21 @@ describe("train (Azure Pipelines task)", () => {
     const result = await h.runTask("train", {
       inputs: { jobFile: join(dir, "job.yml"), pollIntervalSeconds: "0.2" },
       signalWhen: { pattern: /job .+: Running/, signal: "SIGINT" },
+      timeoutMs: 45_000,
     });
+    expect(h.emulator.state.jobs.get(result.outputs.jobName)!.status).toBe("Canceled");
+    expect(result.result).toBe("Failed");
+  });
+
+  it("cancels the job when the agent sends SIGTERM alone", async () => {
+    const dir = copyFixture("iris");
+    h.emulator.jobs.setScenario({ durations: { running: 60_000 } });
+    const result = await h.runTask("train", {
+      inputs: { jobFile: join(dir, "job.yml"), pollIntervalSeconds: "0.2" },
+      signalWhen: { pattern: /job .+: Running/, signal: "SIGTERM" },
+      timeoutMs: 45_000,
+    });
+    expect(result.signalsSent).toEqual(["SIGTERM"]);
     expect(h.emulator.state.jobs.get(result.outputs.jobName)!.status).toBe("Canceled");
     expect(result.result).toBe("Failed");
   });
