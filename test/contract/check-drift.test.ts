@@ -101,16 +101,19 @@ describe("check-drift (GitHub action)", () => {
   });
 
   it("reads an azureml: data asset by version and @latest", async () => {
-    await container().getBlockBlobClient("assets/credit-training/data.csv").uploadFile(reference);
-    for (const version of ["1", "2"]) {
+    // The versions hold different data: version 1 the shifted market, version 2 (the latest) the unshifted one.
+    const versions = { "1": current, "2": reference };
+    for (const [version, file] of Object.entries(versions)) {
+      await container().getBlockBlobClient(`assets/credit-training/v${version}/data.csv`).uploadFile(file);
       await client.dataVersions.createOrUpdate(h.emulator.resourceGroup, h.emulator.workspaceName, "credit-training", version, {
-        properties: { dataType: "uri_file", dataUri: "azureml://datastores/workspaceblobstore/paths/assets/credit-training/data.csv" },
+        properties: { dataType: "uri_file", dataUri: `azureml://datastores/workspaceblobstore/paths/assets/credit-training/v${version}/data.csv` },
       });
     }
     const result = await h.runAction("check-drift", { inputs: { reference: "azureml:credit-training@latest", current: same, "report-path": join(dir, "asset.json") } });
     expect(result.errors).toEqual([]);
     expect(result.outputs.drifted).toBe("false");
-    const pinned = await h.runAction("check-drift", { inputs: { reference: "azureml:credit-training:1", current, "report-path": join(dir, "asset1.json") } });
+    const pinned = await h.runAction("check-drift", { inputs: { reference: "azureml:credit-training:1", current: same, "report-path": join(dir, "asset1.json") } });
+    expect(pinned.errors).toEqual([]);
     expect(pinned.outputs.drifted).toBe("true");
   });
 
