@@ -1,9 +1,6 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { compareTables, type FeatureChoice } from "../../../shared/drift/compare";
 import { runMonitorDrift, type MonitorDriftOptions } from "../../../shared/drift/monitor";
-import { readTable } from "../../../shared/drift/readers";
 import { CancelledError, ConfigurationError, ServiceError } from "../../../shared/core/errors";
 import { csv, putBlob, putMLTable, startMonitorHarness, STARTUP_TIMEOUT_MS, type MonitorHarness } from "./support";
 import { waitFor } from "../../emulator/support";
@@ -12,6 +9,7 @@ const DS = "azureml://datastores/workspaceblobstore/paths";
 const FAST_STEPS = { durations: { queued: 10, preparing: 10, running: 60, finalizing: 10 } };
 const ROWS = 400;
 
+// scripts/fixtures/monitor_drift.py rebuilds this data from the same formulas for its expected figures.
 const reference = csv({
   age: Array.from({ length: ROWS }, (_, i) => 20 + ((i * 7) % 40)),
   plan: Array.from({ length: ROWS }, (_, i) => ["basic", "pro", "team"][i % 3]),
@@ -23,14 +21,19 @@ const production = csv({
   region: Array.from({ length: ROWS }, (_, i) => (i % 2) + 1),
 });
 
-/** The same comparison computed here from local copies of the data. */
-async function localComparison(perFeature: Record<string, FeatureChoice>, categorical: string[] = []) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "monitor-expected-"));
-  writeFileSync(path.join(dir, "reference.csv"), reference);
-  writeFileSync(path.join(dir, "production.csv"), production);
-  const options = { columns: Object.keys(perFeature), categorical };
-  const [ref, cur] = [await readTable(path.join(dir, "reference.csv"), options), await readTable(path.join(dir, "production.csv"), options)];
-  return compareTables(ref, cur, { features: Object.keys(perFeature), perFeature: new Map(Object.entries(perFeature)) });
+/** Figures computed outside the product (scripts/fixtures/monitor_drift.py: scipy on the same data). */
+interface ExpectedFeature { name: string; kind: string; test: string; score: number; threshold: number; drifted: boolean }
+const ORACLE = JSON.parse(readFileSync(path.join(__dirname, "../../fixtures/drift-stats/monitor.json"), "utf8")) as { rows: number; defaults: ExpectedFeature[]; ksAndChisquare: ExpectedFeature[] };
+
+/** Each feature as the oracle has it: same test, kind, threshold and verdict, score equal to 1e-9 relative. */
+function expectOracle(actual: { name: string; kind: string; test: string; score: number; threshold: number; drifted: boolean }[], expected: ExpectedFeature[]): void {
+  expect(actual.map(({ name, kind, test, threshold, drifted }) => ({ name, kind, test, threshold, drifted })))
+    .toEqual(expected.map(({ name, kind, test, threshold, drifted }) => ({ name, kind, test, threshold, drifted })));
+  for (const [index, feature] of expected.entries()) {
+    const tolerance = 1e-9 * Math.max(Math.abs(feature.score), Number.MIN_VALUE);
+    expect({ name: feature.name, off: Math.abs(actual[index].score - feature.score) <= tolerance ? "within 1e-9" : actual[index].score })
+      .toEqual({ name: feature.name, off: "within 1e-9" });
+  }
 }
 
 describe("runMonitorDrift against the Azure ML emulator's model monitoring (Azurite data)", () => {
@@ -78,16 +81,13 @@ describe("runMonitorDrift against the Azure ML emulator's model monitoring (Azur
     expect(h.emulator.specViolations.splice(0)).toEqual([]);
   });
 
-  it("creates a monitor schedule, triggers one monitoring job and returns the figures compareTables gives for the same data", async () => {
+  it("creates a monitor schedule, triggers one monitoring job and returns the figures scipy gives for the same data", async () => {
     const result = await runMonitorDrift(h.workspace, options());
 
-    const expected = await localComparison({ age: { method: "wasserstein", threshold: 0.1 }, plan: { method: "jensenshannon", threshold: 0.1 }, region: { method: "wasserstein", threshold: 0.1 } });
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-    expect(result.features.map(({ name, test, score, threshold, drifted, kind }) => ({ name, test, score, threshold, drifted, kind })))
-      .toEqual(expected.features.map(({ name, test, score, threshold, drifted, kind }) => ({ name, test, score, threshold, drifted, kind })).sort(byName));
-    expect(result.features.find((feature) => feature.name === "age")!.drifted).toBe(true);
-    expect(result.features.every((feature) => feature.nReference === ROWS && feature.nCurrent === ROWS)).toBe(true);
-    expect({ drifted: result.drifted, shareDrifted: result.shareDrifted }).toEqual({ drifted: expected.drifted, shareDrifted: expected.shareDrifted });
+    expectOracle([...result.features].sort(byName), ORACLE.defaults);
+    expect(result.features.every((feature) => feature.nReference === ORACLE.rows && feature.nCurrent === ORACLE.rows)).toBe(true);
+    expect({ drifted: result.drifted, shareDrifted: result.shareDrifted }).toEqual({ drifted: true, shareDrifted: 2 / 3 });
     expect(result.reusedSchedule).toBe(false);
     expect(result.signalFile).toBe(`${DS}/azureml/${result.jobName}/signal_output/signals/data_drift.json`);
 
@@ -137,9 +137,7 @@ describe("runMonitorDrift against the Azure ML emulator's model monitoring (Azur
       method: { numerical: "TwoSampleKolmogorovSmirnovTest", categorical: "chisquare" },
       thresholds: { categorical: 0.01 },
     }));
-    const expected = await localComparison({ age: { method: "ks", threshold: 0.05 }, region: { method: "chisquare", threshold: 0.01 } }, ["region"]);
-    expect(result.features.map(({ name, test, score, kind, drifted }) => ({ name, test, score, kind, drifted })))
-      .toEqual(expected.features.map(({ name, test, score, kind, drifted }) => ({ name, test, score, kind, drifted })));
+    expectOracle(result.features, ORACLE.ksAndChisquare);
     expect(result.features.map((feature) => [feature.name, feature.kind])).toEqual([["age", "numerical"], ["region", "categorical"]]);
   });
 
