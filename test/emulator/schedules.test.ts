@@ -96,7 +96,15 @@ describe("monitor schedules (2025-12-01) and their trigger", () => {
   });
 
   it("triggers an enabled, provisioned schedule once per call on the preview api-version only", async () => {
-    await put("on-demand", monitorBody());
+    // Provisioning long enough for the trigger to meet it, whatever the first request's warm-up costs.
+    const durationMs = h.emulator.lro.durationMs;
+    h.emulator.lro.durationMs = 5000;
+    try {
+      await put("on-demand", monitorBody());
+    } finally {
+      h.emulator.lro.durationMs = durationMs;
+    }
+    expect(h.emulator.state.schedules.get("on-demand")!.resource.properties.provisioningState).toBe("Creating");
     expect((await trigger("on-demand")).status).toBe(409);
     await provisioned("on-demand");
     expect((await trigger("on-demand", "2025-12-01")).body).toMatchObject({ error: { code: "InvalidApiVersionParameter" } });

@@ -173,7 +173,9 @@ describe("command job conversion", () => {
     });
 
     it("accepts and ignores $schema", async () => {
-      await expect(convert({ $schema: "https://azuremlschemas.azureedge.net/latest/commandJob.schema.json", ...BASE })).resolves.toBeDefined();
+      const withSchema = await convert({ $schema: "https://azuremlschemas.azureedge.net/latest/commandJob.schema.json", ...BASE });
+      expect(withSchema.properties).toEqual((await convert(BASE)).properties);
+      expect(JSON.stringify(withSchema.properties)).not.toContain("schema.json");
     });
   });
 });
