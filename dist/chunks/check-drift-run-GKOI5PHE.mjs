@@ -29,8 +29,10 @@ import {
   formatNumber,
   publishEvent,
   table
-} from "./chunk-YDI3SWIZ.mjs";
+} from "./chunk-ZZV3D3U3.mjs";
 import "./chunk-3OWWX55O.mjs";
+import "./chunk-7KSXO4OZ.mjs";
+import "./chunk-FHWDWMVT.mjs";
 import {
   ConfigurationError,
   errorMessage
