@@ -35,7 +35,7 @@ import {
   lineageTags,
   publishEvent,
   table
-} from "./chunk-ZZV3D3U3.mjs";
+} from "./chunk-3SXJTF7U.mjs";
 import {
   require_dist
 } from "./chunk-3OWWX55O.mjs";

@@ -188,7 +188,7 @@ function shortText(text, limit = HEADLINE_LIMIT) {
   return text.length > limit ? `${text.slice(0, limit - 1)}\u2026` : text;
 }
 function verdictLine(event) {
-  return `### ${OUTCOME_MARK[event.outcome]} ${event.step}: ${escapeMarkdown(shortText(event.headline))}`;
+  return `### ${OUTCOME_MARK[event.outcome]} amlops ${event.step}: ${escapeMarkdown(shortText(event.headline))}`;
 }
 function lineageTable(event) {
   let rows = [
@@ -288,7 +288,7 @@ function header(note) {
 `);
 }
 function compose(note, now) {
-  let data = { v: 1, key: note.key, sections: note.sections.map((section) => section.record) }, marker = `<!-- amlops-note ${JSON.stringify(data).replace(/--/g, "-\\u002d")} -->`, sections = note.sections.map((section) => `${sectionStart(section.record.step)}
+  let data = { v: 1, key: note.key, sections: note.sections.map((section) => section.record) }, marker = `<!-- amlops-note ${JSON.stringify(data).replace(/[<>&@#]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/--/g, "-\\u002d")} -->`, sections = note.sections.map((section) => `${sectionStart(section.record.step)}
 ${section.markdown}${historyLine(section.record.history)}
 ${sectionEnd(section.record.step)}`), footer = `<sub>Updated in place by amlops at ${utcTime(now.toISOString())}; each step replaces its own section.</sub>`;
   return [marker, header(note), ...sections, footer].join(`
@@ -379,7 +379,7 @@ function slackMessage(event) {
   let fields = facts(event).slice(0, 10).map(([name, value]) => ({ type: "mrkdwn", text: shortText(`*${slackText(name)}*
 ${slackText(value)}`, 2e3) })), buttons = links(event).slice(0, 5).map((entry) => ({ type: "button", text: { type: "plain_text", text: entry.title, emoji: !0 }, url: entry.url }));
   return {
-    text: shortText(`${title(event)}: ${event.headline}`, 3e3),
+    text: shortText(slackText(`${title(event)}: ${event.headline}`), 3e3),
     blocks: [
       { type: "header", text: { type: "plain_text", text: shortText(title(event), 150), emoji: !0 } },
       { type: "section", text: { type: "mrkdwn", text: shortText(slackText(event.headline), 3e3) } },

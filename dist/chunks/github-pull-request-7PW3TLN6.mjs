@@ -4049,19 +4049,17 @@ async function openGitHubPullRequest({ token, context: context3, target }) {
     description: `pull request #${number}`,
     notes: noteStore(octokit, owner, repo, number),
     setStatus: async (status) => {
-      sha && await call(
-        CHECKS_PERMISSION,
-        () => octokit.rest.checks.create({
-          owner,
-          repo,
-          name: `amlops / ${status.step}`,
-          head_sha: sha,
-          status: "completed",
-          conclusion: CONCLUSION[status.state],
-          ...status.detailsUrl ? { details_url: status.detailsUrl } : {},
-          output: { title: status.title, summary: status.summary }
-        })
-      );
+      if (!sha) return;
+      let name = `amlops / ${status.step}`, fields = {
+        status: "completed",
+        conclusion: CONCLUSION[status.state],
+        ...status.detailsUrl ? { details_url: status.detailsUrl } : {},
+        output: { title: status.title, summary: status.summary }
+      };
+      await call(CHECKS_PERMISSION, async () => {
+        let { data } = await octokit.rest.checks.listForRef({ owner, repo, ref: sha, check_name: name, filter: "latest" }), existing = data.check_runs[0];
+        existing ? await octokit.rest.checks.update({ owner, repo, check_run_id: existing.id, ...fields }) : await octokit.rest.checks.create({ owner, repo, name, head_sha: sha, ...fields });
+      });
     }
   };
 }

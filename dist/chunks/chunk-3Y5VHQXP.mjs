@@ -1043,7 +1043,7 @@ function getIDToken(aud) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-3Z363X2O.mjs")).trainStep;
+      return (await import("./train-CWUZJIOK.mjs")).trainStep;
     case "evaluate-gate":
       return (await import("./evaluate-gate-7C6NNIAK.mjs")).evaluateGateStep;
     case "register":
@@ -1051,7 +1051,7 @@ async function loadStep(id) {
     case "deploy-canary":
       return (await import("./deploy-canary-UEM3ZKD7.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-YFNBJ2KJ.mjs")).checkDriftStep;
+      return (await import("./check-drift-F2V6YSRG.mjs")).checkDriftStep;
   }
 }
 
@@ -1164,7 +1164,7 @@ var GitHubHost = class {
     return readReporting(this);
   }
   async pullRequest() {
-    let { openGitHubPullRequest } = await import("./github-pull-request-E7E2B3QK.mjs");
+    let { openGitHubPullRequest } = await import("./github-pull-request-7PW3TLN6.mjs");
     return openGitHubPullRequest({ token: this.getInput("github-token"), context: this.context, target: this.getInput("note-target") });
   }
   info(message) {
