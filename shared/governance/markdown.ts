@@ -10,11 +10,6 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r\n?|\n/g, " ");
 }
 
-/** Text for HTML attributes and elements (`<summary>`): every markup character as an entity. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`|\\*_[\]@#]/g, (char) => `&#${char.charCodeAt(0)};`).replace(/\r\n?|\n/g, " ");
-}
-
 /** A code span the content cannot close; safe inside a table cell. */
 export function inlineCode(text: string): string {
   const line = text.replace(/\r\n?|\n/g, " ");

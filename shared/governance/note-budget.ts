@@ -8,7 +8,7 @@ type Block = { kind: "fence"; open: string; close: string; lines: string[]; lang
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 
 /** Splits markdown into fenced code blocks, tables and other lines; an unclosed fence is closed. */
-export function markdownBlocks(markdown: string): Block[] {
+function markdownBlocks(markdown: string): Block[] {
   const lines = markdown.split("\n");
   const blocks: Block[] = [];
   const text = (line: string) => {

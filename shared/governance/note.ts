@@ -69,10 +69,6 @@ export function parseNote(body: string): Note | undefined {
   return { key: data.key, sections };
 }
 
-export function isNoteFor(body: string, key: string): boolean {
-  return parseNote(body)?.key === key;
-}
-
 /** True when the note holds the section published with this id. */
 export function hasSection(note: Note | undefined, step: StepId, id: string): boolean {
   return note?.sections.some((section) => section.record.step === step && section.record.id === id) ?? false;
