@@ -14244,15 +14244,15 @@ function isStepId(value) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-5E4FWHEJ.mjs")).trainStep;
+      return (await import("./train-LXJJH743.mjs")).trainStep;
     case "evaluate-gate":
-      return (await import("./evaluate-gate-W3KWG5TI.mjs")).evaluateGateStep;
+      return (await import("./evaluate-gate-QXGULGXB.mjs")).evaluateGateStep;
     case "register":
-      return (await import("./register-HCAPXHR7.mjs")).registerStep;
+      return (await import("./register-ETXZ7UJS.mjs")).registerStep;
     case "deploy-canary":
-      return (await import("./deploy-canary-4DEDKYSD.mjs")).deployCanaryStep;
+      return (await import("./deploy-canary-COMRDT5C.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-KMQA7OYZ.mjs")).checkDriftStep;
+      return (await import("./check-drift-SPS344XM.mjs")).checkDriftStep;
   }
 }
 
