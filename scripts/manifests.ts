@@ -16,6 +16,8 @@ const [major, minor, patch] = packageJson.version.split(".").map(Number);
 export const REPOSITORY_URL = "https://github.com/amlops/amlops";
 /** The page that documents a step's inputs and outputs (docs/steps/<step>.md). */
 export const stepDocsUrl = (step: StepId) => `${REPOSITORY_URL}/blob/main/docs/steps/${step}.md`;
+/** The anchor GitHub gives an input's heading on its step page. */
+export const inputAnchor = (name: string) => name.toLowerCase();
 
 /** How a task shows in a pipeline's step list: the input that tells its runs apart. */
 const INSTANCE_NAMES: Record<StepId, string> = {
@@ -145,7 +147,7 @@ function taskInput(step: StepId, name: string, def: InputDef<unknown>) {
     type: TASK_INPUT_TYPES[meta.kind],
     label: meta.label ?? labelOf(name),
     required: Boolean(meta.required),
-    helpMarkDown: `${describe(meta)} [Learn more](${stepDocsUrl(step)}#${name})`,
+    helpMarkDown: `${describe(meta)} [Learn more](${stepDocsUrl(step)}#${inputAnchor(name)})`,
   };
   if (meta.kind === "connection") input.aliases = ["connectedServiceNameARM"];
   if (meta.default !== undefined) input.defaultValue = meta.default;
@@ -230,12 +232,78 @@ export function renderExtension(): string {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
+const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+/** docs/steps/<step>.md: every input (with its anchor for the task editor's "Learn more"), default and output. */
+export function renderStepDoc(step: StepDefinition): string {
+  const task = TASK_NAMES[step.id];
+  const inputs = Object.entries(step.inputs);
+  const required = inputs.filter(([, def]) => def.meta.required);
+  const example = (render: (name: string) => string) => required.map(([name]) => render(name)).join("\n") || "        # no required inputs";
+  const lines = [
+    "<!-- Generated from shared/steps by `npm run generate`; edit the step's declaration there. -->",
+    `# ${step.id}`,
+    "",
+    step.description,
+    "",
+    "## Usage",
+    "",
+    "GitHub Actions:",
+    "",
+    "```yaml",
+    `- uses: amlops/amlops/actions/${step.id}@v0`,
+    "  with:",
+    example((name) => `    ${name}: …`),
+    "```",
+    "",
+    "Azure Pipelines:",
+    "",
+    "```yaml",
+    `- task: ${task}@${major}`,
+    "  inputs:",
+    example((name) => `    ${toCamelCase(name)}: …`),
+    "```",
+    "",
+    "## Inputs",
+    "",
+    "| GitHub | Azure Pipelines | required | default |",
+    "|---|---|---|---|",
+    ...inputs.map(([name, def]) => {
+      const github = offeredOn(def.meta, "github") ? `[\`${name}\`](#${inputAnchor(name)})` : "—";
+      const pipelines = !offeredOn(def.meta, "azure-pipelines") ? "—" : offeredOn(def.meta, "github") ? `\`${toCamelCase(name)}\`` : `[\`${toCamelCase(name)}\`](#${inputAnchor(name)})`;
+      const fallback = def.meta.githubDefault ?? def.meta.default;
+      return `| ${github} | ${pipelines} | ${def.meta.required ? "yes" : "no"} | ${fallback === undefined ? "" : `\`${cell(fallback)}\``} |`;
+    }),
+    "",
+    ...inputs.flatMap(([name, def]) => {
+      const facts = [
+        `Azure Pipelines: \`${toCamelCase(name)}\`${offeredOn(def.meta, "azure-pipelines") ? "" : " (not offered)"}`,
+        offeredOn(def.meta, "github") ? "" : "GitHub: not offered",
+        def.meta.required ? "required" : "optional",
+        def.meta.default !== undefined ? `default \`${def.meta.default}\`` : "",
+        def.meta.githubDefault !== undefined ? `GitHub default \`${def.meta.githubDefault}\`` : "",
+        `accepts ${def.meta.accepts}`,
+        def.meta.secret ? "masked in every log" : "",
+      ].filter(Boolean);
+      return [`### ${name}`, "", describe(def.meta), "", facts.join(" · "), ""];
+    }),
+    "## Outputs",
+    "",
+    "| GitHub | Azure Pipelines | description |",
+    "|---|---|---|",
+    ...Object.entries(step.outputs).map(([name, output]) => `| \`${name}\` | \`${toCamelCase(name)}\` | ${cell(output.description)} |`),
+    "",
+  ];
+  return lines.join("\n");
+}
+
 /** Every generated manifest, keyed by its path from the repository root. */
 export function renderAllManifests(): Record<string, string> {
   const files: Record<string, string> = { "action.yml": renderUmbrellaAction(), "vss-extension.json": renderExtension() };
   for (const step of STEPS) {
     files[`actions/${step.id}/action.yml`] = renderAction(step);
     files[`tasks/${TASK_NAMES[step.id]}/task.json`] = renderTask(step);
+    files[`docs/steps/${step.id}.md`] = renderStepDoc(step);
   }
   return files;
 }

@@ -76,7 +76,7 @@ describe("manifests", () => {
       if (onPipelines) {
         expect(taskInput).toMatchObject({ required: Boolean(def.meta.required) });
         expect(taskInput!.helpMarkDown).toContain(def.meta.description);
-        expect(taskInput!.helpMarkDown).toMatch(new RegExp(`\\[Learn more\\]\\(https://\\S+/docs/steps/${id}\\.md#${name}\\)$`));
+        expect(taskInput!.helpMarkDown).toMatch(new RegExp(`\\[Learn more\\]\\(https://\\S+/docs/steps/${id}\\.md#${name.toLowerCase()}\\)$`));
         expect(taskInput!.groupName).toBe(def.meta.advanced ? "advanced" : undefined);
         expect(taskInput!.defaultValue).toBe(def.meta.default);
       } else {
@@ -102,6 +102,16 @@ describe("manifests", () => {
     for (const input of manifest.inputs as { visibleRule?: string }[]) {
       if (input.visibleRule) expect(labels.has(input.visibleRule.split(/\s*=\s*/)[0])).toBe(true);
     }
+  });
+
+  it.each(STEPS.map((step) => [step.id, step] as const))("docs/steps/%s.md documents every input with its default and every output", (id, step) => {
+    const doc = readFileSync(join(root, `docs/steps/${id}.md`), "utf8");
+    for (const [name, def] of Object.entries(step.inputs)) {
+      const section = doc.split(`\n### ${name}\n`)[1]?.split("\n### ")[0] ?? "";
+      expect(section).toContain(def.meta.description);
+      if (def.meta.default !== undefined) expect(section).toContain(`default \`${def.meta.default}\``);
+    }
+    for (const name of Object.keys(step.outputs)) expect(doc).toContain(`| \`${name}\` | \`${toCamelCase(name)}\` |`);
   });
 
   it("the umbrella action's description fits the Marketplace's 125 characters", () => {
