@@ -29,7 +29,7 @@ import {
   formatNumber,
   publishEvent,
   table
-} from "./chunk-3SXJTF7U.mjs";
+} from "./chunk-WLJ5K3ET.mjs";
 import "./chunk-3OWWX55O.mjs";
 import "./chunk-7KSXO4OZ.mjs";
 import "./chunk-FHWDWMVT.mjs";

@@ -35,7 +35,7 @@ import {
   lineageTags,
   publishEvent,
   table
-} from "./chunk-3SXJTF7U.mjs";
+} from "./chunk-WLJ5K3ET.mjs";
 import {
   require_dist
 } from "./chunk-3OWWX55O.mjs";

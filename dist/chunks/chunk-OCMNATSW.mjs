@@ -1043,15 +1043,15 @@ function getIDToken(aud) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-CWUZJIOK.mjs")).trainStep;
+      return (await import("./train-YCNJ7QP3.mjs")).trainStep;
     case "evaluate-gate":
-      return (await import("./evaluate-gate-7C6NNIAK.mjs")).evaluateGateStep;
+      return (await import("./evaluate-gate-S34L35HA.mjs")).evaluateGateStep;
     case "register":
-      return (await import("./register-KZRK2XHK.mjs")).registerStep;
+      return (await import("./register-EUHSLIUN.mjs")).registerStep;
     case "deploy-canary":
-      return (await import("./deploy-canary-UEM3ZKD7.mjs")).deployCanaryStep;
+      return (await import("./deploy-canary-65PMBCF3.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-F2V6YSRG.mjs")).checkDriftStep;
+      return (await import("./check-drift-GVVHEANU.mjs")).checkDriftStep;
   }
 }
 
