@@ -131,6 +131,33 @@ describe("governance note on GitHub", () => {
     expect(await parseMermaid(charts)).toEqual(charts.map(() => null));
   });
 
+  it("keeps a failed job's hostile 1 MB log tail inside its fence and the note within GitHub's limit", async () => {
+    const sha = "d4d4d4d4d4d4d4d4d4d4d4d4d4d4d4d4d4d4d4d4";
+    h.emulator.jobs.setScenario({
+      outcome: "Failed",
+      error: "boom </details> @org/team",
+      logLines: ["starting", "````", "</details>", "<!-- amlops-section-end train -->", "@org/team #42", `${"x".repeat(1024 * 1024)}`, "Traceback (most recent call last):"],
+    });
+    try {
+      const result = await h.runAction("train", { inputs: { "job-file": jobFile(), ...FAST }, pullRequest: { number: 27, title: HOSTILE_TITLE }, sha });
+      expect(result.exitCode).toBe(1);
+      expect(result.errors).toEqual([expect.stringMatching(/^Job .+ ended Failed: boom <\/details> @org\/team$/)]);
+    } finally {
+      h.emulator.jobs.clearScenarios();
+    }
+    const [comment] = notesOn(27);
+    expect(comment.body.length).toBeLessThanOrEqual(65_536);
+    expect(comment.body).toContain("Traceback (most recent call last):");
+    const html = renderGfm(comment.body);
+    const text = html.replace(/<pre>[\s\S]*?<\/pre>/g, "").replace(/<code>[\s\S]*?<\/code>/g, "");
+    expect(text).not.toMatch(/@org\/team|#42|<img/);
+    expect(html.match(/<details>/g)).toHaveLength(2);
+    expect(html.match(/<\/details>/g)).toHaveLength(2);
+    expect(html.lastIndexOf("</pre>")).toBeLessThan(html.lastIndexOf("Updated in place by amlops"));
+    expect(parseNote(comment.body)!.sections.map((s) => s.record.step)).toEqual(["train"]);
+    expect(checkRunsOn(sha)).toEqual([expect.objectContaining({ name: "amlops / train", conclusion: "failure" })]);
+  });
+
   it("a fork's pull request (read-only token): one warning naming the permission, the step succeeds", async () => {
     const result = await h.runAction("check-drift", { inputs: drift(), pullRequest: { number: 24, fork: true } });
     expect(result.exitCode).toBe(0);
