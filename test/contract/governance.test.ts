@@ -98,7 +98,7 @@ describe("governance note on GitHub", () => {
 
   it("two steps racing on the same note both end up in it", async () => {
     // Both read the comments before either writes: the second write drops the first one's section.
-    h.github.delayNext({ method: "GET", path: `/repos/${repo()}/issues/22/comments`, ms: 6000, count: 2 });
+    h.github.delayNext({ method: "GET", path: `/repos/${repo()}/issues/22/comments`, ms: 8000, count: 2 });
     const [train, checkDrift] = await Promise.all([
       h.runAction("train", { inputs: { "job-file": jobFile(), "dry-run": "true" }, pullRequest: 22 }),
       h.runAction("check-drift", { inputs: drift(), pullRequest: 22 }),
@@ -250,6 +250,19 @@ describe("governance note on Azure DevOps", () => {
       ["amlops/train", "notApplicable"],
     ]);
     expect(statuses[0].targetUrl).toMatch(/_build\/results\?buildId=/);
+  });
+
+  it("two tasks racing on the same thread both end up in it", async () => {
+    const ado = h.azureDevOps;
+    ado.delayNext({ method: "GET", path: /\/pullRequests\/33\/threads$/, ms: 8000, count: 2 });
+    const [train, checkDrift] = await Promise.all([
+      h.runTask("train", { inputs: { jobFile: jobFile(), dryRun: "true" }, pullRequest: 33 }),
+      h.runTask("check-drift", { inputs: { reference, current, reportPath: join(dir, "ado-race.json") }, pullRequest: 33 }),
+    ]);
+    expect([train.errors, checkDrift.errors]).toEqual([[], []]);
+    const threads = ado.threadsOf(ado.repositories[0].name, 33).filter((thread) => !thread.comments[0].isDeleted);
+    expect(threads).toHaveLength(1);
+    expect(parseNote(threads[0].comments[0].content)!.sections.map((s) => s.record.step)).toEqual(["train", "check-drift"]);
   });
 
   it("without System.AccessToken: one warning naming the permission, the task succeeds with issues", async () => {
