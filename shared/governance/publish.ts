@@ -1,7 +1,7 @@
 import { errorMessage } from "../core/errors";
-import type { Host } from "../host/port";
+import type { Log } from "../core/log";
 import type { GovernanceEvent } from "./event";
-import { escapeMarkdown } from "./markdown";
+import { escapeMarkdown } from "../core/markdown";
 
 const OUTCOME_MARK: Record<GovernanceEvent["outcome"], string> = {
   succeeded: "✅",
@@ -24,8 +24,13 @@ export function renderEvent(event: GovernanceEvent, body: string): string {
   return `### ${OUTCOME_MARK[event.outcome]} amlops ${event.step}: ${escapeMarkdown(event.headline)}\n\n${facts.join(" · ")}${reason}\n\n${body}\n`;
 }
 
+/** Where an event goes: the run's summary, and the log for warnings. Every host is one. */
+export interface EventOutlet extends Log {
+  appendSummary(markdown: string): Promise<void>;
+}
+
 /** Writes the event to the job summary and, when configured, posts it to a webhook. A failed webhook is a warning. */
-export async function publishEvent(host: Host, event: GovernanceEvent, body: string, webhookUrl?: string): Promise<void> {
+export async function publishEvent(host: EventOutlet, event: GovernanceEvent, body: string, webhookUrl?: string): Promise<void> {
   await host.appendSummary(renderEvent(event, body));
   if (!webhookUrl) return;
   try {

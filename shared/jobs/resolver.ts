@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
+import type { LatestVersionAssetType } from "../azure/asset-versions";
 import type { Mapping } from "./spec-fields";
+
+export type { LatestVersionAssetType };
 
 /** An environment written inline in the job file (`environment: {image, conda_file}`). */
 export interface InlineEnvironment {
@@ -9,7 +12,6 @@ export interface InlineEnvironment {
 }
 
 export type LocalInputType = "uri_file" | "uri_folder" | "mltable";
-export type LatestVersionAssetType = "environments" | "data" | "models" | "components";
 
 /** A command component written inline in a pipeline step; registered anonymously like the CLI does. */
 export type ComponentSpec = Mapping;

@@ -1,9 +1,9 @@
 import { tmpdir } from "node:os";
-import type { AzureConnection, Host, RunContext } from "./port";
+import type { AzureConnection, Host, RunContext } from "../../shared/host/port";
 
-/** A host for unit tests: inputs from a map, everything the step says is recorded. */
+/** A host for tests: inputs from a map, everything the step says is recorded. */
 export class MemoryHost implements Host {
-  readonly kind = "memory" as const;
+  readonly kind = "local" as const;
   readonly outputs = new Map<string, string>();
   readonly secrets: string[] = [];
   readonly logs: { level: "info" | "debug" | "warning" | "error" | "group"; message: string }[] = [];
