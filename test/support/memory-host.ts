@@ -1,5 +1,6 @@
 import { tmpdir } from "node:os";
 import type { AzureConnection, Host, RunContext } from "../../shared/host/port";
+import { toCamelCase } from "../../shared/inputs/names";
 
 /** A host for tests: inputs from a map, everything the step says is recorded. */
 export class MemoryHost implements Host {
@@ -9,6 +10,8 @@ export class MemoryHost implements Host {
   readonly logs: { level: "info" | "debug" | "warning" | "error" | "group"; message: string }[] = [];
   readonly summaries: string[] = [];
   failure?: string;
+  /** How input names are spelled in messages: kebab-case as on GitHub, camelCase as on Azure Pipelines. */
+  spelling: "kebab" | "camel" = "kebab";
   private readonly controller = new AbortController();
   readonly cancellation = this.controller.signal;
 
@@ -25,7 +28,7 @@ export class MemoryHost implements Host {
     return value === undefined || value === "" ? undefined : value;
   }
   inputLabel(name: string): string {
-    return name;
+    return this.spelling === "camel" ? toCamelCase(name) : name;
   }
   setOutput(name: string, value: string): void {
     this.outputs.set(name, value);
