@@ -6,9 +6,10 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-KPRWC3DC.mjs";
-import "./chunks/chunk-V4Z2CQOR.mjs";
-import "./chunks/chunk-WGGTHEIE.mjs";
+} from "./chunks/chunk-LY7SXH5I.mjs";
+import "./chunks/chunk-FSAUC27S.mjs";
+import "./chunks/chunk-HOKDLLNP.mjs";
+import "./chunks/chunk-44J6QWGP.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";
 
 // actions/deploy-canary/main.ts

@@ -1,18 +1,19 @@
 // Bundles every action into dist/ (committed) and, with --tasks, every task into tasks/<Task>/dist/.
-import { build } from "esbuild";
-import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { build, transform } from "esbuild";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const steps = ["train", "evaluate-gate", "register", "deploy-canary", "check-drift"];
-const tasks = {
-  train: "AmlopsTrain",
-  "evaluate-gate": "AmlopsEvaluateGate",
-  register: "AmlopsRegister",
-  "deploy-canary": "AmlopsDeployCanary",
-  "check-drift": "AmlopsCheckDrift",
-};
+
+/** The step catalog (shared/core/steps.ts), read as the code does. */
+async function loadCatalog() {
+  const { code } = await transform(readFileSync(join(root, "shared/core/steps.ts"), "utf8"), { loader: "ts", format: "esm" });
+  return (await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`)).STEP_CATALOG;
+}
+const catalog = await loadCatalog();
+const steps = catalog.map((step) => step.id);
+const tasks = Object.fromEntries(catalog.map((step) => [step.id, step.task]));
 
 // ESM output: some SDK dependencies call createRequire(import.meta.url), which a CommonJS bundle breaks.
 const banner = {
@@ -50,6 +51,8 @@ async function buildActions() {
   rmSync(join(root, "dist"), { recursive: true, force: true });
   const entryPoints = Object.fromEntries(steps.map((step) => [step, `actions/${step}/main.ts`]));
   entryPoints.umbrella = "actions/umbrella.ts";
+  // `npx amlops <step>`: the same steps on a terminal (package.json "bin").
+  entryPoints.cli = "bin/amlops.ts";
   const result = await build({ ...common, entryPoints, outdir: "dist", metafile: true });
   writeMeta("actions", result.metafile);
 }

@@ -2,15 +2,9 @@ import { stringify } from "yaml";
 import type { InputDef, InputMeta } from "../shared/inputs/define";
 import { toCamelCase } from "../shared/inputs/names";
 import { STEP_IDS, TASK_IDS, TASK_NAMES } from "../shared/core/steps";
-import { checkDriftStep } from "../shared/steps/check-drift";
-import { deployCanaryStep } from "../shared/steps/deploy-canary";
-import { evaluateGateStep } from "../shared/steps/evaluate-gate";
-import { registerStep } from "../shared/steps/register";
-import type { StepDefinition } from "../shared/steps/step";
-import { trainStep } from "../shared/steps/train";
+import { loadAllSteps } from "../shared/steps/index";
+import type { StepDeclaration } from "../shared/steps/step";
 import packageJson from "../package.json";
-
-export const STEPS: StepDefinition[] = [trainStep, evaluateGateStep, registerStep, deployCanaryStep, checkDriftStep] as unknown as StepDefinition[];
 
 const [major, minor, patch] = packageJson.version.split(".").map(Number);
 const HEADER = "# Generated from shared/steps by `npm run generate`; edit the step's inputs there.\n";
@@ -26,7 +20,7 @@ function actionInput(meta: InputMeta, required: boolean) {
   return input;
 }
 
-function actionInputs(step: StepDefinition) {
+function actionInputs(step: StepDeclaration) {
   return Object.fromEntries(
     Object.entries(step.inputs)
       .filter(([, def]) => offeredOn(def.meta, "github"))
@@ -34,7 +28,7 @@ function actionInputs(step: StepDefinition) {
   );
 }
 
-export function renderAction(step: StepDefinition): string {
+export function renderAction(step: StepDeclaration): string {
   const manifest = {
     name: `amlops ${step.id}`,
     description: step.description,
@@ -47,12 +41,12 @@ export function renderAction(step: StepDefinition): string {
   return HEADER + stringify(manifest, { lineWidth: 0 });
 }
 
-export function renderUmbrellaAction(): string {
+export function renderUmbrellaAction(steps: readonly StepDeclaration[]): string {
   const inputs: Record<string, unknown> = {
     step: { description: `Which step to run: ${STEP_IDS.join(", ")}.`, required: true },
   };
   const outputs: Record<string, unknown> = {};
-  for (const step of STEPS) {
+  for (const step of steps) {
     for (const [name, def] of Object.entries(step.inputs)) {
       if (!(name in inputs) && offeredOn(def.meta, "github")) inputs[name] = actionInput(def.meta, false);
     }
@@ -100,7 +94,7 @@ function labelOf(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function renderTask(step: StepDefinition): string {
+export function renderTask(step: StepDeclaration): string {
   const manifest = {
     $schema: "https://raw.githubusercontent.com/Microsoft/azure-pipelines-task-lib/master/tasks.schema.json",
     id: TASK_IDS[step.id],
@@ -125,7 +119,7 @@ export function renderTask(step: StepDefinition): string {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-export function renderExtension(): string {
+export function renderExtension(steps: readonly StepDeclaration[]): string {
   const manifest = {
     manifestVersion: 1,
     id: "amlops",
@@ -137,8 +131,8 @@ export function renderExtension(): string {
     tags: ["Azure Machine Learning", "MLOps", "Canary", "Drift"],
     targets: [{ id: "Microsoft.VisualStudio.Services" }],
     content: { details: { path: "README.md" } },
-    files: STEPS.map((step) => ({ path: `tasks/${TASK_NAMES[step.id]}` })),
-    contributions: STEPS.map((step) => ({
+    files: steps.map((step) => ({ path: `tasks/${TASK_NAMES[step.id]}` })),
+    contributions: steps.map((step) => ({
       id: TASK_NAMES[step.id],
       type: "ms.vss-distributed-task.task",
       targets: ["ms.vss-distributed-task.tasks"],
@@ -149,9 +143,10 @@ export function renderExtension(): string {
 }
 
 /** Every generated manifest, keyed by its path from the repository root. */
-export function renderAllManifests(): Record<string, string> {
-  const files: Record<string, string> = { "action.yml": renderUmbrellaAction(), "vss-extension.json": renderExtension() };
-  for (const step of STEPS) {
+export async function renderAllManifests(): Promise<Record<string, string>> {
+  const steps = await loadAllSteps();
+  const files: Record<string, string> = { "action.yml": renderUmbrellaAction(steps), "vss-extension.json": renderExtension(steps) };
+  for (const step of steps) {
     files[`actions/${step.id}/action.yml`] = renderAction(step);
     files[`tasks/${TASK_NAMES[step.id]}/task.json`] = renderTask(step);
   }

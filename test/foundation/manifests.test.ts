@@ -3,7 +3,8 @@ import { dirname, join } from "node:path";
 import Ajv from "ajv";
 import AjvDraft04 from "ajv-draft-04";
 import { parse } from "yaml";
-import { renderAllManifests, STEPS } from "../../scripts/manifests";
+import { renderAllManifests } from "../../scripts/manifests";
+import { loadStep } from "../../shared/steps/index";
 import { toCamelCase } from "../../shared/inputs/names";
 import { STEP_IDS, TASK_IDS, TASK_NAMES } from "../../shared/core/steps";
 
@@ -19,8 +20,8 @@ const actionFiles = ["action.yml", ...STEP_IDS.map((id) => `actions/${id}/action
 const taskFiles = STEP_IDS.map((id) => `tasks/${TASK_NAMES[id]}/task.json`);
 
 describe("manifests", () => {
-  it("are what the step definitions generate (run `npm run generate` after changing inputs)", () => {
-    for (const [path, content] of Object.entries(renderAllManifests())) {
+  it("are what the step definitions generate (run `npm run generate` after changing inputs)", async () => {
+    for (const [path, content] of Object.entries(await renderAllManifests())) {
       expect({ path, content: readFileSync(join(root, path), "utf8") }).toEqual({ path, content });
     }
   });
@@ -57,7 +58,8 @@ describe("manifests", () => {
     expect(manifest.contributions.map((c: { properties: { name: string } }) => c.properties.name)).toEqual(STEP_IDS.map((id) => `tasks/${TASK_NAMES[id]}`));
   });
 
-  it.each(STEPS.map((step) => [step.id, step] as const))("%s: action and task declare the same inputs, required flags and defaults", (id, step) => {
+  it.each(STEP_IDS)("%s: action and task declare the same inputs, required flags and defaults", async (id) => {
+    const step = await loadStep(id);
     const action = parse(readFileSync(join(root, `actions/${id}/action.yml`), "utf8"));
     const task = readJson(join(root, `tasks/${TASK_NAMES[id]}/task.json`));
     const taskInputs = new Map(task.inputs.map((input: { name: string }) => [input.name, input]));
@@ -82,10 +84,11 @@ describe("manifests", () => {
     expect(task.outputVariables.map((output: { name: string }) => output.name)).toEqual(Object.keys(step.outputs).map(toCamelCase));
   });
 
-  it("the umbrella action offers every step's inputs and outputs", () => {
+  it("the umbrella action offers every step's inputs and outputs", async () => {
     const umbrella = parse(readFileSync(join(root, "action.yml"), "utf8"));
     expect(umbrella.inputs.step.required).toBe(true);
-    for (const step of STEPS) {
+    for (const id of STEP_IDS) {
+      const step = await loadStep(id);
       for (const [name, def] of Object.entries(step.inputs)) {
         if (!def.meta.hosts || def.meta.hosts.includes("github")) expect(umbrella.inputs[name]).toBeDefined();
       }

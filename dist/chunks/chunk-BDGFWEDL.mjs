@@ -5,8 +5,9 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
-  ConfigurationError
-} from "./chunk-V4Z2CQOR.mjs";
+  ConfigurationError,
+  SettingError
+} from "./chunk-44J6QWGP.mjs";
 
 // shared/drift/stats/methods.ts
 var DRIFT_METHODS = [
@@ -214,13 +215,6 @@ function categoryCounts(reference, current) {
 }
 function toShares(counts, total2) {
   return counts.map((count) => count / total2);
-}
-
-// shared/drift/stats/select.ts
-var SMALL_REFERENCE = 1e3, CONTINUOUS_MIN_DISTINCT = 5, BINARY_MAX_DISTINCT = 2;
-function selectMethod(kind, nReference, distinctReference) {
-  let continuous = kind === "numerical" && distinctReference > CONTINUOUS_MIN_DISTINCT;
-  return nReference <= SMALL_REFERENCE ? continuous ? "ks" : distinctReference > BINARY_MAX_DISTINCT ? "chisquare" : "z" : continuous ? "wasserstein" : "jensenshannon";
 }
 
 // shared/drift/stats/gamma.ts
@@ -802,6 +796,13 @@ function ks2sampSorted(a, b, method = "auto") {
   return { statistic: d, pvalue: Math.min(Math.max(p, 0), 1) };
 }
 
+// shared/drift/stats/select.ts
+var SMALL_REFERENCE = 1e3, CONTINUOUS_MIN_DISTINCT = 5, BINARY_MAX_DISTINCT = 2;
+function selectMethod(kind, nReference, distinctReference) {
+  let continuous = kind === "numerical" && distinctReference > CONTINUOUS_MIN_DISTINCT;
+  return nReference <= SMALL_REFERENCE ? continuous ? "ks" : distinctReference > BINARY_MAX_DISTINCT ? "chisquare" : "z" : continuous ? "wasserstein" : "jensenshannon";
+}
+
 // shared/drift/stats/wasserstein.ts
 function wassersteinSorted(a, b) {
   let n1 = a.length, n2 = b.length;
@@ -956,12 +957,61 @@ function datasetDrift(results, driftShare = DEFAULT_DRIFT_SHARE) {
   return { drifted: shareDrifted >= driftShare, shareDrifted, driftShare };
 }
 
+// shared/drift/monitor/metrics.ts
+var FEATURE_TYPES = ["Numerical", "Categorical"], METRIC_OF_METHOD = {
+  jensenshannon: "JensenShannonDistance",
+  psi: "PopulationStabilityIndex",
+  wasserstein: "NormalizedWassersteinDistance",
+  ks: "TwoSampleKolmogorovSmirnovTest",
+  chisquare: "PearsonsChiSquaredTest"
+}, METHOD_OF_METRIC = Object.fromEntries(Object.entries(METRIC_OF_METHOD).map(([method, metric]) => [metric, method])), METRICS_BY_TYPE = {
+  Numerical: ["JensenShannonDistance", "PopulationStabilityIndex", "NormalizedWassersteinDistance", "TwoSampleKolmogorovSmirnovTest"],
+  Categorical: ["JensenShannonDistance", "PopulationStabilityIndex", "PearsonsChiSquaredTest"]
+}, DEFAULT_METRICS = {
+  Numerical: "NormalizedWassersteinDistance",
+  Categorical: "JensenShannonDistance"
+};
+function methodOfMetric(metric) {
+  return METHOD_OF_METRIC[metric];
+}
+function parseMonitorMetric(name, type, input) {
+  let checked = checkMetric(name, type);
+  if (typeof checked != "string") throw new ConfigurationError(`${input}: ${checked.problem}`);
+  return checked;
+}
+function methodPerFeatureType(name) {
+  let numerical = checkMetric(name, "Numerical"), categorical = checkMetric(name, "Categorical");
+  if (typeof numerical != "string" && typeof categorical != "string") throw new SettingError("method", numerical.problem);
+  return { ...typeof numerical == "string" ? { numerical: name } : {}, ...typeof categorical == "string" ? { categorical: name } : {} };
+}
+function checkMetric(name, type) {
+  let accepted = METRICS_BY_TYPE[type], exact = accepted.find((metric2) => metric2.toLowerCase() === name.trim().toLowerCase());
+  if (exact) return exact;
+  let method;
+  try {
+    method = parseDriftMethod(name);
+  } catch {
+    return { problem: `"${name}" is not a ${type.toLowerCase()} data drift metric of Azure ML model monitoring; accepted: ${accepted.join(", ")}.` };
+  }
+  let metric = METRIC_OF_METHOD[method];
+  return !metric || !accepted.includes(metric) ? { problem: `"${name}" (${method}) is not computed by Azure ML model monitoring for ${type.toLowerCase()} features; accepted: ${accepted.join(", ")}.` } : metric;
+}
+function defaultMetricThreshold(metric) {
+  return defaultThreshold(methodOfMetric(metric));
+}
+
 export {
   isPValueMethod,
-  defaultThreshold,
   isDrift,
   parseDriftMethod,
   sortFloat64,
   testFeature,
-  datasetDrift
+  datasetDrift,
+  FEATURE_TYPES,
+  METRICS_BY_TYPE,
+  DEFAULT_METRICS,
+  methodOfMetric,
+  parseMonitorMetric,
+  methodPerFeatureType,
+  defaultMetricThreshold
 };

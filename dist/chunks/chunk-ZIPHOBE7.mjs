@@ -10,7 +10,7 @@ import {
 import {
   ConfigurationError,
   errorMessage
-} from "./chunk-V4Z2CQOR.mjs";
+} from "./chunk-44J6QWGP.mjs";
 import {
   __commonJS,
   __require,

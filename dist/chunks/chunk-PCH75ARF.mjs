@@ -5,13 +5,15 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  latestAssetVersion
+} from "./chunk-YDSXJXCQ.mjs";
+import {
   isNotFound,
-  latestAssetVersion,
   toServiceError
-} from "./chunk-EIKWU7Y7.mjs";
+} from "./chunk-HZPWQ5B5.mjs";
 import {
   ConfigurationError
-} from "./chunk-V4Z2CQOR.mjs";
+} from "./chunk-44J6QWGP.mjs";
 
 // shared/drift/azure/data-asset.ts
 var DATA_TYPES = { uri_file: "uri_file", uri_folder: "uri_folder", mltable: "mltable" };

@@ -32,7 +32,7 @@ import {
   propertyKeyTypes,
   safeParse,
   safeParseAsync
-} from "./chunk-WGGTHEIE.mjs";
+} from "./chunk-HOKDLLNP.mjs";
 
 // shared/inputs/define.ts
 import { existsSync } from "node:fs";
@@ -542,10 +542,6 @@ var workspaceInputs = {
   })
 }, commonInputs = { ...workspaceInputs, ...authInputs, ...reportingInputs };
 
-// shared/steps/step.ts
-var noServices = async () => {
-};
-
 export {
   text,
   requiredText,
@@ -554,6 +550,5 @@ export {
   count,
   lines,
   existingPath,
-  commonInputs,
-  noServices
+  commonInputs
 };

@@ -10,10 +10,10 @@ import {
   existingPath,
   flag,
   lines,
-  noServices,
   text
-} from "./chunk-EXHX7N75.mjs";
-import "./chunk-WGGTHEIE.mjs";
+} from "./chunk-RGSEIHBI.mjs";
+import "./chunk-HOKDLLNP.mjs";
+import "./chunk-44J6QWGP.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
 // shared/steps/train-inputs.ts
@@ -47,8 +47,8 @@ var trainStep = {
   inputs: trainInputs,
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: noServices,
-  run: async (inputs, host) => (await import("./train-run-UEALJSC6.mjs")).runTrain(inputs, host)
+  services: async () => (await import("./train-services-LA6W5FSX.mjs")).trainServices,
+  run: async (inputs, host, services) => (await import("./train-run-UTQ55UGY.mjs")).runTrain(inputs, host, services)
 };
 export {
   trainStep

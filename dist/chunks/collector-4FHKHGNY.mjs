@@ -6,58 +6,17 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   blobByteSource,
-  resolveAzureDataset,
   storageError
-} from "./chunk-QOZE7QAL.mjs";
-import "./chunk-VUXOY5VZ.mjs";
-import "./chunk-XZU2NO72.mjs";
-import {
-  isAzureLocation,
-  parseAzureLocation,
-  redactSas
-} from "./chunk-GNIV4NUJ.mjs";
+} from "./chunk-V44RJKKL.mjs";
 import {
   DEFAULT_DATASTORE,
   openBlobDatastore
-} from "./chunk-EIKWU7Y7.mjs";
-import "./chunk-3OWWX55O.mjs";
+} from "./chunk-HZPWQ5B5.mjs";
 import {
-  ConfigurationError
-} from "./chunk-V4Z2CQOR.mjs";
+  ConfigurationError,
+  SettingError
+} from "./chunk-44J6QWGP.mjs";
 import "./chunk-HLUWT5ZR.mjs";
-
-// shared/drift/azure/window.ts
-var UNIT_MS = { m: 6e4, h: 36e5, d: 864e5, w: 6048e5 }, DURATION = /^(\d+(?:\.\d+)?)\s*(m|min|mins|minutes?|h|hours?|d|days?|w|weeks?)$/i, ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
-function parseWindow(window, from, to, now = /* @__PURE__ */ new Date(), names = { window: "window", from: "from", to: "to" }) {
-  let duration = window === void 0 || window.trim() === "" ? void 0 : parseDuration(window, names.window), start = from === void 0 || from.trim() === "" ? void 0 : parseInstant(from, names.from), end = to === void 0 || to.trim() === "" ? void 0 : parseInstant(to, names.to), result;
-  if (start !== void 0) result = { from: start, to: end ?? now };
-  else if (duration !== void 0) {
-    let until = end ?? now;
-    result = { from: new Date(until.getTime() - duration), to: until };
-  } else throw end !== void 0 ? new ConfigurationError(`Input '${names.to}' needs '${names.from}' or '${names.window}' (e.g. 24h) to say where the window starts.`) : new ConfigurationError(`A time window is required: set '${names.window}' (e.g. 90m, 24h, 7d) or '${names.from}' (ISO 8601, e.g. 2024-05-01T00:00:00Z) and optionally '${names.to}'.`);
-  if (result.from.getTime() >= result.to.getTime())
-    throw new ConfigurationError(`Input '${names.from}' (${result.from.toISOString()}) must be earlier than the window's end (${result.to.toISOString()}).`);
-  return result;
-}
-function parseDuration(value, input) {
-  let match = DURATION.exec(value.trim()), amount = match ? Number(match[1]) : NaN;
-  if (!match || !(amount > 0))
-    throw new ConfigurationError(`Input '${input}' is "${value}"; expected a positive duration in minutes, hours, days or weeks, e.g. 90m, 24h, 7d, 2w.`);
-  return Math.round(amount * UNIT_MS[match[2][0].toLowerCase()]);
-}
-function parseInstant(value, input) {
-  let text = value.trim(), match = ISO_DATE_TIME.exec(text);
-  if (match) {
-    let [, year, month, day, hour = "00", minute = "00", second = "00", fraction = "", zone = "Z"] = match, offset = zone.toUpperCase() === "Z" ? "Z" : `${zone.slice(0, 3)}:${zone.slice(-2)}`, millis = fraction === "" ? "" : fraction.slice(0, 4).padEnd(4, "0"), date = /* @__PURE__ */ new Date(`${year}-${month}-${day}T${hour}:${minute}:${second}${millis}${offset}`);
-    if (!Number.isNaN(date.getTime()) && isCalendarValid(Number(year), Number(month), Number(day), Number(hour), Number(minute), Number(second))) return date;
-  }
-  throw new ConfigurationError(`Input '${input}' is "${value}"; expected an ISO 8601 date or date-time, e.g. 2024-05-01 or 2024-05-01T13:30:00Z (UTC unless an offset is given).`);
-}
-function isCalendarValid(year, month, day, hour, minute, second) {
-  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return !1;
-  let daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day >= 1 && day <= daysInMonth;
-}
 
 // shared/drift/azure/collector-records.ts
 var SKIP_REASON_TEXT = {
@@ -114,11 +73,11 @@ function isRecord(value) {
 
 // shared/drift/azure/collector.ts
 var COLLECTOR_ROOT = "modelDataCollector", DEFAULT_COLLECTION = "model_inputs", HOUR_MS = 36e5, LISTING_CONCURRENCY = 8, FLUSH_CHARS = 256 * 1024, NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-function parseCollector(collector, input = "collector") {
+function parseCollector(collector) {
   let parts = collector.trim().split("/");
   if ((parts.length === 2 || parts.length === 3) && parts.every((part) => NAME.test(part)))
     return { endpoint: parts[0], deployment: parts[1], collection: parts[2] ?? DEFAULT_COLLECTION };
-  throw new ConfigurationError(`Input '${input}' is "${collector}"; expected <endpoint>/<deployment> (optionally /<collection>, model_inputs by default).`);
+  throw new SettingError("collector", `"${collector}" is not a data collector; expected <endpoint>/<deployment> (optionally /<collection>, model_inputs by default).`);
 }
 function hourFolders(window) {
   let folders = [], first = Math.floor(window.from.getTime() / HOUR_MS) * HOUR_MS;
@@ -128,8 +87,8 @@ function hourFolders(window) {
   }
   return folders;
 }
-async function resolveCollectorDataset(collector, window, workspace, host) {
-  let ref = parseCollector(collector), { container } = await openBlobDatastore(workspace, host, DEFAULT_DATASTORE), root = `${COLLECTOR_ROOT}/${ref.endpoint}/${ref.deployment}/${ref.collection}/`, shownRoot = `azureml://datastores/${DEFAULT_DATASTORE}/paths/${root}`, span = `from ${window.from.toISOString()} to ${window.to.toISOString()}`, folders = hourFolders(window), blobs = await listHourBlobs(container, root, folders, shownRoot), what = `The data collector of deployment '${ref.deployment}' on endpoint '${ref.endpoint}'`;
+async function resolveCollectorDataset(collector, window, workspace, log) {
+  let ref = parseCollector(collector), { container } = await openBlobDatastore(workspace, log, DEFAULT_DATASTORE), root = `${COLLECTOR_ROOT}/${ref.endpoint}/${ref.deployment}/${ref.collection}/`, shownRoot = `azureml://datastores/${DEFAULT_DATASTORE}/paths/${root}`, span = `from ${window.from.toISOString()} to ${window.to.toISOString()}`, folders = hourFolders(window), blobs = await listHourBlobs(container, root, folders, shownRoot), what = `The data collector of deployment '${ref.deployment}' on endpoint '${ref.endpoint}'`;
   if (blobs.length === 0)
     throw new ConfigurationError(`${what} has no ${ref.collection} data ${span}: no .jsonl blob in the ${folders.length} hour folder(s) under ${shownRoot}.`);
   let blobNames = blobs.map((item) => `${shownRoot}${item.name.slice(root.length)}`), source = collectorWindowSource(
@@ -141,7 +100,7 @@ async function resolveCollectorDataset(collector, window, workspace, host) {
         throw new ConfigurationError(
           `${what} has no ${ref.collection} rows ${span}: ${blobs.length} blob(s) under ${shownRoot} hold ${counts.inWindow} record(s) timed in the window${counts.outside > 0 ? ` and ${counts.outside} outside it` : ""}${describeSkipped(counts.skipped)}.`
         );
-      counts.skipped.size > 0 && host.warning(`${what} ${span}: left out ${describeSkipped(counts.skipped).replace(/^; /, "")}.`);
+      counts.skipped.size > 0 && log.warning(`${what} ${span}: left out ${describeSkipped(counts.skipped).replace(/^; /, "")}.`);
     }
   );
   return { label: `${shownRoot} (${span})`, sources: [source], format: { kind: "jsonl" }, blobs: blobNames };
@@ -201,13 +160,7 @@ function describeSkipped(skipped) {
   return skipped.size === 0 ? "" : `; ${[...skipped].map(([reason, count]) => `${count} ${SKIP_REASON_TEXT[reason]}`).join(", ")}`;
 }
 export {
-  blobByteSource,
   hourFolders,
-  isAzureLocation,
-  parseAzureLocation,
   parseCollector,
-  parseWindow,
-  redactSas,
-  resolveAzureDataset,
   resolveCollectorDataset
 };

@@ -6,17 +6,18 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   notBuiltYet
-} from "./chunk-D76K7EXO.mjs";
+} from "./chunk-YG6ZOTTB.mjs";
 import {
   choice,
   commonInputs,
   lines,
-  noServices,
   requiredText,
   text
-} from "./chunk-EXHX7N75.mjs";
-import "./chunk-V4Z2CQOR.mjs";
-import "./chunk-WGGTHEIE.mjs";
+} from "./chunk-RGSEIHBI.mjs";
+import {
+  noServices
+} from "./chunk-HOKDLLNP.mjs";
+import "./chunk-44J6QWGP.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
 // shared/steps/register.ts

@@ -10,11 +10,13 @@ var ConfigurationError = class extends Error {
   name = "ConfigurationError";
 }, SettingError = class extends ConfigurationError {
   constructor(setting, message) {
-    super(message);
+    super(typeof message == "string" ? message : message((setting2) => setting2));
     this.setting = setting;
+    typeof message != "string" && (this.render = message);
   }
   setting;
   name = "SettingError";
+  render;
 }, ServiceError = class extends Error {
   constructor(message, code, statusCode) {
     super(message);

@@ -5,36 +5,42 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
-  datasetDrift,
-  isPValueMethod,
-  parseDriftMethod,
-  sortFloat64,
-  testFeature
-} from "./chunk-NSC24YFI.mjs";
-import {
   parseMLTable,
   require_picomatch,
   require_utils
-} from "./chunk-XZU2NO72.mjs";
+} from "./chunk-ZIPHOBE7.mjs";
+import {
+  datasetDrift,
+  isPValueMethod,
+  methodPerFeatureType,
+  parseDriftMethod,
+  sortFloat64,
+  testFeature
+} from "./chunk-BDGFWEDL.mjs";
 import {
   ACCEPTED_EXTENSIONS,
   formatFromName,
   hasAcceptedExtension,
   isAzureLocation,
   isGzipName
-} from "./chunk-GNIV4NUJ.mjs";
+} from "./chunk-ULOBUB2L.mjs";
 import {
+  connectWorkspace,
   createEvent,
-  escapeMarkdown,
-  formatNumber,
-  publishEvent,
-  table
-} from "./chunk-YDI3SWIZ.mjs";
+  withInputNames
+} from "./chunk-DOIAGPYK.mjs";
 import "./chunk-3OWWX55O.mjs";
 import {
+  escapeMarkdown,
+  formatNumber,
+  table
+} from "./chunk-RUIFL6HQ.mjs";
+import "./chunk-2LZ73PLH.mjs";
+import {
   ConfigurationError,
+  SettingError,
   errorMessage
-} from "./chunk-V4Z2CQOR.mjs";
+} from "./chunk-44J6QWGP.mjs";
 import {
   __commonJS,
   __require,
@@ -2913,6 +2919,61 @@ function asCategorical(column) {
     let code = index.get(value);
     code === void 0 && (code = dictionary.push(numberToText(value)) - 1, index.set(value, code)), codes[i] = code;
   }), { kind: "categorical", codes, dictionary };
+}
+
+// shared/drift/azure/window.ts
+var UNIT_MS = { m: 6e4, h: 36e5, d: 864e5, w: 6048e5 }, DURATION = /^(\d+(?:\.\d+)?)\s*(m|min|mins|minutes?|h|hours?|d|days?|w|weeks?)$/i, ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+function parseWindow(window2, from, to, now = /* @__PURE__ */ new Date()) {
+  let duration = window2 === void 0 || window2.trim() === "" ? void 0 : parseDuration(window2), start = from === void 0 || from.trim() === "" ? void 0 : parseInstant(from, "from"), end = to === void 0 || to.trim() === "" ? void 0 : parseInstant(to, "to"), result;
+  if (start !== void 0) result = { from: start, to: end ?? now };
+  else if (duration !== void 0) {
+    let until = end ?? now;
+    result = { from: new Date(until.getTime() - duration), to: until };
+  } else throw end !== void 0 ? new SettingError("to", (name) => `Input '${name("to")}' needs '${name("from")}' or '${name("window")}' (e.g. 24h) to say where the window starts.`) : new SettingError(
+    "window",
+    (name) => `A time window is required: set '${name("window")}' (e.g. 90m, 24h, 7d) or '${name("from")}' (ISO 8601, e.g. 2024-05-01T00:00:00Z) and optionally '${name("to")}'.`
+  );
+  if (result.from.getTime() >= result.to.getTime())
+    throw new SettingError("from", `${result.from.toISOString()} is not earlier than the window's end (${result.to.toISOString()}).`);
+  return result;
+}
+function parseDuration(value) {
+  let match = DURATION.exec(value.trim()), amount = match ? Number(match[1]) : NaN;
+  if (!match || !(amount > 0))
+    throw new SettingError("window", `"${value}" is not a positive duration; expected minutes, hours, days or weeks, e.g. 90m, 24h, 7d, 2w.`);
+  return Math.round(amount * UNIT_MS[match[2][0].toLowerCase()]);
+}
+function parseInstant(value, setting) {
+  let text = value.trim(), match = ISO_DATE_TIME.exec(text);
+  if (match) {
+    let [, year, month, day, hour = "00", minute = "00", second = "00", fraction = "", zone = "Z"] = match, offset = zone.toUpperCase() === "Z" ? "Z" : `${zone.slice(0, 3)}:${zone.slice(-2)}`, millis = fraction === "" ? "" : fraction.slice(0, 4).padEnd(4, "0"), date = /* @__PURE__ */ new Date(`${year}-${month}-${day}T${hour}:${minute}:${second}${millis}${offset}`);
+    if (!Number.isNaN(date.getTime()) && isCalendarValid(Number(year), Number(month), Number(day), Number(hour), Number(minute), Number(second))) return date;
+  }
+  throw new SettingError(setting, `"${value}" is not a date; expected an ISO 8601 date or date-time, e.g. 2024-05-01 or 2024-05-01T13:30:00Z (UTC unless an offset is given).`);
+}
+function isCalendarValid(year, month, day, hour, minute, second) {
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return !1;
+  let daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+// shared/drift/feature-methods.ts
+function parseFeatureMethods(lines) {
+  let choices = /* @__PURE__ */ new Map();
+  for (let line of lines) {
+    let match = /^([^=]+)=\s*([A-Za-z_]+)?\s*(?::\s*(\S+))?$/.exec(line), threshold = match?.[3] !== void 0 ? Number(match[3]) : void 0;
+    if (!match || !match[2] && threshold === void 0 || threshold !== void 0 && !Number.isFinite(threshold))
+      throw new SettingError("featureMethods", `must be one 'feature=method' or 'feature=method:threshold' per line, got '${line}'.`);
+    choices.set(match[1].trim(), { method: match[2] ? featureMethod(match[2]) : void 0, threshold });
+  }
+  return choices;
+}
+function featureMethod(name) {
+  try {
+    return parseDriftMethod(name);
+  } catch (error) {
+    throw new SettingError("featureMethods", errorMessage(error));
+  }
 }
 
 // shared/drift/readers/row-store.ts
@@ -6861,12 +6922,12 @@ function chartLabel(text) {
 }
 
 // shared/steps/check-drift-run.ts
-async function runCheckDrift(inputs, host) {
+async function runCheckDrift(inputs, host, services) {
   if (inputs.current && inputs.collector) throw new ConfigurationError(`Set either input '${host.inputLabel("current")}' or '${host.inputLabel("collector")}', not both.`);
   if (!inputs.current && !inputs.collector)
     throw new ConfigurationError(`Input '${host.inputLabel("current")}' is required unless '${host.inputLabel("collector")}' is set: expected a data path or URI.`);
-  if (inputs.engine === "azureml-monitor") return runOnAzureMonitoring(inputs, host);
-  let method = inputs.method ? parseInputMethod(inputs.method, host) : void 0, perFeature = parseFeatureMethods(inputs["feature-methods"], host), workspace = lazyWorkspace(inputs, host), reference = await resolveDataset(inputs.reference, "reference", workspace, host), current = inputs.collector ? await resolveCollector(inputs, workspace, host) : await resolveDataset(inputs.current, "current", workspace, host);
+  if (inputs.engine === "azureml-monitor") return runOnAzureMonitoring(inputs, host, services);
+  let method = inputs.method ? parseInputMethod(inputs.method, host) : void 0, perFeature = await withInputNames(host, { featureMethods: "feature-methods" }, () => parseFeatureMethods(inputs["feature-methods"])), workspace = lazyWorkspace(inputs, host, services), reference = await resolveDataset(inputs.reference, "reference", workspace, host, services), current = inputs.collector ? await resolveCollector(inputs, workspace, host, services) : await resolveDataset(inputs.current, "current", workspace, host, services);
   if (inputs["dry-run"]) {
     host.info(`Dry run: would compare ${describe(reference)} with ${describe(current)}.`);
     return;
@@ -6884,9 +6945,9 @@ async function runCheckDrift(inputs, host) {
     perFeature,
     driftShare: inputs["drift-share"]
   });
-  await reportDrift(comparison, { reference: describeRead(reference, referenceTable), current: describeRead(current, currentTable) }, inputs, host);
+  await reportDrift(comparison, { reference: describeRead(reference, referenceTable), current: describeRead(current, currentTable) }, inputs, host, services);
 }
-async function reportDrift(comparison, sources, inputs, host) {
+async function reportDrift(comparison, sources, inputs, host, services) {
   let report = toReportJson(comparison, sources), reportPath = path2.resolve(inputs["report-path"] ?? path2.join(host.tempDir, "amlops-drift-report.json"));
   await mkdir(path2.dirname(reportPath), { recursive: !0 }), await writeFile(reportPath, `${JSON.stringify(report, null, 2)}
 `);
@@ -6900,14 +6961,14 @@ async function reportDrift(comparison, sources, inputs, host) {
     subject: { reference: sources.reference.source, current: sources.current.source },
     evidence: { drift: report }
   });
-  if (await publishEvent(host, event, driftMarkdown(comparison), inputs["webhook-url"]), failing)
+  if (await services.publishEvent(host, event, driftMarkdown(comparison), inputs["webhook-url"]), failing)
     throw new ConfigurationError(
       `Data drift detected in ${driftedFeatures.join(", ")} (share ${comparison.shareDrifted} \u2265 ${comparison.driftShare}); failing because '${host.inputLabel("fail-on-drift")}' is true.`
     );
   comparison.drifted && host.warning(`Data drift detected in ${driftedFeatures.join(", ")}; see ${reportPath}.`);
 }
 var NOT_WITH_MONITORING = ["collector", "feature-methods", "sample-rows", "max-rows-in-memory"];
-async function runOnAzureMonitoring(inputs, host) {
+async function runOnAzureMonitoring(inputs, host, services) {
   let engine = `'${host.inputLabel("engine")}: azureml-monitor'`, refused = NOT_WITH_MONITORING.find((name) => {
     let value = inputs[name];
     return Array.isArray(value) ? value.length > 0 : value !== void 0;
@@ -6916,18 +6977,7 @@ async function runOnAzureMonitoring(inputs, host) {
     throw new ConfigurationError(`Input '${host.inputLabel(refused)}' does not apply with ${engine}: model monitoring takes one test per feature type and reads whole data assets.`);
   if (!inputs.current)
     throw new ConfigurationError(`Input '${host.inputLabel("current")}' is required with ${engine}: expected an azureml: MLTable data asset or a datastore folder.`);
-  let { connectWorkspace } = await import("./workspace-APTXUEUD.mjs"), { runMonitorDrift, parseMonitorMetric } = await import("./monitor-AUUAGJ7C.mjs"), method = {};
-  if (inputs.method) {
-    let errors = [];
-    for (let [kind, type] of [["numerical", "Numerical"], ["categorical", "Categorical"]])
-      try {
-        parseMonitorMetric(inputs.method, type, host.inputLabel("method")), method[kind] = inputs.method;
-      } catch (error) {
-        errors.push(error);
-      }
-    if (errors.length === 2) throw errors[0];
-  }
-  let threshold = inputs.threshold, workspace = await connectWorkspace(inputs, host), result = await runMonitorDrift(workspace, {
+  let method = inputs.method ? await withInputNames(host, { method: "method" }, () => methodPerFeatureType(inputs.method)) : {}, threshold = inputs.threshold, workspace = await connectWorkspace(inputs, host, services.connectWorkspace), result = await services.runMonitorDrift(workspace, {
     reference: inputs.reference,
     production: inputs.current,
     features: inputs.features.length > 0 ? inputs.features.filter((name) => !inputs.exclude.includes(name)) : void 0,
@@ -6937,11 +6987,11 @@ async function runOnAzureMonitoring(inputs, host) {
     driftShare: inputs["drift-share"],
     timeoutMs: inputs["timeout-minutes"] * 6e4,
     signal: host.cancellation,
-    host
+    log: host
   });
   host.info(`Model monitoring job ${result.jobName} of schedule ${result.scheduleName}${result.reusedSchedule ? " (reused)" : ""}.`);
   let rows = (side) => Math.max(0, ...result.features.map((feature) => feature[side]));
-  await reportDrift(result, { reference: { source: inputs.reference, rows: rows("nReference") }, current: { source: inputs.current, rows: rows("nCurrent") } }, inputs, host);
+  await reportDrift(result, { reference: { source: inputs.reference, rows: rows("nReference") }, current: { source: inputs.current, rows: rows("nCurrent") } }, inputs, host, services);
 }
 function sampleOption(inputs) {
   let limits = [inputs["sample-rows"], inputs["max-rows-in-memory"]].filter((limit) => limit !== void 0);
@@ -6962,34 +7012,23 @@ function parseInputMethod(name, host) {
     throw new ConfigurationError(`Input '${host.inputLabel("method")}': ${error.message}`);
   }
 }
-function parseFeatureMethods(lines, host) {
-  let choices = /* @__PURE__ */ new Map();
-  for (let line of lines) {
-    let match = /^([^=]+)=\s*([A-Za-z_]+)?\s*(?::\s*(\S+))?$/.exec(line), threshold = match?.[3] !== void 0 ? Number(match[3]) : void 0;
-    if (!match || !match[2] && threshold === void 0 || threshold !== void 0 && !Number.isFinite(threshold))
-      throw new ConfigurationError(`Input '${host.inputLabel("feature-methods")}' must be one 'feature=method' or 'feature=method:threshold' per line, got '${line}'.`);
-    choices.set(match[1].trim(), { method: match[2] ? parseInputMethod(match[2], host) : void 0, threshold });
-  }
-  return choices;
-}
-function lazyWorkspace(inputs, host) {
+function lazyWorkspace(inputs, host, services) {
   let connecting;
-  return () => (connecting ??= import("./workspace-APTXUEUD.mjs").then(({ connectWorkspace }) => connectWorkspace(inputs, host)), connecting);
+  return () => (connecting ??= connectWorkspace(inputs, host, services.connectWorkspace), connecting);
 }
-async function resolveDataset(location, input, workspace, host) {
-  if (isAzureLocation(location)) {
-    let { resolveAzureDataset } = await import("./resolve-7YJEN4YY.mjs");
-    return resolveAzureDataset(location, await workspace(), host);
-  }
+async function resolveDataset(location, input, workspace, host, services) {
+  if (isAzureLocation(location)) return services.resolveAzureDataset(location, await workspace(), host);
   try {
     return await resolveLocalDataset(location);
   } catch (error) {
     throw error instanceof ConfigurationError ? new ConfigurationError(`Input '${host.inputLabel(input)}': ${error.message}`) : error;
   }
 }
-async function resolveCollector(inputs, workspace, host) {
-  let { parseWindow, resolveCollectorDataset } = await import("./azure-WNE2EWPN.mjs"), names = { window: host.inputLabel("window"), from: host.inputLabel("from"), to: host.inputLabel("to") }, window2 = parseWindow(inputs.window, inputs.from, inputs.to, /* @__PURE__ */ new Date(), names);
-  return resolveCollectorDataset(inputs.collector, window2, await workspace(), host);
+async function resolveCollector(inputs, workspace, host, services) {
+  return withInputNames(host, { window: "window", from: "from", to: "to", collector: "collector" }, async () => {
+    let window2 = parseWindow(inputs.window, inputs.from, inputs.to, /* @__PURE__ */ new Date());
+    return services.resolveCollectorDataset(inputs.collector, window2, await workspace(), host);
+  });
 }
 async function read(dataset, options, host) {
   let started = Date.now(), table2 = await readTable(dataset, options);

@@ -5,28 +5,32 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  blobByteSource,
+  blobCall,
+  storageError
+} from "./chunk-V44RJKKL.mjs";
+import {
   resolveDataAsset
-} from "./chunk-VUXOY5VZ.mjs";
+} from "./chunk-PCH75ARF.mjs";
 import {
   parseMLTable,
   require_picomatch
-} from "./chunk-XZU2NO72.mjs";
+} from "./chunk-ZIPHOBE7.mjs";
 import {
   ACCEPTED_EXTENSIONS,
   formatFromName,
   hasAcceptedExtension,
   parseAzureLocation,
   redactSas
-} from "./chunk-GNIV4NUJ.mjs";
+} from "./chunk-ULOBUB2L.mjs";
+import "./chunk-3OWWX55O.mjs";
+import "./chunk-YDSXJXCQ.mjs";
 import {
-  isNotFound,
-  openBlobDatastore,
-  toServiceError
-} from "./chunk-EIKWU7Y7.mjs";
+  openBlobDatastore
+} from "./chunk-HZPWQ5B5.mjs";
 import {
-  ConfigurationError,
-  ServiceError
-} from "./chunk-V4Z2CQOR.mjs";
+  ConfigurationError
+} from "./chunk-44J6QWGP.mjs";
 import {
   __toESM
 } from "./chunk-HLUWT5ZR.mjs";
@@ -34,63 +38,6 @@ import {
 // shared/drift/azure/blob-dataset.ts
 var import_picomatch = __toESM(require_picomatch());
 import { posix } from "node:path";
-
-// shared/drift/azure/blob-source.ts
-var STREAM_RETRIES = 5, RANGE_CONCURRENCY = 4, RANGE_BLOCK_BYTES = 4 << 20;
-function blobByteSource(blob, name, size) {
-  return {
-    name,
-    size,
-    open: () => downloadStream(blob, name),
-    randomAccess: async () => rangedBuffer(blob, name, size ?? await blobSize(blob, name))
-  };
-}
-async function* downloadStream(blob, name) {
-  let body = (await blobCall(name, `Downloading ${name}`, () => blob.download(0, void 0, { maxRetryRequests: STREAM_RETRIES }))).readableStreamBody;
-  if (body)
-    try {
-      for await (let chunk of body) yield typeof chunk == "string" ? Buffer.from(chunk) : chunk;
-    } catch (error) {
-      throw storageError(error, `Downloading ${name}`);
-    }
-}
-function rangedBuffer(blob, name, byteLength) {
-  return {
-    byteLength,
-    async slice(start, end = byteLength) {
-      let to = Math.min(end, byteLength);
-      if (to <= start) return new ArrayBuffer(0);
-      let buffer = await blobCall(
-        name,
-        `Reading bytes ${start}-${to - 1} of ${name}`,
-        () => blob.downloadToBuffer(start, to - start, { concurrency: RANGE_CONCURRENCY, blockSize: RANGE_BLOCK_BYTES, maxRetryRequestsPerBlock: STREAM_RETRIES })
-      );
-      return buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength ? buffer.buffer : buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
-    }
-  };
-}
-async function blobSize(blob, name) {
-  return (await blobCall(name, `Reading the properties of ${name}`, () => blob.getProperties())).contentLength ?? 0;
-}
-async function blobCall(name, doing, call) {
-  try {
-    return await call();
-  } catch (error) {
-    throw isNotFound(error) ? new ConfigurationError(`${name} does not exist (or its container does not).`) : storageError(error, doing);
-  }
-}
-function storageError(error, doing) {
-  let status = error?.statusCode;
-  if (status !== 401 && status !== 403) return toServiceError(error, doing);
-  let code = error.response?.headers?.get("x-ms-error-code");
-  return new ServiceError(
-    `${doing} was refused (HTTP ${status}${code ? ` ${code}` : ""}): a SAS token must grant read (and list, for a folder) and be valid now; without one, the signed-in identity needs the Storage Blob Data Reader role on the storage account.`,
-    code,
-    status
-  );
-}
-
-// shared/drift/azure/blob-dataset.ts
 var MLTABLE_FILE = "MLTable";
 async function resolveBlobDataset(ref, path, kind, label, resolveRemote) {
   if (kind === "auto" && import_picomatch.default.scan(path).isGlob) {
@@ -188,31 +135,31 @@ function isUri(value) {
 }
 
 // shared/drift/azure/resolve.ts
-async function resolveAzureDataset(location, workspace, host) {
+async function resolveAzureDataset(location, workspace, log) {
   let parsed = parseAzureLocation(location, "Data location");
-  if (parsed.kind !== "asset") return resolveBlobLocation(parsed, "auto", redactSas(location.trim()), workspace, host);
+  if (parsed.kind !== "asset") return resolveBlobLocation(parsed, "auto", redactSas(location.trim()), workspace, log);
   let target = await resolveDataAsset(parsed, workspace), label = parsed.latest ? `azureml:${parsed.name}@latest (version ${target.version})` : `azureml:${parsed.name}:${target.version}`, uri = parseAzureLocation(target.dataUri, `Data asset '${parsed.name}' version '${target.version}' (dataUri)`);
   if (uri.kind === "asset") throw new ConfigurationError(`Data asset '${parsed.name}' version '${target.version}' points at another asset (${target.dataUri}); expected a datastore or blob URI.`);
-  return resolveBlobLocation(uri, target.kind, label, workspace, host);
+  return resolveBlobLocation(uri, target.kind, label, workspace, log);
 }
-async function resolveBlobLocation(location, kind, label, workspace, host) {
-  let ref = await openContainer(location, workspace, host);
-  return resolveBlobDataset(ref, location.path, kind, label, (uri, entry, origin) => resolveRemoteEntry(uri, entry, origin, workspace, host));
+async function resolveBlobLocation(location, kind, label, workspace, log) {
+  let ref = await openContainer(location, workspace, log);
+  return resolveBlobDataset(ref, location.path, kind, label, (uri, entry, origin) => resolveRemoteEntry(uri, entry, origin, workspace, log));
 }
-async function resolveRemoteEntry(uri, entry, origin, workspace, host) {
+async function resolveRemoteEntry(uri, entry, origin, workspace, log) {
   let location = parseAzureLocation(uri, `${origin}: ${entry.kind}`);
   if (location.kind === "asset") throw new ConfigurationError(`${origin}: ${entry.kind} "${uri}" is a data asset; paths must be files, folders or patterns.`);
-  let ref = await openContainer(location, workspace, host);
+  let ref = await openContainer(location, workspace, log);
   return mltableEntryBlobs(ref, "", { kind: entry.kind, value: location.path }, origin);
 }
-async function openContainer(location, workspace, host) {
+async function openContainer(location, workspace, log) {
   if (location.kind === "datastore") {
-    let owner = location.workspace ? await workspaceFor(workspace, location.workspace) : workspace, { container } = await openBlobDatastore(owner, host, location.datastore), prefix = owner === workspace ? `azureml://datastores/${location.datastore}/paths/` : `azureml://subscriptions/${owner.subscriptionId}/resourcegroups/${owner.resourceGroup}/workspaces/${owner.workspaceName}/datastores/${location.datastore}/paths/`;
+    let owner = location.workspace ? await workspaceFor(workspace, location.workspace) : workspace, { container } = await openBlobDatastore(owner, log, location.datastore), prefix = owner === workspace ? `azureml://datastores/${location.datastore}/paths/` : `azureml://subscriptions/${owner.subscriptionId}/resourcegroups/${owner.resourceGroup}/workspaces/${owner.workspaceName}/datastores/${location.datastore}/paths/`;
     return { container, displayName: (name) => `${prefix}${name}` };
   }
   let { ContainerClient } = await import("./esm-GDTDKBLX.mjs"), displayName = (name) => `${location.containerUrl}/${name}`;
   if (location.sas !== void 0)
-    return host.setSecret(location.sas), { container: new ContainerClient(`${location.containerUrl}?${location.sas}`), displayName };
+    return log.setSecret(location.sas), { container: new ContainerClient(`${location.containerUrl}?${location.sas}`), displayName };
   if (location.containerUrl.startsWith("http://"))
     throw new ConfigurationError(`${location.containerUrl} uses http://: give a SAS URL (the workspace credential is sent only over https://).`);
   return { container: new ContainerClient(location.containerUrl, workspace.credential), displayName };
@@ -227,9 +174,6 @@ async function workspaceFor(workspace, scope) {
   }
   return { ...workspace, ...scope, client };
 }
-
 export {
-  blobByteSource,
-  storageError,
   resolveAzureDataset
 };

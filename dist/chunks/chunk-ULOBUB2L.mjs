@@ -6,7 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   ConfigurationError
-} from "./chunk-V4Z2CQOR.mjs";
+} from "./chunk-44J6QWGP.mjs";
 
 // shared/drift/azure/location.ts
 import { isIP } from "node:net";
@@ -126,11 +126,11 @@ function formatFromName(name) {
 }
 
 export {
-  isAzureLocation,
-  parseAzureLocation,
-  redactSas,
   ACCEPTED_EXTENSIONS,
   isGzipName,
   hasAcceptedExtension,
-  formatFromName
+  formatFromName,
+  isAzureLocation,
+  parseAzureLocation,
+  redactSas
 };

@@ -5,15 +5,14 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
-  resolveAzureDataset
-} from "./chunk-QOZE7QAL.mjs";
-import "./chunk-VUXOY5VZ.mjs";
-import "./chunk-XZU2NO72.mjs";
-import "./chunk-GNIV4NUJ.mjs";
-import "./chunk-EIKWU7Y7.mjs";
-import "./chunk-3OWWX55O.mjs";
-import "./chunk-V4Z2CQOR.mjs";
+  DEFAULT_ARM_ENDPOINT,
+  DEFAULT_AUTHORITY_HOST,
+  connectWorkspace
+} from "./chunk-2LZ73PLH.mjs";
+import "./chunk-44J6QWGP.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 export {
-  resolveAzureDataset
+  DEFAULT_ARM_ENDPOINT,
+  DEFAULT_AUTHORITY_HOST,
+  connectWorkspace
 };

@@ -5,56 +5,11 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  escapeMarkdown
+} from "./chunk-RUIFL6HQ.mjs";
+import {
   errorMessage
-} from "./chunk-V4Z2CQOR.mjs";
-
-// shared/governance/event.ts
-function createEvent(step, context, fields, now = /* @__PURE__ */ new Date()) {
-  return {
-    step,
-    time: now.toISOString(),
-    actor: context.actor,
-    repository: context.repository,
-    ref: context.ref,
-    sha: context.sha,
-    pullRequest: context.pullRequest,
-    runUrl: context.runUrl,
-    subject: {},
-    evidence: {},
-    links: [],
-    ...fields
-  };
-}
-function lineageTags(context) {
-  let tags = {
-    "amlops.repository": context.repository,
-    "amlops.commit": context.sha,
-    "amlops.ref": context.ref,
-    "amlops.pull-request": context.pullRequest?.toString(),
-    "amlops.run-url": context.runUrl,
-    "amlops.actor": context.actor
-  };
-  return Object.fromEntries(Object.entries(tags).filter((entry) => !!entry[1]));
-}
-
-// shared/governance/markdown.ts
-function escapeMarkdown(text) {
-  return text.replace(/[\\`*_{}[\]()#+!|<>~]/g, (char) => `\\${char}`).replace(/&/g, "&amp;").replace(/@/g, "@\u200B").replace(/\r?\n/g, " ");
-}
-function table(header, rows) {
-  let line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join(`
-`);
-}
-function codeBlock(content, language = "") {
-  let longest = Math.max(2, ...(content.match(/`+/g) ?? []).map((run) => run.length)), fence = "`".repeat(longest + 1);
-  return `${fence}${language}
-${content}
-${fence}`;
-}
-function formatNumber(value) {
-  return Number.isFinite(value) ? value !== 0 && (Math.abs(value) < 1e-4 || Math.abs(value) >= 1e6) ? value.toExponential(3) : String(Number(value.toPrecision(6))) : String(value);
-}
+} from "./chunk-44J6QWGP.mjs";
 
 // shared/governance/publish.ts
 var OUTCOME_MARK = {
@@ -97,11 +52,5 @@ async function publishEvent(host, event, body, webhookUrl) {
 }
 
 export {
-  createEvent,
-  lineageTags,
-  escapeMarkdown,
-  table,
-  codeBlock,
-  formatNumber,
   publishEvent
 };

@@ -5,8 +5,9 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
-  ConfigurationError
-} from "./chunk-V4Z2CQOR.mjs";
+  ConfigurationError,
+  SettingError
+} from "./chunk-44J6QWGP.mjs";
 
 // shared/azure/credential.ts
 var GITHUB_OIDC_AUDIENCE = "api://AzureADTokenExchange", KNOWN_AUTHORITY_HOSTS = [
@@ -22,17 +23,18 @@ function chooseCredentialKind(settings) {
     throw new ConfigurationError(`Service connection '${connection.id}' uses ${connection.scheme}; accepted: workload identity federation or service principal (secret).`);
   }
   if (settings.clientSecret)
-    return requireIds(settings, "client-secret"), "client-secret";
+    return requireIds(settings), "client-secret";
   if (settings.clientId && settings.tenantId && settings.getIdToken) return "github-oidc";
   if (settings.clientId || settings.tenantId)
-    throw new ConfigurationError(
-      "Inputs 'client-id' and 'tenant-id' need OIDC (on GitHub: `permissions: id-token: write`) or 'client-secret'; set both IDs, or neither to use the Azure CLI login."
+    throw new SettingError(
+      settings.clientId ? "clientId" : "tenantId",
+      (name) => `Inputs '${name("clientId")}' and '${name("tenantId")}' need OIDC (on GitHub: \`permissions: id-token: write\`) or '${name("clientSecret")}'; set both IDs, or neither to use the Azure CLI login.`
     );
   return "azure-cli";
 }
-function requireIds(settings, by) {
-  if (!settings.clientId) throw new ConfigurationError(`Input 'client-id' is required with '${by}': expected a GUID.`);
-  if (!settings.tenantId) throw new ConfigurationError(`Input 'tenant-id' is required with '${by}': expected a GUID.`);
+function requireIds(settings) {
+  for (let id of ["clientId", "tenantId"])
+    if (!settings[id]) throw new SettingError(id, (name) => `Input '${name(id)}' is required with '${name("clientSecret")}': expected a GUID.`);
 }
 async function createCredential(settings) {
   let kind = chooseCredentialKind(settings), identity = await import("./esm-PNYGIWX5.mjs"), connection = settings.connection, authorityHost = (connection?.authorityHost ?? settings.authorityHost).replace(/\/+$/, ""), options = { authorityHost, disableInstanceDiscovery: !KNOWN_AUTHORITY_HOSTS.includes(authorityHost) };
@@ -67,32 +69,17 @@ function connectionFields(connection, required) {
 
 // shared/azure/workspace.ts
 var DEFAULT_ARM_ENDPOINT = "https://management.azure.com", DEFAULT_AUTHORITY_HOST = "https://login.microsoftonline.com";
-function resolveWorkspaceRef(inputs, host) {
-  let connection = inputs.azureSubscription && host.getAzureConnection ? host.getAzureConnection(inputs.azureSubscription) : void 0, subscriptionId = inputs["subscription-id"] ?? connection?.subscriptionId;
-  if (!subscriptionId) throw missing(host, "subscription-id", "the Azure subscription ID (a GUID)");
-  if (!inputs["resource-group"]) throw missing(host, "resource-group", "the workspace's resource group");
-  if (!inputs["workspace-name"]) throw missing(host, "workspace-name", "the Azure Machine Learning workspace name");
-  let armEndpoint = (inputs["arm-endpoint"] ?? connection?.armEndpoint ?? DEFAULT_ARM_ENDPOINT).replace(/\/+$/, "");
-  return { subscriptionId, resourceGroup: inputs["resource-group"], workspaceName: inputs["workspace-name"], armEndpoint, connection };
-}
-function missing(host, input, what) {
-  return new ConfigurationError(`Input '${host.inputLabel(input)}' is required to reach the workspace: expected ${what}.`);
-}
-async function connectWorkspace(inputs, host) {
-  let { connection, ...ref } = resolveWorkspaceRef(inputs, host), { kind, credential } = await createCredential({
-    authorityHost: inputs["authority-host"] ?? DEFAULT_AUTHORITY_HOST,
-    clientId: inputs["client-id"],
-    tenantId: inputs["tenant-id"],
-    clientSecret: inputs["client-secret"],
-    connection: connection && inputs["authority-host"] ? { ...connection, authorityHost: inputs["authority-host"] } : connection,
-    getIdToken: host.getIdToken?.bind(host)
-  }), { AzureMachineLearningWorkspaces } = await import("./src-NXLDMHXK.mjs"), client = new AzureMachineLearningWorkspaces(credential, ref.subscriptionId, { endpoint: ref.armEndpoint });
-  return { ...ref, credential, credentialKind: kind, client };
+async function connectWorkspace(settings) {
+  let { subscriptionId, resourceGroup, workspaceName, connection } = settings, armEndpoint = (settings.armEndpoint ?? DEFAULT_ARM_ENDPOINT).replace(/\/+$/, ""), { kind, credential } = await createCredential({
+    ...settings,
+    authorityHost: settings.authorityHost ?? DEFAULT_AUTHORITY_HOST,
+    connection: connection && settings.authorityHost ? { ...connection, authorityHost: settings.authorityHost } : connection
+  }), { AzureMachineLearningWorkspaces } = await import("./src-NXLDMHXK.mjs"), client = new AzureMachineLearningWorkspaces(credential, subscriptionId, { endpoint: armEndpoint });
+  return { subscriptionId, resourceGroup, workspaceName, armEndpoint, credential, credentialKind: kind, client };
 }
 
 export {
   DEFAULT_ARM_ENDPOINT,
   DEFAULT_AUTHORITY_HOST,
-  resolveWorkspaceRef,
   connectWorkspace
 };

@@ -5,12 +5,12 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
-  ConfigurationError,
-  errorMessage
-} from "./chunk-V4Z2CQOR.mjs";
-import {
-  safeParse
-} from "./chunk-WGGTHEIE.mjs";
+  STEP_IDS,
+  cancellationFromSignals,
+  isStepId,
+  loadStep,
+  runStep
+} from "./chunk-FSAUC27S.mjs";
 import {
   __commonJS,
   __require,
@@ -14232,77 +14232,6 @@ function getIDToken(aud) {
   return __awaiter5(this, void 0, void 0, function* () {
     return yield OidcClient.getIDToken(aud);
   });
-}
-
-// shared/core/steps.ts
-var STEP_IDS = ["train", "evaluate-gate", "register", "deploy-canary", "check-drift"];
-function isStepId(value) {
-  return STEP_IDS.includes(value);
-}
-
-// shared/steps/index.ts
-async function loadStep(id) {
-  switch (id) {
-    case "train":
-      return (await import("./train-5E4FWHEJ.mjs")).trainStep;
-    case "evaluate-gate":
-      return (await import("./evaluate-gate-W3KWG5TI.mjs")).evaluateGateStep;
-    case "register":
-      return (await import("./register-HCAPXHR7.mjs")).registerStep;
-    case "deploy-canary":
-      return (await import("./deploy-canary-4DEDKYSD.mjs")).deployCanaryStep;
-    case "check-drift":
-      return (await import("./check-drift-KMQA7OYZ.mjs")).checkDriftStep;
-  }
-}
-
-// shared/host/cancellation.ts
-function cancellationFromSignals() {
-  let controller = new AbortController(), onSignal = (signal) => {
-    controller.signal.aborted || controller.abort(new Error(`Cancelled (${signal})`));
-  };
-  return process.on("SIGINT", onSignal), process.on("SIGTERM", onSignal), controller.signal;
-}
-
-// shared/inputs/parse.ts
-function parseInputs(defs, host) {
-  let parsed = {};
-  for (let [name, def] of Object.entries(defs)) {
-    if (def.meta.hosts && host.kind !== "memory" && !def.meta.hosts.includes(host.kind)) {
-      parsed[name] = safeParse(def.schema, void 0).data;
-      continue;
-    }
-    let raw = host.getInput(name);
-    if (raw !== void 0 && def.meta.secret && host.setSecret(raw), raw === void 0 && def.meta.required)
-      throw new ConfigurationError(`Input '${host.inputLabel(name)}' is required: expected ${def.meta.accepts}.`);
-    let result = safeParse(def.schema, raw);
-    if (!result.success) {
-      let shown = def.meta.secret ? "" : `, got '${truncate(raw ?? "")}'`, issue2 = result.error.issues[0], because = issue2?.code === "custom" && issue2.message && issue2.message !== def.meta.accepts && issue2.message !== "Invalid input" ? ` (${issue2.message})` : "";
-      throw new ConfigurationError(`Input '${host.inputLabel(name)}' must be ${def.meta.accepts}${shown}${because}.`);
-    }
-    parsed[name] = result.data;
-  }
-  return parsed;
-}
-function truncate(value) {
-  return value.length > 80 ? `${value.slice(0, 77)}...` : value;
-}
-
-// shared/host/failure.ts
-function describeFailure(error2, debug2) {
-  let message = errorMessage(error2).trim() || "The step failed without a message.", detail = debug2 && error2 instanceof Error && error2.stack ? error2.stack : void 0;
-  return { message: message.split(/\r?\n/).join(" "), detail };
-}
-
-// shared/host/run-step.ts
-async function runStep(step, host) {
-  try {
-    let inputs = parseInputs(step.inputs, host);
-    return await step.run(inputs, host, await step.services()), !0;
-  } catch (error2) {
-    let { message, detail } = describeFailure(error2, host.isDebug);
-    return detail && host.debug(detail), host.fail(message), !1;
-  }
 }
 
 // shared/host/untrusted-text.ts

@@ -10,10 +10,10 @@ import {
   count,
   flag,
   lines,
-  noServices,
   text
-} from "./chunk-EXHX7N75.mjs";
-import "./chunk-WGGTHEIE.mjs";
+} from "./chunk-RGSEIHBI.mjs";
+import "./chunk-HOKDLLNP.mjs";
+import "./chunk-44J6QWGP.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
 // shared/steps/check-drift-inputs.ts
@@ -61,8 +61,8 @@ var checkDriftStep = {
   inputs: checkDriftInputs,
   outputs: checkDriftOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: noServices,
-  run: async (inputs, host) => (await import("./check-drift-run-DLD2FBYB.mjs")).runCheckDrift(inputs, host)
+  services: async () => (await import("./check-drift-services-UDVAFTQ4.mjs")).checkDriftServices,
+  run: async (inputs, host, services) => (await import("./check-drift-run-WVHPFE7S.mjs")).runCheckDrift(inputs, host, services)
 };
 export {
   checkDriftStep

@@ -6,78 +6,48 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   resolveDataAsset
-} from "./chunk-VUXOY5VZ.mjs";
+} from "./chunk-PCH75ARF.mjs";
 import {
+  DEFAULT_METRICS,
+  FEATURE_TYPES,
+  METRICS_BY_TYPE,
   datasetDrift,
-  defaultThreshold,
+  defaultMetricThreshold,
   isDrift,
   isPValueMethod,
-  parseDriftMethod
-} from "./chunk-NSC24YFI.mjs";
+  methodOfMetric,
+  parseMonitorMetric
+} from "./chunk-BDGFWEDL.mjs";
 import {
   hasAcceptedExtension,
   isAzureLocation,
   parseAzureLocation,
   redactSas
-} from "./chunk-GNIV4NUJ.mjs";
+} from "./chunk-ULOBUB2L.mjs";
 import {
   abortableSleep,
-  sendJson,
   watchJob
-} from "./chunk-OBMIWY7A.mjs";
+} from "./chunk-J7FS2LXQ.mjs";
+import {
+  sendJson,
+  workspaceArmId
+} from "./chunk-KLCC6GGU.mjs";
+import "./chunk-YDSXJXCQ.mjs";
 import {
   isNotFound,
-  openBlobDatastore,
-  workspaceArmId
-} from "./chunk-EIKWU7Y7.mjs";
+  openBlobDatastore
+} from "./chunk-HZPWQ5B5.mjs";
 import {
   CancelledError,
   ConfigurationError,
   ServiceError,
   errorMessage
-} from "./chunk-V4Z2CQOR.mjs";
+} from "./chunk-44J6QWGP.mjs";
 import "./chunk-KAKRY47Q.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
 // shared/drift/monitor/definition.ts
 import { createHash } from "node:crypto";
-
-// shared/drift/monitor/metrics.ts
-var FEATURE_TYPES = ["Numerical", "Categorical"], METRIC_OF_METHOD = {
-  jensenshannon: "JensenShannonDistance",
-  psi: "PopulationStabilityIndex",
-  wasserstein: "NormalizedWassersteinDistance",
-  ks: "TwoSampleKolmogorovSmirnovTest",
-  chisquare: "PearsonsChiSquaredTest"
-}, METHOD_OF_METRIC = Object.fromEntries(Object.entries(METRIC_OF_METHOD).map(([method, metric]) => [metric, method])), METRICS_BY_TYPE = {
-  Numerical: ["JensenShannonDistance", "PopulationStabilityIndex", "NormalizedWassersteinDistance", "TwoSampleKolmogorovSmirnovTest"],
-  Categorical: ["JensenShannonDistance", "PopulationStabilityIndex", "PearsonsChiSquaredTest"]
-}, DEFAULT_METRICS = {
-  Numerical: "NormalizedWassersteinDistance",
-  Categorical: "JensenShannonDistance"
-};
-function methodOfMetric(metric) {
-  return METHOD_OF_METRIC[metric];
-}
-function parseMonitorMetric(name, type, input) {
-  let accepted = METRICS_BY_TYPE[type], exact = accepted.find((metric2) => metric2.toLowerCase() === name.trim().toLowerCase());
-  if (exact) return exact;
-  let method;
-  try {
-    method = parseDriftMethod(name);
-  } catch {
-    throw new ConfigurationError(`${input}: "${name}" is not a ${type.toLowerCase()} data drift metric of Azure ML model monitoring; accepted: ${accepted.join(", ")}.`);
-  }
-  let metric = METRIC_OF_METHOD[method];
-  if (!metric || !accepted.includes(metric))
-    throw new ConfigurationError(`${input}: "${name}" (${method}) is not computed by Azure ML model monitoring for ${type.toLowerCase()} features; accepted: ${accepted.join(", ")}.`);
-  return metric;
-}
-function defaultMetricThreshold(metric) {
-  return defaultThreshold(methodOfMetric(metric));
-}
-
-// shared/drift/monitor/definition.ts
 var SIGNAL_NAME = "data_drift", SCHEDULE_PREFIX = "amlops-drift-", DEFAULT_COMPUTE = { instanceType: "standard_e4s_v3", runtimeVersion: "3.4" };
 function canonicalJson(value) {
   return Array.isArray(value) ? `[${value.map(canonicalJson).join(",")}]` : value !== null && typeof value == "object" ? `{${Object.entries(value).filter(([, item]) => item !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}` : JSON.stringify(value);
@@ -221,7 +191,7 @@ var MONITOR_API_VERSION = "2025-12-01", TRIGGER_API_VERSION = "2024-01-01-previe
    */
   async ensureSchedule(schedule) {
     let existing = await this.getSchedule(schedule.name), sameDefinition = existing?.properties.tags?.["amlops.definition-hash"] === schedule.definitionHash, usable = existing && sameDefinition && existing.properties.provisioningState !== "Failed";
-    return usable && existing.properties.isEnabled === !0 ? !0 : (this.checkCancelled(`creating monitor schedule ${schedule.name}`), this.options.host.info(`${usable ? "Enabling" : "Creating"} monitor schedule ${schedule.name}.`), await this.sendToEnd("PUT", `/schedules/${schedule.name}`, MONITOR_API_VERSION, schedule.body), !!usable);
+    return usable && existing.properties.isEnabled === !0 ? !0 : (this.checkCancelled(`creating monitor schedule ${schedule.name}`), this.options.log.info(`${usable ? "Enabling" : "Creating"} monitor schedule ${schedule.name}.`), await this.sendToEnd("PUT", `/schedules/${schedule.name}`, MONITOR_API_VERSION, schedule.body), !!usable);
   }
   async waitProvisioned(name) {
     let interval = Math.min(this.options.pollIntervalMs?.initial ?? 2e3, 5e3);
@@ -252,9 +222,9 @@ var MONITOR_API_VERSION = "2025-12-01", TRIGGER_API_VERSION = "2024-01-01-previe
       readStatus: async () => (last = await this.sendToEnd("GET", path, MONITOR_API_VERSION), last.properties.status ?? "Unknown"),
       followLogs: async () => {
       },
-      onStatus: (status) => this.options.host.info(`Monitoring job ${jobName}: ${status}`),
+      onStatus: (status) => this.options.log.info(`Monitoring job ${jobName}: ${status}`),
       cancel: async () => {
-        this.options.host.info(`Cancelling monitoring job ${jobName}.`), await this.sendToEnd("POST", `${path}/cancel`, MONITOR_API_VERSION);
+        this.options.log.info(`Cancelling monitoring job ${jobName}.`), await this.sendToEnd("POST", `${path}/cancel`, MONITOR_API_VERSION);
       }
     }, timing = {
       initialIntervalMs: this.options.pollIntervalMs?.initial ?? 2e3,
@@ -276,7 +246,7 @@ var MONITOR_API_VERSION = "2025-12-01", TRIGGER_API_VERSION = "2024-01-01-previe
     if (!uri) throw new ServiceError(`Monitoring job ${jobName} has no ${SIGNAL_OUTPUT} output.`);
     let location = parseAzureLocation(uri, `Output ${SIGNAL_OUTPUT} of monitoring job ${jobName}`);
     if (location.kind !== "datastore") throw new ServiceError(`Output ${SIGNAL_OUTPUT} of monitoring job ${jobName} is ${uri}, not a datastore path.`);
-    let blobName = `${location.path.replace(/\/+$/, "")}/signals/${SIGNAL_NAME}.json`, origin = `azureml://datastores/${location.datastore}/paths/${blobName}`, { container } = await openBlobDatastore(this.workspace, this.options.host, location.datastore);
+    let blobName = `${location.path.replace(/\/+$/, "")}/signals/${SIGNAL_NAME}.json`, origin = `azureml://datastores/${location.datastore}/paths/${blobName}`, { container } = await openBlobDatastore(this.workspace, this.options.log, location.datastore);
     try {
       return { text: (await container.getBlobClient(blobName).downloadToBuffer(void 0, void 0, { abortSignal: this.options.signal })).toString("utf8"), origin };
     } catch (error) {
@@ -301,22 +271,15 @@ async function monitorOnce(workspace, options) {
     await run.waitProvisioned(schedule.name), jobName = await run.trigger(schedule);
   } finally {
     await run.disable(schedule).catch((error) => {
-      options.host.warning(`Monitor schedule ${schedule.name} could not be disabled and may run on its daily trigger: ${error instanceof Error ? error.message : String(error)}`);
+      options.log.warning(`Monitor schedule ${schedule.name} could not be disabled and may run on its daily trigger: ${error instanceof Error ? error.message : String(error)}`);
     });
   }
-  options.host.info(`Monitor schedule ${schedule.name} submitted monitoring job ${jobName}.`);
+  options.log.info(`Monitor schedule ${schedule.name} submitted monitoring job ${jobName}.`);
   let job = await run.waitForJob(jobName), { text, origin } = await run.readSignalFile(jobName, job), features = orderFeatures(parseSignalOutput(text, origin), options.features);
   return { ...datasetDrift(features, options.driftShare), features, scheduleName: schedule.name, jobName, reusedSchedule, signalFile: origin };
 }
 export {
-  DEFAULT_METRICS,
-  METRICS_BY_TYPE,
   MONITOR_API_VERSION,
-  SIGNAL_NAME,
   TRIGGER_API_VERSION,
-  monitorSchedule,
-  monitoringInput,
-  parseMonitorMetric,
-  parseSignalOutput,
   runMonitorDrift
 };
