@@ -132,7 +132,8 @@ async function runLocal(argv) {
   try {
     parsed = parseFlags(step, rest);
   } catch (error) {
-    return refuse(`${errorMessage(error)} Run 'amlops ${step.id} --help' for its inputs.`);
+    let reason = errorMessage(error).split(/\.(?:\s|$)/)[0];
+    return refuse(`${reason}. Run 'amlops ${step.id} --help' for its inputs.`);
   }
   if (parsed.help) {
     process.stdout.write(stepHelp(step));

@@ -27,7 +27,9 @@ export async function runLocal(argv: readonly string[]): Promise<void> {
   try {
     parsed = parseFlags(step, rest);
   } catch (error) {
-    return refuse(`${errorMessage(error)} Run 'amlops ${step.id} --help' for its inputs.`);
+    // node:util's first sentence names the flag; the rest is about positionals, which amlops takes none of.
+    const reason = errorMessage(error).split(/\.(?:\s|$)/)[0];
+    return refuse(`${reason}. Run 'amlops ${step.id} --help' for its inputs.`);
   }
   if (parsed.help) {
     process.stdout.write(stepHelp(step));
