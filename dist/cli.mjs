@@ -12,7 +12,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-FSAUC27S.mjs";
+} from "./chunks/chunk-7X4BFLLD.mjs";
 import "./chunks/chunk-HOKDLLNP.mjs";
 import {
   errorMessage

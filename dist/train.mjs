@@ -6,8 +6,8 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-LY7SXH5I.mjs";
-import "./chunks/chunk-FSAUC27S.mjs";
+} from "./chunks/chunk-TDGZWCLM.mjs";
+import "./chunks/chunk-7X4BFLLD.mjs";
 import "./chunks/chunk-HOKDLLNP.mjs";
 import "./chunks/chunk-44J6QWGP.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";

@@ -27,7 +27,21 @@ const banner = {
   ].join("\n"),
 };
 
+/**
+ * @actions/core imports @actions/http-client (and undici, ~0.8 MB) for its OIDC client only: core's import
+ * gets a stand-in that loads the real client on the first token request (bench/startup.ts measures the gain).
+ */
+const lazyHttpClientForCore = {
+  name: "lazy-http-client-for-core",
+  setup(build) {
+    build.onResolve({ filter: /^@actions\/http-client$/ }, (args) =>
+      /[\\/]node_modules[\\/]@actions[\\/]core[\\/]/.test(args.importer) ? { path: join(root, "scripts/shims/lazy-http-client.mjs") } : undefined,
+    );
+  },
+};
+
 const common = {
+  plugins: [lazyHttpClientForCore],
   bundle: true,
   platform: "node",
   // Prefer packages' ES module builds: their named exports survive dynamic import().

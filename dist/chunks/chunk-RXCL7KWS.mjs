@@ -8,7 +8,7 @@ import {
   assetVersionArmId,
   sendJson,
   workspaceArmId
-} from "./chunk-KLCC6GGU.mjs";
+} from "./chunk-Q6SFQRY3.mjs";
 import {
   latestAssetVersion
 } from "./chunk-YDSXJXCQ.mjs";

@@ -5,13 +5,13 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
-  ConfigurationError,
-  ServiceError
-} from "./chunk-44J6QWGP.mjs";
-import {
   createHttpHeaders,
   createPipelineRequest
 } from "./chunk-KAKRY47Q.mjs";
+import {
+  ConfigurationError,
+  ServiceError
+} from "./chunk-44J6QWGP.mjs";
 
 // shared/azure/data-plane.ts
 async function sendJson(client, method, url, body, abortSignal) {

@@ -31,19 +31,19 @@ import {
 import {
   sendJson,
   workspaceArmId
-} from "./chunk-KLCC6GGU.mjs";
+} from "./chunk-Q6SFQRY3.mjs";
 import "./chunk-YDSXJXCQ.mjs";
 import {
   isNotFound,
   openBlobDatastore
 } from "./chunk-HZPWQ5B5.mjs";
+import "./chunk-KAKRY47Q.mjs";
 import {
   CancelledError,
   ConfigurationError,
   ServiceError,
   errorMessage
 } from "./chunk-44J6QWGP.mjs";
-import "./chunk-KAKRY47Q.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
 // shared/drift/monitor/definition.ts

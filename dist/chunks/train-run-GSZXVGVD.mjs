@@ -23,13 +23,13 @@ import {
   jobUrl,
   modelOutputUri,
   studioUrl
-} from "./chunk-5KQ46EKA.mjs";
+} from "./chunk-RXCL7KWS.mjs";
 import {
   assetVersionArmId,
   datastoreArmId,
   parseAssetReference,
   resolveComputeId
-} from "./chunk-KLCC6GGU.mjs";
+} from "./chunk-Q6SFQRY3.mjs";
 import "./chunk-YDSXJXCQ.mjs";
 import "./chunk-HZPWQ5B5.mjs";
 import {
@@ -38,6 +38,7 @@ import {
   formatNumber,
   table
 } from "./chunk-RUIFL6HQ.mjs";
+import "./chunk-KAKRY47Q.mjs";
 import "./chunk-2LZ73PLH.mjs";
 import {
   ConfigurationError,
@@ -45,7 +46,6 @@ import {
   SettingError,
   errorMessage
 } from "./chunk-44J6QWGP.mjs";
-import "./chunk-KAKRY47Q.mjs";
 import {
   __toESM
 } from "./chunk-HLUWT5ZR.mjs";

@@ -47,8 +47,8 @@ var trainStep = {
   inputs: trainInputs,
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./train-services-LA6W5FSX.mjs")).trainServices,
-  run: async (inputs, host, services) => (await import("./train-run-UTQ55UGY.mjs")).runTrain(inputs, host, services)
+  services: async () => (await import("./train-services-FGAJUKW3.mjs")).trainServices,
+  run: async (inputs, host, services) => (await import("./train-run-GSZXVGVD.mjs")).runTrain(inputs, host, services)
 };
 export {
   trainStep

@@ -13,10 +13,10 @@ import {
   findJob,
   getJob,
   submitJobRequest
-} from "./chunk-5KQ46EKA.mjs";
+} from "./chunk-RXCL7KWS.mjs";
 import {
   sendJson
-} from "./chunk-KLCC6GGU.mjs";
+} from "./chunk-Q6SFQRY3.mjs";
 import {
   latestAssetVersion
 } from "./chunk-YDSXJXCQ.mjs";
@@ -25,6 +25,7 @@ import {
   openBlobDatastore
 } from "./chunk-HZPWQ5B5.mjs";
 import "./chunk-RUIFL6HQ.mjs";
+import "./chunk-KAKRY47Q.mjs";
 import {
   connectWorkspace
 } from "./chunk-2LZ73PLH.mjs";
@@ -32,7 +33,6 @@ import {
   ServiceError,
   SettingError
 } from "./chunk-44J6QWGP.mjs";
-import "./chunk-KAKRY47Q.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
 // shared/azure/tracking.ts

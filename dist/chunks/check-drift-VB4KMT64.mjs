@@ -61,7 +61,7 @@ var checkDriftStep = {
   inputs: checkDriftInputs,
   outputs: checkDriftOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./check-drift-services-UDVAFTQ4.mjs")).checkDriftServices,
+  services: async () => (await import("./check-drift-services-VTKXXFYS.mjs")).checkDriftServices,
   run: async (inputs, host, services) => (await import("./check-drift-run-WVHPFE7S.mjs")).runCheckDrift(inputs, host, services)
 };
 export {

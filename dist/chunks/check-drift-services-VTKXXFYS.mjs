@@ -14,9 +14,9 @@ import "./chunk-HLUWT5ZR.mjs";
 // shared/steps/check-drift-services.ts
 var checkDriftServices = {
   connectWorkspace: async (settings) => (await import("./workspace-4QWJJCKJ.mjs")).connectWorkspace(settings),
-  resolveAzureDataset: async (location, workspace, log) => (await import("./resolve-OS3FN6ZW.mjs")).resolveAzureDataset(location, workspace, log),
+  resolveAzureDataset: async (location, workspace, log) => (await import("./resolve-OMJPDVKN.mjs")).resolveAzureDataset(location, workspace, log),
   resolveCollectorDataset: async (collector, window, workspace, log) => (await import("./collector-4FHKHGNY.mjs")).resolveCollectorDataset(collector, window, workspace, log),
-  runMonitorDrift: async (workspace, options) => (await import("./run-YBVOLVPR.mjs")).runMonitorDrift(workspace, options),
+  runMonitorDrift: async (workspace, options) => (await import("./run-POCH2N5E.mjs")).runMonitorDrift(workspace, options),
   publishEvent
 };
 export {
