@@ -13,7 +13,7 @@ import {
   type JobAssetResolver,
   type LatestVersionAssetType,
   type LocalInputType,
-} from "./resolver";
+} from "./asset-resolver";
 import { listSnapshotFiles, snapshotHash, uploadSnapshot } from "./snapshot";
 import { ensureCodeVersion, ensureComponentVersion, ensureEnvironmentVersion, type AssetClient } from "./workspace-assets";
 import { latestAssetVersion } from "../azure/asset-versions";

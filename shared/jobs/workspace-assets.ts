@@ -9,7 +9,7 @@ import {
   inlineEnvironmentVersion,
   type ComponentSpec,
   type InlineEnvironment,
-} from "./resolver";
+} from "./asset-resolver";
 
 export type AssetClient = Pick<AzureMachineLearningWorkspaces, "codeVersions" | "environmentVersions" | "componentVersions" | "dataVersions" | "modelVersions">;
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import { BlobServiceClient, type ContainerClient } from "@azure/storage-blob";
 import { datastoreBlobUrl } from "../../shared/azure/datastore-url";
 import { createWorkspaceResolver } from "../../shared/jobs/resolvers";
-import { inlineEnvironmentVersion } from "../../shared/jobs/resolver";
+import { inlineEnvironmentVersion } from "../../shared/jobs/asset-resolver";
 import { ensureCodeVersion, ensureComponentVersion, ensureEnvironmentVersion } from "../../shared/jobs/workspace-assets";
 import { latestAssetVersion } from "../../shared/azure/asset-versions";
 import { startAzurite, type AzuriteInstance } from "../../emulator/harness/azurite";
