@@ -12,7 +12,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-7X4BFLLD.mjs";
+} from "./chunks/chunk-XLCSTQ5Q.mjs";
 import "./chunks/chunk-HOKDLLNP.mjs";
 import {
   errorMessage

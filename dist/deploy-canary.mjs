@@ -6,8 +6,8 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-TDGZWCLM.mjs";
-import "./chunks/chunk-7X4BFLLD.mjs";
+} from "./chunks/chunk-KFT5VBGN.mjs";
+import "./chunks/chunk-XLCSTQ5Q.mjs";
 import "./chunks/chunk-HOKDLLNP.mjs";
 import "./chunks/chunk-44J6QWGP.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { renderAllManifests } from "./manifests";
 
 const root = join(__dirname, "..");
-for (const [path, content] of Object.entries(await renderAllManifests())) {
+for (const [path, content] of Object.entries(renderAllManifests())) {
   writeFileSync(join(root, path), content);
   console.log(`wrote ${path}`);
 }

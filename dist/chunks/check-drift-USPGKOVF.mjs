@@ -11,7 +11,7 @@ import {
   flag,
   lines,
   text
-} from "./chunk-RGSEIHBI.mjs";
+} from "./chunk-X2DAE5ZY.mjs";
 import "./chunk-HOKDLLNP.mjs";
 import "./chunk-44J6QWGP.mjs";
 import "./chunk-HLUWT5ZR.mjs";

@@ -23,7 +23,7 @@ import {
   jobUrl,
   modelOutputUri,
   studioUrl
-} from "./chunk-RXCL7KWS.mjs";
+} from "./chunk-BYLDUQ5P.mjs";
 import {
   assetVersionArmId,
   datastoreArmId,

@@ -13,7 +13,7 @@ import {
   findJob,
   getJob,
   submitJobRequest
-} from "./chunk-RXCL7KWS.mjs";
+} from "./chunk-BYLDUQ5P.mjs";
 import {
   sendJson
 } from "./chunk-Q6SFQRY3.mjs";

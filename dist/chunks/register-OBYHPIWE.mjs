@@ -13,7 +13,7 @@ import {
   lines,
   requiredText,
   text
-} from "./chunk-RGSEIHBI.mjs";
+} from "./chunk-X2DAE5ZY.mjs";
 import {
   noServices
 } from "./chunk-HOKDLLNP.mjs";

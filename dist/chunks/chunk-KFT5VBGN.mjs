@@ -10,7 +10,7 @@ import {
   isStepId,
   loadStep,
   runStep
-} from "./chunk-7X4BFLLD.mjs";
+} from "./chunk-XLCSTQ5Q.mjs";
 
 // shared/host/github.ts
 import { readFileSync } from "node:fs";

@@ -25,11 +25,11 @@ function isStepId(value) {
 
 // shared/steps/index.ts
 var LOADERS = {
-  train: async () => runnable((await import("./train-GQSNUGLA.mjs")).trainStep),
-  "evaluate-gate": async () => runnable((await import("./evaluate-gate-CGMMPMRA.mjs")).evaluateGateStep),
-  register: async () => runnable((await import("./register-ULSPNPIX.mjs")).registerStep),
-  "deploy-canary": async () => runnable((await import("./deploy-canary-SFII54OC.mjs")).deployCanaryStep),
-  "check-drift": async () => runnable((await import("./check-drift-VB4KMT64.mjs")).checkDriftStep)
+  train: async () => runnable((await import("./train-BJY2YUM6.mjs")).trainStep),
+  "evaluate-gate": async () => runnable((await import("./evaluate-gate-WB2X5K7I.mjs")).evaluateGateStep),
+  register: async () => runnable((await import("./register-OBYHPIWE.mjs")).registerStep),
+  "deploy-canary": async () => runnable((await import("./deploy-canary-BFNGOSOQ.mjs")).deployCanaryStep),
+  "check-drift": async () => runnable((await import("./check-drift-USPGKOVF.mjs")).checkDriftStep)
 };
 function loadStep(id) {
   return LOADERS[id]();

@@ -11,7 +11,7 @@ import {
   flag,
   lines,
   text
-} from "./chunk-RGSEIHBI.mjs";
+} from "./chunk-X2DAE5ZY.mjs";
 import "./chunk-HOKDLLNP.mjs";
 import "./chunk-44J6QWGP.mjs";
 import "./chunk-HLUWT5ZR.mjs";
@@ -47,8 +47,8 @@ var trainStep = {
   inputs: trainInputs,
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./train-services-FGAJUKW3.mjs")).trainServices,
-  run: async (inputs, host, services) => (await import("./train-run-GSZXVGVD.mjs")).runTrain(inputs, host, services)
+  services: async () => (await import("./train-services-XSENFNB3.mjs")).trainServices,
+  run: async (inputs, host, services) => (await import("./train-run-65KF7ATF.mjs")).runTrain(inputs, host, services)
 };
 export {
   trainStep

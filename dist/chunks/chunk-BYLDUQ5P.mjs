@@ -636,7 +636,7 @@ function modelOutputUri(job) {
 import { stat as stat2 } from "node:fs/promises";
 import path2 from "node:path";
 
-// shared/jobs/resolver.ts
+// shared/jobs/asset-resolver.ts
 import { createHash } from "node:crypto";
 var ANONYMOUS_ENVIRONMENT_NAME = "CliV2AnonymousEnvironment", ANONYMOUS_COMPONENT_NAME = "azureml_anonymous", CODE_VERSION = "1";
 function canonicalJson(value) {
