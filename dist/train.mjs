@@ -6,9 +6,11 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-73DAWRWF.mjs";
-import "./chunks/chunk-V4Z2CQOR.mjs";
-import "./chunks/chunk-WGGTHEIE.mjs";
+} from "./chunks/chunk-SPJBT7E4.mjs";
+import "./chunks/chunk-5G7M2BAC.mjs";
+import "./chunks/chunk-YEJH5X6S.mjs";
+import "./chunks/chunk-5XUWLLLE.mjs";
+import "./chunks/chunk-44J6QWGP.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";
 
 // actions/train/main.ts

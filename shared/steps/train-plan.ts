@@ -1,16 +1,13 @@
 import path from "node:path";
-import { computeNames, computeType } from "../azure/computes";
-import { openBlobDatastore } from "../azure/datastore";
 import type { Workspace } from "../azure/workspace";
 import { ConfigurationError, errorMessage } from "../core/errors";
 import { createEvent } from "../governance/event";
-import { codeBlock, escapeMarkdown } from "../governance/markdown";
-import { publishEvent } from "../governance/publish";
+import { codeBlock, escapeMarkdown } from "../core/markdown";
 import type { Host } from "../host/port";
 import type { JobRequest } from "../jobs/job-request";
 import { createPlanningResolver, workspacePlanningChecks, type PlannedAction } from "../jobs/resolvers";
 import { jobUrl } from "../jobs/submit-job";
-import { latestAssetVersion } from "../jobs/workspace-assets";
+import type { TrainServices } from "./train-services";
 
 /** A job file read with the step's overrides applied. */
 export interface PlannedJobSpec {
@@ -29,10 +26,11 @@ export async function planTrain(
   job: PlannedJobSpec,
   workspace: Workspace,
   host: Host,
+  services: TrainServices,
   build: (resolver: ReturnType<typeof createPlanningResolver>) => Promise<JobRequest>,
   webhookUrl: string | undefined,
 ): Promise<void> {
-  const container = await openBlobDatastore(workspace, host).then(
+  const container = await services.openBlobDatastore(workspace, host).then(
     (datastore) => datastore.container,
     (error: unknown) => {
       host.warning(`The datastore could not be read, so the plan cannot tell whether local inputs are already uploaded: ${errorMessage(error)}`);
@@ -40,11 +38,11 @@ export async function planTrain(
     },
   );
   const resolver = createPlanningResolver(workspace, {
-    latestVersion: (type, name) => latestAssetVersion(workspace.client, workspace, type, name),
+    latestVersion: (type, name) => services.latestAssetVersion(workspace.client, workspace, type, name),
     checks: workspacePlanningChecks(workspace.client, workspace, container),
   });
   const request = await build(resolver);
-  const computes = await checkComputes(workspace, request, host);
+  const computes = await checkComputes(workspace, request, host, services);
   const named = typeof job.spec.name === "string";
   const lines = [
     "Dry run: nothing is uploaded, registered or submitted.",
@@ -61,7 +59,7 @@ export async function planTrain(
   host.setOutput("status", "DryRun");
   const markdown = `${lines.slice(1).map((line) => `- ${escapeMarkdown(line)}`).join("\n")}\n\n<details><summary>Request: PUT ${escapeMarkdown(url)}</summary>\n\n${codeBlock(body, "json")}\n\n</details>`;
   const headline = named ? `dry run of job ${request.name}` : "dry run of a new job";
-  await publishEvent(host, createEvent("train", host.context, { outcome: "planned", headline, subject: named ? { job: request.name } : {} }), markdown, webhookUrl);
+  await services.publishEvent(host, createEvent("train", host.context, { outcome: "planned", headline, subject: named ? { job: request.name } : {} }), markdown, webhookUrl);
 }
 
 function describeAction(action: PlannedAction, baseDir: string): string {
@@ -103,7 +101,7 @@ function referencedAssets(parts: unknown[]): string[] {
 }
 
 /** Each compute the request names, checked to exist; a missing one fails the dry run as it would fail the job. */
-async function checkComputes(workspace: Workspace, request: JobRequest, host: Host): Promise<string[]> {
+async function checkComputes(workspace: Workspace, request: JobRequest, host: Host, services: TrainServices): Promise<string[]> {
   const ids = new Set<string>();
   const visit = (value: unknown, key: string) => {
     if (typeof value === "string" && (key === "computeId" || key === "default_compute")) ids.add(value);
@@ -114,9 +112,9 @@ async function checkComputes(workspace: Workspace, request: JobRequest, host: Ho
   const lines: string[] = [];
   for (const id of [...ids].sort()) {
     const name = id.split("/").pop()!;
-    const type = await computeType(workspace, name);
+    const type = await services.computeType(workspace, name);
     if (type === undefined) {
-      const known = await computeNames(workspace);
+      const known = await services.computeNames(workspace);
       throw new ConfigurationError(
         `Compute '${name}' does not exist in workspace '${workspace.workspaceName}' (set by input '${host.inputLabel("compute")}' or the job file); it has ${known.length > 0 ? known.join(", ") : "no computes"}.`,
       );

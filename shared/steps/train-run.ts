@@ -1,33 +1,31 @@
 import path from "node:path";
 import type { JobBase } from "@azure/arm-machinelearning";
-import { cancelJob, findJob, modelOutputUri, readJobPatiently, studioUrl } from "../azure/jobs";
+import { modelOutputUri, studioUrl } from "../azure/jobs";
 import { JobLogTail } from "../azure/job-logs";
 import { watchJob, type WatchEnd } from "../azure/job-watch";
-import { runDetails, trackingEndpoints, type TrackingEndpoints } from "../azure/tracking";
-import { jobMetrics } from "../azure/job-metrics";
+import type { TrackingEndpoints } from "../azure/tracking";
 import { withInputNames } from "./input-errors";
-import { connectWorkspace, type Workspace } from "../azure/workspace";
-import { openBlobDatastore } from "../azure/datastore";
+import type { Workspace } from "../azure/workspace";
 import { ConfigurationError, ServiceError, errorMessage } from "../core/errors";
 import { createEvent, lineageTags, type GovernanceEvent } from "../governance/event";
-import { escapeMarkdown } from "../governance/markdown";
-import { publishEvent } from "../governance/publish";
+import { escapeMarkdown } from "../core/markdown";
 import type { Host } from "../host/port";
 import type { ParsedInputs } from "../inputs/parse";
 import { applyNamedOverrides, applySetOverrides, loadJobFile } from "../jobs/job-file";
 import { buildJobRequest, type JobRequest } from "../jobs/job-request";
-import { createWorkspaceResolver } from "../jobs/resolvers";
-import { submitJobRequest } from "../jobs/submit-job";
+import { parseTagLines } from "../jobs/tags";
 import { failureDetails, jobFacts, metricsTable } from "./train-report";
 import { planTrain } from "./train-plan";
 import type { trainInputs } from "./train-inputs";
+import type { TrainServices } from "./train-services";
+import { connectWorkspace } from "./workspace-inputs";
 
 type TrainInputs = ParsedInputs<typeof trainInputs>;
 
 const MAX_POLL_INTERVAL_MS = 60_000;
 const FINAL_READ_PATIENCE_MS = 60_000;
 
-export async function runTrain(inputs: TrainInputs, host: Host): Promise<void> {
+export async function runTrain(inputs: TrainInputs, host: Host, services: TrainServices): Promise<void> {
   if (inputs["attach-job"] && inputs["job-file"]) {
     throw new ConfigurationError(`Set either input '${host.inputLabel("job-file")}' or '${host.inputLabel("attach-job")}', not both.`);
   }
@@ -35,14 +33,16 @@ export async function runTrain(inputs: TrainInputs, host: Host): Promise<void> {
     throw new ConfigurationError(`Input '${host.inputLabel("job-file")}' is required unless '${host.inputLabel("attach-job")}' is set: expected the path of a job YAML file.`);
   }
   const spec = inputs["job-file"] ? await readJobSpec(inputs, host) : undefined;
-  const workspace = await connectWorkspace(inputs, host);
+  const workspace = await connectWorkspace(inputs, host, services.connectWorkspace);
 
   if (inputs["dry-run"]) {
     if (!spec) throw new ConfigurationError(`Input '${host.inputLabel("dry-run")}' plans a submission; it does not apply to '${host.inputLabel("attach-job")}'.`);
-    return planTrain(spec, workspace, host, (resolver) => buildRequest(spec, workspace, resolver), inputs["webhook-url"]);
+    return planTrain(spec, workspace, host, services, (resolver) => buildRequest(spec, workspace, resolver), inputs["webhook-url"]);
   }
 
-  const job = spec ? await submit(spec, inputs, workspace, host) : await findJob(workspace, inputs["attach-job"]!, host.inputLabel("attach-job"));
+  const job = spec
+    ? await submit(spec, inputs, workspace, host, services)
+    : await withInputNames(host, { jobName: "attach-job" }, () => services.findJob(workspace, inputs["attach-job"]!));
   const jobName = job.name!;
   const url = studioUrl(job, workspace);
   host.setOutput("job-name", jobName);
@@ -52,15 +52,15 @@ export async function runTrain(inputs: TrainInputs, host: Host): Promise<void> {
   if (!inputs.wait) {
     const status = job.properties.status ?? "NotStarted";
     host.setOutput("status", status);
-    await report(host, inputs, event(host, "succeeded", `job ${jobName} submitted; not waiting (status ${status})`, job, url), `${jobFacts({ jobName, status, studioUrl: url })}\n\n${resumeHint(host, jobName)}`);
+    await report(host, services, inputs, event(host, "succeeded", `job ${jobName} submitted; not waiting (status ${status})`, job, url), `${jobFacts({ jobName, status, studioUrl: url })}\n\n${resumeHint(host, jobName)}`);
     return;
   }
 
-  const tracking = await trackingEndpoints(workspace.client, workspace);
+  const tracking = await services.trackingEndpoints(workspace.client, workspace);
   const logs = new JobLogTail();
-  const end = await host.group(`Job ${jobName}`, () => follow(workspace, tracking, jobName, logs, inputs, host));
+  const end = await host.group(`Job ${jobName}`, () => follow(workspace, tracking, jobName, logs, inputs, host, services));
   // A job that could not be read is not read once more: its last known status stands.
-  const finished = end.reason === "unreadable" ? undefined : await readFinalJob(workspace, jobName, host);
+  const finished = end.reason === "unreadable" ? undefined : await readFinalJob(workspace, jobName, host, services);
   const status = end.reason === "finished" ? end.status : (finished?.properties.status ?? end.status);
   host.setOutput("status", status);
   const modelUri = status === "Completed" && finished ? modelOutputUri(finished) : undefined;
@@ -69,12 +69,12 @@ export async function runTrain(inputs: TrainInputs, host: Host): Promise<void> {
   const facts = jobFacts({ jobName, status, studioUrl: url, experiment: subject.properties.experimentName, modelUri });
 
   if (end.reason === "cancelled") {
-    await report(host, inputs, event(host, "cancelled", `run cancelled; job ${jobName} cancelled`, subject, url), facts);
+    await report(host, services, inputs, event(host, "cancelled", `run cancelled; job ${jobName} cancelled`, subject, url), facts);
     throw new ServiceError(`The run was cancelled; job ${jobName} was cancelled too.`);
   }
   if (end.reason === "timeout") {
     const what = end.cancelled ? "and was cancelled." : `and is still running. ${resumeHint(host, jobName)}`;
-    await report(host, inputs, event(host, "failed", `job ${jobName} timed out`, subject, url), `${facts}\n\n${end.cancelled ? "" : `${resumeHint(host, jobName)}\n\n`}${failureDetails(undefined, logs.tail())}`);
+    await report(host, services, inputs, event(host, "failed", `job ${jobName} timed out`, subject, url), `${facts}\n\n${end.cancelled ? "" : `${resumeHint(host, jobName)}\n\n`}${failureDetails(undefined, logs.tail())}`);
     throw new ServiceError(`Job ${jobName} did not finish within ${inputs["timeout-minutes"]} minutes ${what}`);
   }
   if (end.reason === "unreadable") {
@@ -84,19 +84,19 @@ export async function runTrain(inputs: TrainInputs, host: Host): Promise<void> {
       : end.cancelError
         ? `cancelling it failed too (${errorMessage(end.cancelError)}); it may still be running. ${resumeHint(host, jobName)}`
         : `it was left running. ${resumeHint(host, jobName)}`;
-    await report(host, inputs, event(host, "failed", `job ${jobName} could not be followed`, subject, url), `${facts}\n\n**Error:** ${escapeMarkdown(reason)}\n\n${end.cancelled ? "" : `${resumeHint(host, jobName)}\n\n`}${failureDetails(undefined, logs.tail())}`);
+    await report(host, services, inputs, event(host, "failed", `job ${jobName} could not be followed`, subject, url), `${facts}\n\n**Error:** ${escapeMarkdown(reason)}\n\n${end.cancelled ? "" : `${resumeHint(host, jobName)}\n\n`}${failureDetails(undefined, logs.tail())}`);
     throw new ServiceError(`${reason} Job ${jobName} could not be followed; ${what}`);
   }
   if (status !== "Completed") {
-    const message = await jobError(workspace, tracking, jobName);
-    await report(host, inputs, event(host, "failed", `job ${jobName} ended ${status}`, subject, url), `${facts}\n\n${failureDetails(message, logs.tail())}`);
+    const message = await jobError(workspace, tracking, jobName, services);
+    await report(host, services, inputs, event(host, "failed", `job ${jobName} ended ${status}`, subject, url), `${facts}\n\n${failureDetails(message, logs.tail())}`);
     throw new ServiceError(`Job ${jobName} ended ${status}${message ? `: ${message}` : "."}`);
   }
 
-  const metrics = await withInputNames(host, { metricsStep: "metrics-step" }, () => jobMetrics(workspace.client, tracking, subject, inputs["metrics-step"]));
+  const metrics = await withInputNames(host, { metricsStep: "metrics-step" }, () => services.jobMetrics(workspace.client, tracking, subject, inputs["metrics-step"]));
   host.setOutput("metrics", JSON.stringify(metrics));
   const evidence = { metrics, ...(modelUri ? { modelUri } : {}) };
-  await report(host, inputs, event(host, "succeeded", `job ${jobName} completed`, subject, url, evidence), `${facts}\n\n${metricsTable(metrics)}`);
+  await report(host, services, inputs, event(host, "succeeded", `job ${jobName} completed`, subject, url, evidence), `${facts}\n\n${metricsTable(metrics)}`);
 }
 
 /** How to wait for a job that was left running. */
@@ -105,9 +105,9 @@ function resumeHint(host: Host, jobName: string): string {
 }
 
 /** The job as it ended; undefined when it cannot be read even after a patient wait. */
-async function readFinalJob(workspace: Workspace, jobName: string, host: Host): Promise<JobBase | undefined> {
+async function readFinalJob(workspace: Workspace, jobName: string, host: Host, services: TrainServices): Promise<JobBase | undefined> {
   try {
-    return await readJobPatiently(workspace, jobName, { log: host, signal: new AbortController().signal, deadline: Date.now() + FINAL_READ_PATIENCE_MS });
+    return await services.readJobPatiently(workspace, jobName, { log: host, signal: new AbortController().signal, deadline: Date.now() + FINAL_READ_PATIENCE_MS });
   } catch (error) {
     host.warning(`The job's final state could not be read: ${errorMessage(error)}`);
     return undefined;
@@ -117,13 +117,7 @@ async function readFinalJob(workspace: Workspace, jobName: string, host: Host): 
 async function readJobSpec(inputs: TrainInputs, host: Host) {
   const file = await loadJobFile(inputs["job-file"]!);
   const withSet = applySetOverrides(file.spec, inputs.set);
-  const tags = Object.fromEntries(
-    inputs.tags.map((line) => {
-      const equals = line.indexOf("=");
-      if (equals <= 0) throw new ConfigurationError(`Input '${host.inputLabel("tags")}' must be one key=value per line, got '${line}'.`);
-      return [line.slice(0, equals).trim(), line.slice(equals + 1).trim()];
-    }),
-  );
+  const tags = await withInputNames(host, { tags: "tags" }, () => parseTagLines(inputs.tags));
   const spec = applyNamedOverrides(withSet, {
     experimentName: inputs["experiment-name"],
     compute: inputs.compute,
@@ -139,9 +133,9 @@ async function buildRequest(spec: JobSpec, workspace: Workspace, resolver: Param
   return buildJobRequest(spec.spec, { ...workspace, jobFileDir: spec.dir, defaultExperimentName: spec.defaultExperimentName }, resolver);
 }
 
-async function submit(spec: JobSpec, _inputs: TrainInputs, workspace: Workspace, host: Host): Promise<JobBase> {
-  const datastore = await openBlobDatastore(workspace, host);
-  const resolver = createWorkspaceResolver({
+async function submit(spec: JobSpec, _inputs: TrainInputs, workspace: Workspace, host: Host, services: TrainServices): Promise<JobBase> {
+  const datastore = await services.openBlobDatastore(workspace, host);
+  const resolver = services.createWorkspaceResolver({
     client: workspace.client,
     scope: workspace,
     container: datastore.container,
@@ -149,21 +143,21 @@ async function submit(spec: JobSpec, _inputs: TrainInputs, workspace: Workspace,
     onAction: (action) => host.info(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} → ${action.target}`),
   });
   const request = await buildRequest(spec, workspace, resolver);
-  return submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
+  return services.submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
 }
 
-function follow(workspace: Workspace, tracking: TrackingEndpoints, jobName: string, logs: JobLogTail, inputs: TrainInputs, host: Host): Promise<WatchEnd> {
+function follow(workspace: Workspace, tracking: TrackingEndpoints, jobName: string, logs: JobLogTail, inputs: TrainInputs, host: Host, services: TrainServices): Promise<WatchEnd> {
   let logsAvailable = true;
   const print = (lines: string[]) => {
     if (lines.length > 0) host.untrusted(lines.join("\n"));
   };
   return watchJob(
     {
-      readStatus: async (deadline) => (await readJobPatiently(workspace, jobName, { log: host, signal: host.cancellation, deadline })).properties.status ?? "Unknown",
+      readStatus: async (deadline) => (await services.readJobPatiently(workspace, jobName, { log: host, signal: host.cancellation, deadline })).properties.status ?? "Unknown",
       followLogs: async (final) => {
         if (logsAvailable) {
           try {
-            print(await logs.poll(await runDetails(workspace.client, tracking, jobName)));
+            print(await logs.poll(await services.runDetails(workspace.client, tracking, jobName)));
           } catch (error) {
             logsAvailable = false;
             host.warning(`Log streaming stopped: ${errorMessage(error)}`);
@@ -174,7 +168,7 @@ function follow(workspace: Workspace, tracking: TrackingEndpoints, jobName: stri
       onStatus: (status) => host.info(`[amlops] job ${jobName}: ${status}`),
       cancel: async () => {
         host.info(`[amlops] cancelling job ${jobName}`);
-        await cancelJob(workspace, jobName, host);
+        await services.cancelJob(workspace, jobName, host);
       },
     },
     {
@@ -187,9 +181,9 @@ function follow(workspace: Workspace, tracking: TrackingEndpoints, jobName: stri
   );
 }
 
-async function jobError(workspace: Workspace, tracking: TrackingEndpoints, jobName: string): Promise<string | undefined> {
+async function jobError(workspace: Workspace, tracking: TrackingEndpoints, jobName: string, services: TrainServices): Promise<string | undefined> {
   try {
-    const details = await runDetails(workspace.client, tracking, jobName);
+    const details = await services.runDetails(workspace.client, tracking, jobName);
     return details.error?.error?.message;
   } catch {
     return undefined;
@@ -206,6 +200,6 @@ function event(host: Host, outcome: GovernanceEvent["outcome"], headline: string
   });
 }
 
-function report(host: Host, inputs: TrainInputs, governance: GovernanceEvent, body: string): Promise<void> {
-  return publishEvent(host, governance, body, inputs["webhook-url"]);
+function report(host: Host, services: TrainServices, inputs: TrainInputs, governance: GovernanceEvent, body: string): Promise<void> {
+  return services.publishEvent(host, governance, body, inputs["webhook-url"]);
 }

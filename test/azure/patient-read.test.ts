@@ -1,7 +1,7 @@
 import { RestError, createHttpHeaders, createPipelineRequest } from "@azure/core-rest-pipeline";
 import { CancelledError, ServiceError } from "../../shared/core/errors";
 import { isTransient, patientRead, retryAfterMs } from "../../shared/azure/patient-read";
-import { MemoryHost } from "../../shared/host/memory";
+import { MemoryHost } from "../support/memory-host";
 
 function failure(statusCode: number, headers: Record<string, string> = {}): RestError {
   const request = createPipelineRequest({ url: "https://example.test/jobs/x" });
