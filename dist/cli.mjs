@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-5G7M2BAC.mjs";
+} from "./chunks/chunk-CH4LY3BM.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -6,8 +6,8 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runChosenStepOnGitHub
-} from "./chunks/chunk-SPJBT7E4.mjs";
-import "./chunks/chunk-5G7M2BAC.mjs";
+} from "./chunks/chunk-RFFLW33E.mjs";
+import "./chunks/chunk-CH4LY3BM.mjs";
 import "./chunks/chunk-YEJH5X6S.mjs";
 import "./chunks/chunk-5XUWLLLE.mjs";
 import "./chunks/chunk-44J6QWGP.mjs";

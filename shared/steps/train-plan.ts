@@ -5,7 +5,7 @@ import { createEvent } from "../governance/event";
 import { codeBlock, escapeMarkdown } from "../core/markdown";
 import type { Host } from "../host/port";
 import type { JobRequest } from "../jobs/job-request";
-import { createPlanningResolver, workspacePlanningChecks, type PlannedAction } from "../jobs/resolvers";
+import { createPlanningResolver, type PlannedAction } from "../jobs/resolvers";
 import { jobUrl } from "../jobs/submit-job";
 import type { TrainServices } from "./train-services";
 
@@ -39,7 +39,7 @@ export async function planTrain(
   );
   const resolver = createPlanningResolver(workspace, {
     latestVersion: (type, name) => services.latestAssetVersion(workspace.client, workspace, type, name),
-    checks: workspacePlanningChecks(workspace.client, workspace, container),
+    checks: services.workspacePlanningChecks(workspace.client, workspace, container),
   });
   const request = await build(resolver);
   const computes = await checkComputes(workspace, request, host, services);

@@ -6,7 +6,7 @@ import { cancelJob, findJob, getJob, readJobPatiently } from "../azure/jobs";
 import { runDetails, trackingEndpoints } from "../azure/tracking";
 import { connectWorkspace } from "../azure/workspace";
 import { publishEvent } from "../governance/publish";
-import { createWorkspaceResolver } from "../jobs/resolvers";
+import { createWorkspaceResolver, workspacePlanningChecks } from "../jobs/resolvers";
 import { submitJobRequest } from "../jobs/submit-job";
 
 /** What train asks of Azure and of the governance outlets; unit tests pass fakes of the same shape. */
@@ -24,6 +24,7 @@ export const trainServices = {
   openBlobDatastore,
   latestAssetVersion,
   createWorkspaceResolver,
+  workspacePlanningChecks,
   submitJobRequest,
   publishEvent,
 };

@@ -54,6 +54,12 @@ function fakeTrainServices(options: { statuses?: string[]; metrics?: () => Promi
       componentId: async () => "/components/c/versions/1",
       latestVersion: async () => "3",
     }),
+    workspacePlanningChecks: () => ({
+      codeVersionExists: async () => false,
+      environmentVersionExists: async () => false,
+      componentVersionExists: async () => false,
+      inputUploaded: async () => undefined,
+    }),
     submitJobRequest: async (_client, _endpoint, _scope, request) => {
       submitted.push(request);
       return job(request.name, "Queued");
@@ -90,7 +96,10 @@ describe("train step with fake services", () => {
     await runWithServices(trainStep, host, fake.services);
     expect(fake.submitted).toEqual([]);
     expect(host.outputs.get("status")).toBe("DryRun");
-    expect(host.logs.map((log) => log.message).join("\n")).toMatch(/PUT https:\/\/management\.azure\.com\/subscriptions\/.+\/jobs\//);
+    const log = host.logs.map((entry) => entry.message).join("\n");
+    expect(log).toMatch(/PUT https:\/\/management\.azure\.com\/subscriptions\/.+\/jobs\/<generated at submission>/);
+    expect(log).toMatch(/^Code .*: would be uploaded → \/subscriptions\/.+\/codes\//m);
+    expect(host.outputs.has("job-name")).toBe(false);
     expect(fake.events.map((event) => event.outcome)).toEqual(["planned"]);
   });
 

@@ -19,8 +19,7 @@ import {
   createPlanningResolver,
   jobUrl,
   modelOutputUri,
-  studioUrl,
-  workspacePlanningChecks
+  studioUrl
 } from "./chunk-H57ALW7W.mjs";
 import {
   assetVersionArmId,
@@ -916,7 +915,7 @@ async function planTrain(job, workspace, host, services, build, webhookUrl) {
     }
   ), resolver = createPlanningResolver(workspace, {
     latestVersion: (type, name) => services.latestAssetVersion(workspace.client, workspace, type, name),
-    checks: workspacePlanningChecks(workspace.client, workspace, container)
+    checks: services.workspacePlanningChecks(workspace.client, workspace, container)
   }), request = await build(resolver), computes = await checkComputes(workspace, request, host, services), named = typeof job.spec.name == "string", lines = [
     "Dry run: nothing is uploaded, registered or submitted.",
     `Job: ${request.properties.jobType === "Pipeline" ? "pipeline" : "command"} job in experiment ${request.properties.experimentName ?? job.defaultExperimentName}`,

@@ -14,7 +14,8 @@ import {
   findJob,
   getJob,
   readJobPatiently,
-  submitJobRequest
+  submitJobRequest,
+  workspacePlanningChecks
 } from "./chunk-H57ALW7W.mjs";
 import {
   sendJson
@@ -125,6 +126,7 @@ var trainServices = {
   openBlobDatastore,
   latestAssetVersion,
   createWorkspaceResolver,
+  workspacePlanningChecks,
   submitJobRequest,
   publishEvent
 };

@@ -16,7 +16,7 @@ import {
 
 // shared/steps/index.ts
 var LOADERS = {
-  train: async () => runnable((await import("./train-6CUQILPX.mjs")).trainStep),
+  train: async () => runnable((await import("./train-UEWQDEOW.mjs")).trainStep),
   "evaluate-gate": async () => runnable((await import("./evaluate-gate-BPCXTNGU.mjs")).evaluateGateStep),
   register: async () => runnable((await import("./register-Y35AJJYC.mjs")).registerStep),
   "deploy-canary": async () => runnable((await import("./deploy-canary-TZMTQDZD.mjs")).deployCanaryStep),

@@ -47,8 +47,8 @@ var trainStep = {
   inputs: trainInputs,
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./train-services-6BKYVAUN.mjs")).trainServices,
-  run: async (inputs, host, services) => (await import("./train-run-A54R3AHO.mjs")).runTrain(inputs, host, services)
+  services: async () => (await import("./train-services-CJM4XO3U.mjs")).trainServices,
+  run: async (inputs, host, services) => (await import("./train-run-2ANXBXOU.mjs")).runTrain(inputs, host, services)
 };
 export {
   trainStep

@@ -8,7 +8,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-5G7M2BAC.mjs";
+} from "./chunk-CH4LY3BM.mjs";
 import {
   STEP_IDS,
   isStepId
