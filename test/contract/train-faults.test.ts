@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startHarness, type Harness } from "../../emulator/harness";
@@ -51,7 +51,9 @@ function whenRunning(add: () => void) {
 
 function goldenMatch(name: string, actual: string): void {
   const file = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file)) writeFileSync(file, actual);
+  // UPDATE_GOLDEN=1 rewrites the golden file; review its diff before committing it.
+  if (process.env.UPDATE_GOLDEN === "1") writeFileSync(file, actual);
+  expect(existsSync(file)).toBe(true);
   expect(actual).toBe(readFileSync(file, "utf8"));
 }
 
@@ -152,7 +154,10 @@ describe("train states only what exists", () => {
 
 describe("train dry run reads as a plan", () => {
   it("plans a command job: code and input uploads with sizes, the compute checked, the name rule, the request collapsed", async () => {
+    // Content no other test submits: nothing of it is in the workspace, whatever ran before.
     const dir = copyFixture("iris");
+    appendFileSync(join(dir, "src", "main.py"), "# planned only\n");
+    appendFileSync(join(dir, "data", "iris.csv"), "5.0,3.3,1.4,0.2,setosa\n");
     const jobsBefore = h.emulator.state.jobs.size;
     const requestsBefore = h.emulator.requests.length;
     const result = await h.runAction("train", { inputs: { "job-file": join(dir, "job.yml"), "dry-run": "true" } });
@@ -161,7 +166,7 @@ describe("train dry run reads as a plan", () => {
     expect(h.emulator.state.jobs.size).toBe(jobsBefore);
     expect(h.emulator.requests.slice(requestsBefore).filter((r) => ["PUT", "PATCH", "DELETE"].includes(r.method))).toEqual([]);
     expect(result.stdout).toMatch(/^::group::Request: PUT https:\/\/\S+\/jobs\/<generated at submission>\?api-version=2022-10-01\n\{\n {2}"properties"/m);
-    expect(result.summary).toContain("- Code src \\(1 file, 549 B\\): would be uploaded");
+    expect(result.summary).toContain("- Code src \\(1 file, 564 B\\): would be uploaded");
     goldenMatch("train-dry-run-command.txt", normalisePlan(result.log, dir));
   });
 
