@@ -46,7 +46,7 @@ export class AzurePipelinesHost implements Host {
   async pullRequest(): Promise<PullRequestChannel | undefined> {
     const { openAzureDevOpsPullRequest } = await import("./azure-devops-pull-request");
     const variable = (name: string) => tl.getVariable(name) || undefined;
-    const token = variable("System.AccessToken");
+    const token = withoutValueEcho(() => variable("System.AccessToken"));
     if (token) this.setSecret(token);
     return openAzureDevOpsPullRequest(
       {

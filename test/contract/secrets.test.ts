@@ -1,9 +1,9 @@
 import { cpSync, mkdtempSync } from "node:fs";
-import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startHarness, type Harness } from "../../emulator/harness";
 import type { StepRunResult } from "../../emulator/harness/contract";
+import { startFakeServer, type FakeServer } from "../../emulator/fakes/http";
 
 // What the user sees is checked raw: the harness's `log` already hides what the CI system masks, so only the
 // raw streams can show a secret printed by the step itself. Lines that register a mask carry the secret by design.
@@ -13,25 +13,17 @@ const SAS_SIGNATURE = /[?&]sig=[^&\s]+/;
 const WEBHOOK_TOKEN = "hook-token-9f8e7d6c5b4a";
 
 let h: Harness;
-let webhook: Server;
+let webhook: FakeServer;
 let webhookUrl: string;
-const webhookBodies: string[] = [];
+const webhookBodies = () => webhook.requests.map((request) => request.body);
 
 beforeAll(async () => {
   h = await startHarness();
-  webhook = createServer((request, response) => {
-    let text = "";
-    request.on("data", (chunk) => (text += chunk));
-    request.on("end", () => {
-      webhookBodies.push(`${request.url}\n${text}`);
-      response.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => webhook.listen(0, "127.0.0.1", resolve));
-  webhookUrl = `http://127.0.0.1:${(webhook.address() as { port: number }).port}/hooks/${WEBHOOK_TOKEN}`;
+  webhook = await startFakeServer(() => ({ status: 204 }));
+  webhookUrl = `${webhook.url}/hooks/${WEBHOOK_TOKEN}`;
 });
 afterAll(async () => {
-  await new Promise((resolve) => webhook?.close(resolve));
+  await webhook?.close();
   await h?.stop();
 });
 
@@ -68,17 +60,17 @@ function expectNoSecret(places: Record<string, string>, secrets: Record<string, 
 
 describe("secrets never reach what the user sees, debug logging on", () => {
   it("GitHub: client secret, OIDC and request tokens, datastore key, log SAS and webhook token", async () => {
-    const from = webhookBodies.length;
+    const from = webhookBodies().length;
     const oidcBefore = h.github.oidcTokens.length;
     const result = await h.runAction("train", {
-      inputs: { "job-file": iris(), "poll-interval-seconds": "0.2", "client-secret": h.clientSecret, "webhook-url": webhookUrl },
+      inputs: { "job-file": iris(), "poll-interval-seconds": "0.2", "client-secret": h.clientSecret, "webhook-url": webhookUrl, "webhook-allow-private": "true" },
       debug: true,
     });
     expect(result.errors).toEqual([]);
     expect(result.outputs.status).toBe("Completed");
-    expect(webhookBodies.length).toBe(from + 1);
+    expect(webhookBodies().length).toBe(from + 1);
     expect(result.env.RUNNER_DEBUG).toBe("1");
-    expectNoSecret(visible(result, webhookBodies.slice(from).map((body) => body.replace(/^[^\n]*\n/, ""))), {
+    expectNoSecret(visible(result, webhookBodies().slice(from)), {
       "client secret": h.clientSecret,
       "datastore account key": h.azurite.accountKey,
       "OIDC request token": result.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? "",
@@ -88,16 +80,16 @@ describe("secrets never reach what the user sees, debug logging on", () => {
   });
 
   it("Azure Pipelines: service principal key, System.AccessToken, datastore key, log SAS and webhook token", async () => {
-    const from = webhookBodies.length;
+    const from = webhookBodies().length;
     const result = await h.runTask("train", {
       serviceConnection: h.secretServiceConnection,
-      inputs: { jobFile: iris(), pollIntervalSeconds: "0.2", webhookUrl },
+      inputs: { jobFile: iris(), pollIntervalSeconds: "0.2", webhookUrl, webhookAllowPrivate: "true" },
       debug: true,
     });
     expect(result.errors).toEqual([]);
     expect(result.outputs.status).toBe("Completed");
-    expect(webhookBodies.length).toBe(from + 1);
-    expectNoSecret(visible(result, webhookBodies.slice(from).map((body) => body.replace(/^[^\n]*\n/, ""))), {
+    expect(webhookBodies().length).toBe(from + 1);
+    expectNoSecret(visible(result, webhookBodies().slice(from)), {
       "service principal key": h.clientSecret,
       "datastore account key": h.azurite.accountKey,
       "System.AccessToken": result.env.SECRET_SYSTEM_ACCESSTOKEN ?? "",
