@@ -1,7 +1,6 @@
-import { cpSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startHarness, type Harness } from "../../emulator/harness";
+import { copyFixture } from "./fixtures";
 import type { StepRunResult } from "../../emulator/harness/contract";
 import { startFakeServer, type FakeServer } from "../../emulator/fakes/http";
 
@@ -28,9 +27,7 @@ afterAll(async () => {
 });
 
 function iris(): string {
-  const dir = mkdtempSync(join(tmpdir(), "secrets-iris-"));
-  cpSync(join(__dirname, "fixtures", "iris"), dir, { recursive: true });
-  return join(dir, "job.yml");
+  return join(copyFixture("iris"), "job.yml");
 }
 
 /** Everything a user or a receiver can read, except the lines that register masks. */

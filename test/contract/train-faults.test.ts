@@ -1,9 +1,8 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startHarness, type Harness } from "../../emulator/harness";
+import { copyFixture } from "./fixtures";
 
-const FIXTURES = join(__dirname, "fixtures");
 const GOLDEN = join(__dirname, "golden");
 const JOB_PATH = "/subscriptions/*/resourceGroups/*/providers/Microsoft.MachineLearningServices/workspaces/*/jobs/*";
 
@@ -19,11 +18,6 @@ afterEach(() => {
   h.emulator.faults.clear();
 });
 
-function copyFixture(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `train-faults-${name}-`));
-  cpSync(join(FIXTURES, name), dir, { recursive: true });
-  return dir;
-}
 
 function jobGets(jobName: string) {
   return h.emulator.requests.filter((r) => r.method === "GET" && r.path.toLowerCase().endsWith(`/jobs/${jobName}`.toLowerCase()));

@@ -1,9 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startHarness, type Harness } from "../../emulator/harness";
+import { copyFixture } from "./fixtures";
 
-const FIXTURES = join(__dirname, "fixtures");
 const FAST = { "poll-interval-seconds": "0.2" };
 
 let h: Harness;
@@ -18,11 +17,6 @@ afterEach(() => {
   h.emulator.faults.clear();
 });
 
-function copyFixture(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `train-${name}-`));
-  cpSync(join(FIXTURES, name), dir, { recursive: true });
-  return dir;
-}
 
 /** Each blob of the workspace's default container under the prefix, with its ETag and last-modified time. */
 async function blobVersions(prefix: string): Promise<Record<string, string>> {
