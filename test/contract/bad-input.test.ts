@@ -33,7 +33,7 @@ const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.to
 interface BadCase {
   title: string;
   inputs: (step: StepId) => Record<string, string | undefined>;
-  message: (label: (name: string) => string) => RegExp;
+  message: (label: (name: string) => string, step: StepId) => RegExp;
 }
 
 const CASES: BadCase[] = [
@@ -55,7 +55,7 @@ const CASES: BadCase[] = [
   {
     title: "missing required input",
     inputs: (step) => ({ [REQUIRED[step]]: undefined }),
-    message: (label) => new RegExp(`^Input '(${label("subscription-id")}|${label("metrics")}|${label("model-name")}|${label("endpoint-name")}|${label("reference")})' is required`),
+    message: (label, step) => new RegExp(`^Input '${label(REQUIRED[step])}' is required`),
   },
 ];
 
@@ -76,7 +76,10 @@ function expectOneCleanError(result: StepRunResult, pattern: RegExp) {
 const base = { "subscription-id": "00000000-0000-0000-0000-000000000001", "resource-group": "rg", "workspace-name": "ws" };
 
 describe.each(STEP_IDS)("bad input: %s", (step) => {
-  const all = [...CASES.map((c) => ({ title: c.title, inputs: c.inputs(step), message: c.message })), ...STEP_CASES.filter((c) => c.step === step)];
+  const all = [
+    ...CASES.map((c) => ({ title: c.title, inputs: c.inputs(step), message: (label: (name: string) => string) => c.message(label, step) })),
+    ...STEP_CASES.filter((c) => c.step === step),
+  ];
 
   it.each(all.map((c) => [c.title, c] as const))("GitHub action: %s", async (_title, badCase) => {
     const inputs = { ...base, ...VALID[step], ...badCase.inputs };
