@@ -28,10 +28,9 @@ export interface DeploymentOverrides {
   dataCollector?: string[];
 }
 
-/** The ARM body of an online deployment, and whether it carries fields only the newer api-version knows. */
+/** The ARM body of an online deployment (`dataCollector` needs the newer api-version, which every deployment request uses). */
 export interface DeploymentBody {
   body: { location?: string; sku: { name: string; capacity: number }; tags: Record<string, string>; properties: Mapping };
-  needsNewerApi: boolean;
 }
 
 export const DEFAULT_INSTANCE_TYPE = "Standard_DS3_v2";
@@ -87,7 +86,6 @@ export async function buildDeploymentBody(spec: Mapping, overrides: DeploymentOv
   const capacity = overrides.instanceCount ?? optionalInteger(spec, "instance_count", where, 1) ?? 1;
   return {
     body: { sku: { name: "Default", capacity }, tags: optionalStringMap(spec, "tags", where) ?? {}, properties },
-    needsNewerApi: collector !== undefined,
   };
 }
 

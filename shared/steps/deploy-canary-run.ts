@@ -16,7 +16,7 @@ import { planRollout, type EndpointSnapshot, type RolloutSettings, type Stage } 
 import { runRollout, type RolloutReport } from "../rollout/rollout";
 import { parseSmokeExpectation } from "../rollout/smoke";
 import { formatTraffic, parseTrafficSteps } from "../rollout/traffic";
-import type { deployCanaryInputs } from "./deploy-canary-inputs";
+import { deployCanaryInputs } from "./deploy-canary-inputs";
 import { rolloutMarkdown } from "./deploy-canary-report";
 import type { CanaryServices, CanaryWorkspace } from "./deploy-canary-services";
 import { withInputNames } from "./input-errors";
@@ -38,7 +38,9 @@ export async function runDeployCanary(inputs: Inputs, host: Host, services: Cana
   const named = <T>(call: () => T | Promise<T>) => withInputNames(host, SETTING_INPUTS, async () => call());
   const endpointName = await named(() => checkName("endpointName", inputs["endpoint-name"]));
   const explicitName = inputs["deployment-name"] ? await named(() => checkName("deploymentName", inputs["deployment-name"]!)) : undefined;
-  const trafficSteps = /^\s*none\s*$/i.test(inputs["traffic-steps"] ?? "") ? [] : await named(() => parseTrafficSteps(inputs["traffic-steps"]));
+  // Hosts fill in manifest defaults; a run without them (the local host, tests) gets the same steps.
+  const stepsText = inputs["traffic-steps"] ?? deployCanaryInputs["traffic-steps"].meta.default;
+  const trafficSteps = /^\s*none\s*$/i.test(stepsText ?? "") ? [] : await named(() => parseTrafficSteps(stepsText));
   const smoke = inputs["smoke-request"]
     ? { body: await readJsonInput(inputs["smoke-request"], "smoke-request", host, true), expectation: await named(() => parseSmokeExpectation(inputs["smoke-expect-status"]!, inputs["smoke-expect"])) }
     : undefined;

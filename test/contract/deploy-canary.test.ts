@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearning";
+import { BlobServiceClient } from "@azure/storage-blob";
 import { startHarness, type Harness } from "../../emulator/harness";
 import { trustCertificateInThisProcess } from "../../emulator/azureml/index";
 import { staticCredential, workspaceChildId } from "../emulator/support";
@@ -175,6 +176,36 @@ describe("deploy-canary (GitHub action)", () => {
     const mirrored = h.emulator.state.served.filter((entry) => entry.endpoint === "credit-mirror" && entry.mirrored && entry.deployment === "credit-model-2");
     expect(mirrored.length).toBeGreaterThan(0);
     expect(endpointState("credit-mirror")).toEqual({ traffic: { blue: 0, "credit-model-2": 100 }, mirror: {} });
+  });
+
+  it("deploys from a CLI v2 deployment file: code uploaded, environment registered, data collector on the newer api-version", async () => {
+    await servingEndpoint("credit-file");
+    const project = mkdtempSync(join(tmpdir(), "deployment-file-"));
+    mkdirSync(join(project, "src"));
+    writeFileSync(join(project, "src", "score.py"), "def init():\n    pass\n");
+    writeFileSync(join(project, "deployment.yml"), [
+      "name: from-file", "endpoint_name: credit-file", "code_configuration:", "  code: ./src", "  scoring_script: score.py",
+      "environment:", "  image: mcr.microsoft.com/azureml/minimal-ubuntu22.04-py39-cpu-inference:latest",
+      "instance_type: Standard_F2s_v2", "request_settings:", "  request_timeout_ms: 3000",
+      "data_collector:", "  collections:", "    model_inputs:", "      enabled: 'True'", "",
+    ].join("\n"));
+    const result = await h.runAction("deploy-canary", {
+      inputs: { ...fast("credit-file"), "deployment-file": join(project, "deployment.yml"), "traffic-steps": "none", "smoke-request": '{"data": [[1, 2]]}' },
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.outputs).toMatchObject({ result: "deployed-no-traffic", promoted: "false", "deployment-name": "from-file", traffic: '{"blue":100}' });
+    const properties = h.emulator.state.deployments.get("credit-file")!.get("from-file")!.resource.properties;
+    expect(properties).toMatchObject({
+      instanceType: "Standard_F2s_v2",
+      requestSettings: { requestTimeout: "PT3S" },
+      codeConfiguration: { scoringScript: "score.py", codeId: expect.stringMatching(/\/codes\/[0-9a-f]+\/versions\/1$/) },
+      environmentId: expect.stringMatching(/\/environments\/CliV2AnonymousEnvironment\/versions\//),
+      dataCollector: { collections: { model_inputs: { dataCollectionMode: "Enabled" } } },
+    });
+    const container = BlobServiceClient.fromConnectionString(h.azurite.connectionString).getContainerClient(h.emulator.blobContainer);
+    const collected = [];
+    for await (const blob of container.listBlobsFlat({ prefix: "modelDataCollector/credit-file/from-file/model_inputs/" })) collected.push(blob.name);
+    expect(collected).toHaveLength(1);
   });
 
   it("dry run prints the whole plan and changes nothing", async () => {

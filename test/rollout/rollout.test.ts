@@ -4,7 +4,7 @@ import type { RolloutSettings } from "../../shared/rollout/plan";
 import { runRollout } from "../../shared/rollout/rollout";
 import { FakeBackend } from "./fake-backend";
 
-const body: DeploymentBody = { body: { sku: { name: "Default", capacity: 1 }, tags: {}, properties: { model: "m" } }, needsNewerApi: false };
+const body: DeploymentBody = { body: { sku: { name: "Default", capacity: 1 }, tags: {}, properties: { model: "m" } } };
 const thresholds = { minSuccessRate: 0.99, maxLatencyMs: 500, minRequests: 10, allowNoData: false };
 
 function settings(overrides: Partial<RolloutSettings> = {}): RolloutSettings {

@@ -8,13 +8,15 @@ import {
   notBuiltYet
 } from "./chunk-D76K7EXO.mjs";
 import {
+  noServices
+} from "./chunk-U45NZBVC.mjs";
+import {
   choice,
   commonInputs,
   count,
   lines,
-  noServices,
   text
-} from "./chunk-LQACUNVG.mjs";
+} from "./chunk-QM4MKB27.mjs";
 import "./chunk-V4Z2CQOR.mjs";
 import "./chunk-WGGTHEIE.mjs";
 import "./chunk-HLUWT5ZR.mjs";

@@ -542,10 +542,6 @@ var workspaceInputs = {
   })
 }, commonInputs = { ...workspaceInputs, ...authInputs, ...reportingInputs };
 
-// shared/steps/step.ts
-var noServices = async () => {
-};
-
 export {
   text,
   requiredText,
@@ -555,6 +551,5 @@ export {
   url,
   lines,
   existingPath,
-  commonInputs,
-  noServices
+  commonInputs
 };

@@ -5,14 +5,16 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  noServices
+} from "./chunk-U45NZBVC.mjs";
+import {
   commonInputs,
   count,
   existingPath,
   flag,
   lines,
-  noServices,
   text
-} from "./chunk-LQACUNVG.mjs";
+} from "./chunk-QM4MKB27.mjs";
 import "./chunk-WGGTHEIE.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 

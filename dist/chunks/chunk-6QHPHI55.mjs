@@ -14244,15 +14244,15 @@ function isStepId(value) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-4P2YE5QV.mjs")).trainStep;
+      return (await import("./train-7TA6BUYN.mjs")).trainStep;
     case "evaluate-gate":
-      return (await import("./evaluate-gate-BWINIHDU.mjs")).evaluateGateStep;
+      return (await import("./evaluate-gate-OYAEV3BX.mjs")).evaluateGateStep;
     case "register":
-      return (await import("./register-7F5BUWOW.mjs")).registerStep;
+      return (await import("./register-M6Q6L5TO.mjs")).registerStep;
     case "deploy-canary":
-      return (await import("./deploy-canary-QK5BVR5R.mjs")).deployCanaryStep;
+      return (await import("./deploy-canary-RY4RBT7H.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-SKKBCEJF.mjs")).checkDriftStep;
+      return (await import("./check-drift-QGIRPR2I.mjs")).checkDriftStep;
   }
 }
 

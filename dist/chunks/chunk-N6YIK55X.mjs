@@ -14,9 +14,7 @@ import {
   requiredText,
   text,
   url
-} from "./chunk-LQACUNVG.mjs";
-import "./chunk-WGGTHEIE.mjs";
-import "./chunk-HLUWT5ZR.mjs";
+} from "./chunk-QM4MKB27.mjs";
 
 // shared/steps/deploy-canary-inputs.ts
 var deployCanaryInputs = {
@@ -65,45 +63,7 @@ var deployCanaryInputs = {
   "previous-traffic": { description: "The endpoint's traffic map before the step, as JSON." }
 };
 
-// shared/steps/deploy-canary-services.ts
-var azureCanaryServices = {
-  async open(inputs, host) {
-    let { connectWorkspace } = await import("./workspace-4ZFS2MMO.mjs"), { azureBackend, deploymentUrl, endpointUrl } = await import("./azure-backend-UND5FHOL.mjs"), { createPlanningResolver, createWorkspaceResolver, latestAssetVersion } = await import("./jobs-RH44AXRD.mjs"), workspace = await connectWorkspace(inputs, host), latest = (type, name) => latestAssetVersion(workspace.client, workspace, type, name);
-    return {
-      scope: workspace,
-      backend: (settings, log) => azureBackend(workspace, settings, log),
-      async assetResolver(planning) {
-        if (planning) {
-          let resolver2 = createPlanningResolver(workspace, { latestVersion: latest });
-          return { resolver: resolver2, actions: resolver2.actions };
-        }
-        let { openBlobDatastore } = await import("./datastore-D34JIYNC.mjs"), datastore = await openBlobDatastore(workspace, host);
-        return { resolver: createWorkspaceResolver({
-          client: workspace.client,
-          scope: workspace,
-          container: datastore.container,
-          datastoreName: datastore.name,
-          onAction: (action) => host.info(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} \u2192 ${action.target}`)
-        }) };
-      },
-      latestModelVersion: (name) => latest("models", name),
-      endpointUrl: (endpoint) => endpointUrl(workspace, endpoint),
-      deploymentUrl: (endpoint, deployment) => deploymentUrl(workspace, endpoint, deployment)
-    };
-  }
-};
-
-// shared/steps/deploy-canary.ts
-var deployCanaryStep = {
-  id: "deploy-canary",
-  title: "Azure ML canary deployment",
-  description: "Deploy a model version next to the serving one at 0 %, smoke-test it, shift traffic step by step with metric analysis, promote or roll back.",
-  inputs: deployCanaryInputs,
-  outputs: deployCanaryOutputs,
-  services: async () => azureCanaryServices,
-  // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  run: async (inputs, host, services) => (await import("./deploy-canary-run-VH335ALS.mjs")).runDeployCanary(inputs, host, services)
-};
 export {
-  deployCanaryStep
+  deployCanaryInputs,
+  deployCanaryOutputs
 };

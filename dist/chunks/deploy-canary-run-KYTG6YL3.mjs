@@ -5,6 +5,9 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  deployCanaryInputs
+} from "./chunk-N6YIK55X.mjs";
+import {
   withInputNames
 } from "./chunk-4IT7TL7V.mjs";
 import {
@@ -34,6 +37,7 @@ import {
   assetVersionArmId,
   parseAssetReference
 } from "./chunk-DAJSNXS4.mjs";
+import "./chunk-QM4MKB27.mjs";
 import {
   CancelledError,
   ConfigurationError,
@@ -41,6 +45,7 @@ import {
   SettingError,
   errorMessage
 } from "./chunk-V4Z2CQOR.mjs";
+import "./chunk-WGGTHEIE.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
 // shared/steps/deploy-canary-run.ts
@@ -101,8 +106,7 @@ async function buildDeploymentBody(spec, overrides, ctx) {
   extra && (properties.properties = extra);
   let collector = dataCollector(spec, overrides, where);
   return collector && (properties.dataCollector = collector), {
-    body: { sku: { name: "Default", capacity: overrides.instanceCount ?? optionalInteger(spec, "instance_count", where, 1) ?? 1 }, tags: optionalStringMap(spec, "tags", where) ?? {}, properties },
-    needsNewerApi: collector !== void 0
+    body: { sku: { name: "Default", capacity: overrides.instanceCount ?? optionalInteger(spec, "instance_count", where, 1) ?? 1 }, tags: optionalStringMap(spec, "tags", where) ?? {}, properties }
   };
 }
 function codeConfiguration(spec, overrides, where) {
@@ -496,7 +500,7 @@ var SETTING_INPUTS = {
   endpointName: "endpoint-name"
 }, POLL_INTERVAL_MS = 1e3, MAX_POLL_INTERVAL_MS = 15e3, MAX_JSON_BYTES = 1024 * 1024;
 async function runDeployCanary(inputs, host, services) {
-  let named = (call) => withInputNames(host, SETTING_INPUTS, async () => call()), endpointName = await named(() => checkName("endpointName", inputs["endpoint-name"])), explicitName = inputs["deployment-name"] ? await named(() => checkName("deploymentName", inputs["deployment-name"])) : void 0, trafficSteps = /^\s*none\s*$/i.test(inputs["traffic-steps"] ?? "") ? [] : await named(() => parseTrafficSteps(inputs["traffic-steps"])), smoke = inputs["smoke-request"] ? { body: await readJsonInput(inputs["smoke-request"], "smoke-request", host, !0), expectation: await named(() => parseSmokeExpectation(inputs["smoke-expect-status"], inputs["smoke-expect"])) } : void 0;
+  let named = (call) => withInputNames(host, SETTING_INPUTS, async () => call()), endpointName = await named(() => checkName("endpointName", inputs["endpoint-name"])), explicitName = inputs["deployment-name"] ? await named(() => checkName("deploymentName", inputs["deployment-name"])) : void 0, stepsText = inputs["traffic-steps"] ?? deployCanaryInputs["traffic-steps"].meta.default, trafficSteps = /^\s*none\s*$/i.test(stepsText ?? "") ? [] : await named(() => parseTrafficSteps(stepsText)), smoke = inputs["smoke-request"] ? { body: await readJsonInput(inputs["smoke-request"], "smoke-request", host, !0), expectation: await named(() => parseSmokeExpectation(inputs["smoke-expect-status"], inputs["smoke-expect"])) } : void 0;
   if (!smoke && inputs["smoke-expect"]) throw new ConfigurationError(`Input '${host.inputLabel("smoke-expect")}' needs '${host.inputLabel("smoke-request")}': there is no smoke request to check.`);
   let load = inputs["load-file"] ? { body: await readJsonInput(inputs["load-file"], "load-file", host, !1), rps: inputs["load-rps"] } : void 0, overrides = deploymentOverrides(inputs, host), file = inputs["deployment-file"] ? await readDeploymentFile(inputs["deployment-file"], endpointName, host) : void 0, workspace = await services.open(inputs, host), model = await named(() => resolveModel(inputs.model, workspace.scope, (name) => workspace.latestModelVersion(name))), fileName = typeof file?.spec.name == "string" ? file.spec.name : void 0, deployment = explicitName ?? (fileName ? await named(() => checkName("deploymentName", fileName)) : deploymentNameFor(model.name, model.version));
   host.setOutput("deployment-name", deployment);
