@@ -165,6 +165,32 @@ describe("deploy-canary (GitHub action)", () => {
     expect(endpointState("credit-arm2").traffic).toEqual({ blue: 100 });
   });
 
+  it("waits for an endpoint that is mid-update before changing its traffic", async () => {
+    await servingEndpoint("credit-busy");
+    h.emulator.lro.durationMs = 60_000;
+    const endpoint = await client.onlineEndpoints.get(...args, "credit-busy");
+    await client.onlineEndpoints.beginCreateOrUpdate(...args, "credit-busy", { ...endpoint, tags: { owner: "someone-else" } });
+    const operation = [...h.emulator.state.operations.values()].at(-1)!;
+    try {
+      const result = await h.runAction("deploy-canary", {
+        inputs: { ...fast("credit-busy"), "traffic-steps": "100" },
+        onStdout: (line) => {
+          if (/Endpoint credit-busy is Updating; waiting for it/.test(line)) {
+            h.emulator.lro.durationMs = 300;
+            operation.status = "Succeeded";
+            h.emulator.state.endpoints.get("credit-busy")!.resource.properties.provisioningState = "Succeeded";
+          }
+        },
+      });
+      expect(result.errors).toEqual([]);
+      expect(result.log).toContain("Endpoint credit-busy is Updating; waiting for it.");
+      expect(history("credit-busy").at(-1)).toMatchObject({ traffic: { blue: 0, "credit-model-2": 100 } });
+      expect(h.emulator.state.endpoints.get("credit-busy")!.resource.tags).toEqual({ owner: "someone-else" });
+    } finally {
+      h.emulator.lro.durationMs = 300;
+    }
+  });
+
   it("mirrors traffic on the newer api-version before the steps, visible in the emulator", async () => {
     await servingEndpoint("credit-mirror");
     const result = await h.runAction("deploy-canary", { inputs: { ...fast("credit-mirror"), "mirror-percent": "20", "mirror-minutes": "0.02", "traffic-steps": "100" } });
@@ -251,6 +277,17 @@ describe("deploy-canary (Azure Pipelines task)", () => {
     expect(result.result).toBe("Succeeded");
     expect(result.outputs).toMatchObject({ result: "promoted", promoted: "true", deploymentName: "green", previousTraffic: "{}", traffic: '{"green":100}' });
     expect(endpointState("credit-new").traffic).toEqual({ green: 100 });
+  });
+
+  it("restores the previous traffic when the agent cancels the task", async () => {
+    await servingEndpoint("credit-task-cancel");
+    const result = await h.runTask("deploy-canary", {
+      inputs: { azureSubscription: h.serviceConnection.id, endpointName: "credit-task-cancel", model: "azureml:credit-model:2", metricsEndpoint: h.emulator.url, intervalSeconds: "60", trafficSteps: "10,100" },
+      signalWhen: { pattern: /traffic 10 %: traffic/, signal: "SIGINT" },
+    });
+    expect(result.result).toBe("Failed");
+    expect(result.errors.join("\n")).toMatch(/cancelled/);
+    expect(endpointState("credit-task-cancel").traffic).toEqual({ blue: 100 });
   });
 
   it("rolls back on failed analysis and names the failed check", async () => {
