@@ -14,7 +14,7 @@ import {
   requiredText,
   text,
   url
-} from "./chunk-QM4MKB27.mjs";
+} from "./chunk-6N5JOJZB.mjs";
 
 // shared/steps/deploy-canary-inputs.ts
 var deployCanaryInputs = {

@@ -6,7 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   deployCanaryInputs
-} from "./chunk-N6YIK55X.mjs";
+} from "./chunk-IUSLWU7N.mjs";
 import {
   withInputNames
 } from "./chunk-4IT7TL7V.mjs";
@@ -37,7 +37,7 @@ import {
   assetVersionArmId,
   parseAssetReference
 } from "./chunk-DAJSNXS4.mjs";
-import "./chunk-QM4MKB27.mjs";
+import "./chunk-6N5JOJZB.mjs";
 import {
   CancelledError,
   ConfigurationError,

@@ -7,9 +7,9 @@ const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   deployCanaryInputs,
   deployCanaryOutputs
-} from "./chunk-N6YIK55X.mjs";
+} from "./chunk-IUSLWU7N.mjs";
 import "./chunk-U45NZBVC.mjs";
-import "./chunk-QM4MKB27.mjs";
+import "./chunk-6N5JOJZB.mjs";
 import "./chunk-WGGTHEIE.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
@@ -50,7 +50,7 @@ var deployCanaryStep = {
   outputs: deployCanaryOutputs,
   services: async () => azureCanaryServices,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  run: async (inputs, host, services) => (await import("./deploy-canary-run-KYTG6YL3.mjs")).runDeployCanary(inputs, host, services)
+  run: async (inputs, host, services) => (await import("./deploy-canary-run-6A55O4GW.mjs")).runDeployCanary(inputs, host, services)
 };
 export {
   deployCanaryStep

@@ -14,7 +14,7 @@ import {
   flag,
   lines,
   text
-} from "./chunk-QM4MKB27.mjs";
+} from "./chunk-6N5JOJZB.mjs";
 import "./chunk-WGGTHEIE.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 

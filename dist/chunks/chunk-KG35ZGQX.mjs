@@ -14244,15 +14244,15 @@ function isStepId(value) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-7TA6BUYN.mjs")).trainStep;
+      return (await import("./train-HGSYNFLA.mjs")).trainStep;
     case "evaluate-gate":
-      return (await import("./evaluate-gate-OYAEV3BX.mjs")).evaluateGateStep;
+      return (await import("./evaluate-gate-IQHNOKJN.mjs")).evaluateGateStep;
     case "register":
-      return (await import("./register-M6Q6L5TO.mjs")).registerStep;
+      return (await import("./register-QQA442X5.mjs")).registerStep;
     case "deploy-canary":
-      return (await import("./deploy-canary-RY4RBT7H.mjs")).deployCanaryStep;
+      return (await import("./deploy-canary-MQXHBSNG.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-QGIRPR2I.mjs")).checkDriftStep;
+      return (await import("./check-drift-QUNC2VBD.mjs")).checkDriftStep;
   }
 }
 
