@@ -88,6 +88,9 @@ describe("deploy-canary (GitHub action)", () => {
     const green = h.emulator.state.served.filter((entry) => entry.endpoint === "credit-ok" && entry.deployment === "credit-model-2");
     expect(green.length).toBeGreaterThan(3);
     expect(result.summary).toMatch(/\| traffic 50 % \| blue 50 %, credit-model-2 50 % \|/);
+    const { primaryKey } = await client.onlineEndpoints.listKeys(...args, "credit-ok");
+    expect(result.masked).toContain(primaryKey);
+    expect(result.log).not.toContain(primaryKey!);
   });
 
   it("rolls back a deployment answering 20 % 5xx at the first analysis, to exactly the previous map, with its logs", async () => {
