@@ -63,6 +63,23 @@ const fast = (endpoint: string) => ({
   threshold: "1",
 });
 
+/** A local HTTP server that keeps the JSON bodies posted to it. */
+async function webhookReceiver(): Promise<{ url: string; received: unknown[]; close: () => Promise<void> }> {
+  const { createServer } = await import("node:http");
+  const received: unknown[] = [];
+  const server = createServer((request, response) => {
+    let text = "";
+    request.on("data", (chunk) => (text += chunk));
+    request.on("end", () => {
+      received.push(JSON.parse(text));
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}/hooks/canary`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
 const history = (name: string) => h.emulator.state.endpoints.get(name)!.trafficHistory;
 
 const endpointPuts = (name: string) =>
@@ -97,8 +114,20 @@ describe("deploy-canary (GitHub action)", () => {
     await servingEndpoint("credit-bad", { shadow: 0 });
     h.emulator.scoring.preset("credit-bad", "credit-model-2", { errorRate: 0.2 });
     const before = endpointState("credit-bad");
+    const hook = await webhookReceiver();
     // Enough requests in the first window for every fifth answer of the new deployment to show: 10 % of ~150.
-    const result = await h.runAction("deploy-canary", { inputs: { ...fast("credit-bad"), "load-rps": "50", "interval-seconds": "3" } });
+    const result = await h.runAction("deploy-canary", { inputs: { ...fast("credit-bad"), "load-rps": "50", "interval-seconds": "3", "webhook-url": hook.url } }).finally(hook.close);
+    expect(hook.received).toEqual([expect.objectContaining({
+      step: "deploy-canary", outcome: "failed",
+      subject: { endpoint: "credit-bad", deployment: "credit-model-2", model: workspaceChildId(h.emulator, "models", "credit-model", "versions", "2") },
+      evidence: expect.objectContaining({
+        result: "rolled-back", previousTraffic: { blue: 100 }, traffic: { blue: 100 }, logs: expect.stringContaining("inference-server"),
+        steps: [expect.objectContaining({ step: "traffic 10 %", traffic: { blue: 90, "credit-model-2": 10 }, figures: expect.objectContaining({ serverErrors: expect.any(Number) }) })],
+      }),
+    })]);
+    const figures = (hook.received[0] as { evidence: { steps: { figures: { requests: number; serverErrors: number } }[] } }).evidence.steps[0].figures;
+    expect(figures.serverErrors).toBeGreaterThan(0);
+    expect(figures.requests).toBeGreaterThanOrEqual(5 * figures.serverErrors - 4);
     expect(result.exitCode).toBe(1);
     expect(result.errors).toEqual([expect.stringMatching(/^Analysis at traffic 10 % failed 1 check\(s\), reaching the threshold of 1: success-rate \d+(\.\d+)? % \(required ≥ 99 %\)\. Endpoint credit-bad has its previous traffic again/)]);
     expect(result.outputs).toMatchObject({ result: "rolled-back", promoted: "false", traffic: '{"blue":100}' });
