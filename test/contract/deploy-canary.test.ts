@@ -5,6 +5,7 @@ import { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearning";
 import { BlobServiceClient } from "@azure/storage-blob";
 import { startHarness, type Harness } from "../../emulator/harness";
 import { trustCertificateInThisProcess } from "../../emulator/azureml/index";
+import { startFakeServer } from "../../emulator/fakes/http";
 import { staticCredential, workspaceChildId } from "../emulator/support";
 
 let h: Harness;
@@ -63,21 +64,16 @@ const fast = (endpoint: string) => ({
   threshold: "1",
 });
 
-/** A local HTTP server that keeps the JSON bodies posted to it. */
+/** A local HTTPS server (trusted by the runs) that keeps the JSON bodies posted to it. */
 async function webhookReceiver(): Promise<{ url: string; received: unknown[]; close: () => Promise<void> }> {
-  const { createServer } = await import("node:http");
-  const received: unknown[] = [];
-  const server = createServer((request, response) => {
-    let text = "";
-    request.on("data", (chunk) => (text += chunk));
-    request.on("end", () => {
-      received.push(JSON.parse(text));
-      response.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}/hooks/canary`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const server = await startFakeServer(() => ({ status: 204 }));
+  return {
+    url: `${server.url}/hooks/canary`,
+    get received() {
+      return server.requests.map((request) => JSON.parse(request.body) as unknown);
+    },
+    close: () => server.close(),
+  };
 }
 
 const history = (name: string) => h.emulator.state.endpoints.get(name)!.trafficHistory;
@@ -116,7 +112,7 @@ describe("deploy-canary (GitHub action)", () => {
     const before = endpointState("credit-bad");
     const hook = await webhookReceiver();
     // Enough requests in the first window for every fifth answer of the new deployment to show: 10 % of ~150.
-    const result = await h.runAction("deploy-canary", { inputs: { ...fast("credit-bad"), "load-rps": "50", "interval-seconds": "3", "webhook-url": hook.url } }).finally(hook.close);
+    const result = await h.runAction("deploy-canary", { inputs: { ...fast("credit-bad"), "load-rps": "50", "interval-seconds": "3", "webhook-url": hook.url, "webhook-allow-private": "true" } }).finally(hook.close);
     expect(hook.received).toEqual([expect.objectContaining({
       step: "deploy-canary", outcome: "failed",
       subject: { endpoint: "credit-bad", deployment: "credit-model-2", model: workspaceChildId(h.emulator, "models", "credit-model", "versions", "2") },

@@ -14,7 +14,7 @@ import {
   flag,
   lines,
   text
-} from "./chunk-6N5JOJZB.mjs";
+} from "./chunk-AK34FQ2V.mjs";
 import "./chunk-WGGTHEIE.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
@@ -64,7 +64,7 @@ var checkDriftStep = {
   outputs: checkDriftOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
   services: noServices,
-  run: async (inputs, host) => (await import("./check-drift-run-WAS46X7B.mjs")).runCheckDrift(inputs, host)
+  run: async (inputs, host) => (await import("./check-drift-run-3TOYXFLP.mjs")).runCheckDrift(inputs, host)
 };
 export {
   checkDriftStep

@@ -6,7 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   deployCanaryInputs
-} from "./chunk-IUSLWU7N.mjs";
+} from "./chunk-CFX5T277.mjs";
 import {
   withInputNames
 } from "./chunk-4IT7TL7V.mjs";
@@ -16,7 +16,8 @@ import {
   escapeMarkdown,
   publishEvent,
   table
-} from "./chunk-YDI3SWIZ.mjs";
+} from "./chunk-WLJ5K3ET.mjs";
+import "./chunk-7KSXO4OZ.mjs";
 import {
   expectMapping,
   fieldPath,
@@ -37,7 +38,8 @@ import {
   assetVersionArmId,
   parseAssetReference
 } from "./chunk-DAJSNXS4.mjs";
-import "./chunk-6N5JOJZB.mjs";
+import "./chunk-AK34FQ2V.mjs";
+import "./chunk-FHWDWMVT.mjs";
 import {
   CancelledError,
   ConfigurationError,

@@ -7,9 +7,9 @@ const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   deployCanaryInputs,
   deployCanaryOutputs
-} from "./chunk-IUSLWU7N.mjs";
+} from "./chunk-CFX5T277.mjs";
 import "./chunk-U45NZBVC.mjs";
-import "./chunk-6N5JOJZB.mjs";
+import "./chunk-AK34FQ2V.mjs";
 import "./chunk-WGGTHEIE.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
@@ -50,7 +50,7 @@ var deployCanaryStep = {
   outputs: deployCanaryOutputs,
   services: async () => azureCanaryServices,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  run: async (inputs, host, services) => (await import("./deploy-canary-run-6A55O4GW.mjs")).runDeployCanary(inputs, host, services)
+  run: async (inputs, host, services) => (await import("./deploy-canary-run-RXU2OXIU.mjs")).runDeployCanary(inputs, host, services)
 };
 export {
   deployCanaryStep

@@ -538,8 +538,26 @@ var workspaceInputs = {
   })
 }, reportingInputs = {
   "dry-run": flag({ advanced: !0, description: "Print the plan (the exact requests) and change nothing.", default: !1 }),
-  "note-key": text({ advanced: !0, description: "Key of the sticky governance note on the pull request; steps with the same key share one note.", default: "amlops" }),
-  "webhook-url": url({ advanced: !0, description: "Optional URL that receives the governance event as JSON." }),
+  "note-key": text({
+    advanced: !0,
+    description: "Key of the sticky governance note on the pull request; steps with the same key share one note. Default: the workflow (GitHub) or pipeline (Azure Pipelines) name."
+  }),
+  "note-target": choice({
+    advanced: !0,
+    description: "Where the note goes on push, schedule or dispatch runs: 'summary' (the job summary only) or 'commit-pr' (the pull request the commit belongs to).",
+    options: ["summary", "commit-pr"],
+    default: "summary",
+    hosts: ["github"]
+  }),
+  "webhook-url": url({ advanced: !0, description: "Optional https URL that receives the governance event (masked as a secret).", secret: !0 }),
+  "webhook-format": choice({
+    advanced: !0,
+    description: "Body of the webhook: 'json' (the event), 'slack' (Block Kit message) or 'teams' (Adaptive Card for a Workflows webhook).",
+    options: ["json", "slack", "teams"],
+    default: "json"
+  }),
+  "webhook-allow-private": flag({ advanced: !0, description: "Allow the webhook host to resolve to a loopback or private address (link-local and cloud metadata addresses stay refused).", default: !1 }),
+  "governance-file": text({ advanced: !0, description: "Optional file every governance event is appended to as one JSON line, for archiving as an artifact." }),
   "github-token": text({
     description: "Token used to post the governance note on the pull request.",
     githubDefault: "${{ github.token }}",

@@ -16,7 +16,7 @@ import {
   lines,
   requiredText,
   text
-} from "./chunk-6N5JOJZB.mjs";
+} from "./chunk-AK34FQ2V.mjs";
 import "./chunk-V4Z2CQOR.mjs";
 import "./chunk-WGGTHEIE.mjs";
 import "./chunk-HLUWT5ZR.mjs";

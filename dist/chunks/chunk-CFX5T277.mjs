@@ -14,7 +14,7 @@ import {
   requiredText,
   text,
   url
-} from "./chunk-6N5JOJZB.mjs";
+} from "./chunk-AK34FQ2V.mjs";
 
 // shared/steps/deploy-canary-inputs.ts
 var deployCanaryInputs = {

@@ -22,7 +22,8 @@ import {
   lineageTags,
   publishEvent,
   table
-} from "./chunk-YDI3SWIZ.mjs";
+} from "./chunk-WLJ5K3ET.mjs";
+import "./chunk-7KSXO4OZ.mjs";
 import {
   applyNamedOverrides,
   applySetOverrides,
@@ -50,6 +51,7 @@ import {
   isNotFound
 } from "./chunk-WYNGCMLH.mjs";
 import "./chunk-4GNYTCEG.mjs";
+import "./chunk-FHWDWMVT.mjs";
 import {
   ConfigurationError,
   ServiceError,

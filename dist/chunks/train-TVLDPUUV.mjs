@@ -14,7 +14,7 @@ import {
   flag,
   lines,
   text
-} from "./chunk-6N5JOJZB.mjs";
+} from "./chunk-AK34FQ2V.mjs";
 import "./chunk-WGGTHEIE.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
@@ -50,7 +50,7 @@ var trainStep = {
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
   services: noServices,
-  run: async (inputs, host) => (await import("./train-run-IP2XY5GH.mjs")).runTrain(inputs, host)
+  run: async (inputs, host) => (await import("./train-run-AMDUSPOX.mjs")).runTrain(inputs, host)
 };
 export {
   trainStep
