@@ -6,11 +6,12 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runChosenStepOnGitHub
-} from "./chunks/chunk-NL22WRY7.mjs";
-import "./chunks/chunk-IJN4V73Q.mjs";
-import "./chunks/chunk-FHWDWMVT.mjs";
-import "./chunks/chunk-V4Z2CQOR.mjs";
+} from "./chunks/chunk-IJUPPX5N.mjs";
+import "./chunks/chunk-P7XDDQFX.mjs";
+import "./chunks/chunk-YEJH5X6S.mjs";
+import "./chunks/chunk-RGSZMPCI.mjs";
 import "./chunks/chunk-WGGTHEIE.mjs";
+import "./chunks/chunk-44J6QWGP.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";
 
 // actions/umbrella.ts

@@ -1,4 +1,4 @@
-import { codeBlock, escapeMarkdown, table } from "../governance/markdown";
+import { codeBlock, escapeMarkdown, table } from "../core/markdown";
 import type { RolloutReport, StageRecord } from "../rollout/rollout";
 import { formatTraffic } from "../rollout/traffic";
 

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ConfigurationError, ServiceError } from "../core/errors";
 import { createEvent, type GovernanceEvent } from "../governance/event";
-import { codeBlock, escapeMarkdown } from "../governance/markdown";
+import { codeBlock, escapeMarkdown } from "../core/markdown";
 import { publishEvent } from "../governance/publish";
 import type { Host } from "../host/port";
 import type { ParsedInputs } from "../inputs/parse";

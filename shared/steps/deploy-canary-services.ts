@@ -1,10 +1,11 @@
 import type { WorkspaceScope } from "../azure/arm-ids";
-import type { AzureAccessInputs } from "../azure/workspace";
 import type { Log } from "../core/log";
 import type { Host } from "../host/port";
-import type { JobAssetResolver, PlannedAction } from "../jobs";
+import type { JobAssetResolver } from "../jobs/asset-resolver";
+import type { PlannedAction } from "../jobs/resolvers";
 import type { AzureBackendSettings } from "../rollout/azure-backend";
 import type { RolloutBackend } from "../rollout/backend";
+import type { WorkspaceInputs } from "./workspace-inputs";
 
 /** One signed-in workspace, as the canary step uses it. */
 export interface CanaryWorkspace {
@@ -18,15 +19,16 @@ export interface CanaryWorkspace {
 }
 
 export interface CanaryServices {
-  open(inputs: AzureAccessInputs, host: Host): Promise<CanaryWorkspace>;
+  open(inputs: WorkspaceInputs, host: Host): Promise<CanaryWorkspace>;
 }
 
 /** The real services; every SDK loads only when the step signs in. */
 export const azureCanaryServices: CanaryServices = {
   async open(inputs, host) {
-    const { connectWorkspace } = await import("../azure/workspace");
+    const { connectWorkspace } = await import("./workspace-inputs");
     const { azureBackend, deploymentUrl, endpointUrl } = await import("../rollout/azure-backend");
-    const { createPlanningResolver, createWorkspaceResolver, latestAssetVersion } = await import("../jobs");
+    const { createPlanningResolver, createWorkspaceResolver } = await import("../jobs/resolvers");
+    const { latestAssetVersion } = await import("../azure/asset-versions");
     const workspace = await connectWorkspace(inputs, host);
     const latest = (type: Parameters<typeof latestAssetVersion>[2], name: string) => latestAssetVersion(workspace.client, workspace, type, name);
     return {

@@ -1,4 +1,4 @@
-import { MemoryHost } from "../../shared/host/memory";
+import { MemoryHost } from "../support/memory-host";
 import { parseInputs } from "../../shared/inputs/parse";
 import { deployCanaryStep } from "../../shared/steps/deploy-canary";
 import type { CanaryServices } from "../../shared/steps/deploy-canary-services";

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { createPlanningResolver } from "../../shared/jobs";
+import { createPlanningResolver } from "../../shared/jobs/resolvers";
 import { buildDeploymentBody } from "../../shared/rollout/deployment-spec";
 
 const scope = { subscriptionId: "00000000-0000-0000-0000-000000000001", resourceGroup: "rg", workspaceName: "ws" };
