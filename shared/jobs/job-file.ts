@@ -4,7 +4,7 @@ import { parse, YAMLParseError } from "yaml";
 import { ConfigurationError, errorMessage } from "../core/errors";
 import { fieldPath, isMapping, type Mapping } from "./spec-fields";
 
-export const JOB_TYPES = ["command", "pipeline"] as const;
+export const JOB_TYPES = ["command", "pipeline", "sweep", "automl", "spark"] as const;
 export type JobType = (typeof JOB_TYPES)[number];
 
 export interface JobFile {
@@ -19,6 +19,9 @@ export interface JobFile {
 /** The job type as the CLI decides it: `type`, else `command`. */
 export function jobTypeOf(spec: Mapping, source: string): JobType {
   const type = spec.type ?? "command";
+  if (type === "finetuning") {
+    throw new ConfigurationError(`${source}: job type "finetuning" is not supported: fine-tuning jobs (REST FineTuningJob) do not exist in api-version 2022-10-01 and are not converted for a newer one; accepted types: ${JOB_TYPES.join(", ")}.`);
+  }
   if (typeof type !== "string" || !(JOB_TYPES as readonly string[]).includes(type)) {
     throw new ConfigurationError(`${source}: job type ${JSON.stringify(type)} is not supported; accepted types: ${JOB_TYPES.join(", ")}.`);
   }
@@ -47,6 +50,9 @@ export async function parseYamlFile(filePath: string): Promise<unknown> {
 export async function loadJobFile(filePath: string): Promise<JobFile> {
   const absolute = path.resolve(filePath);
   const spec = await parseYamlFile(absolute);
+  if (spec === null || spec === undefined) {
+    throw new ConfigurationError(`${absolute}: the job file holds no YAML content (only comments or blank lines); it must be a mapping with keys such as type, command, environment, compute.`);
+  }
   if (!isMapping(spec)) {
     throw new ConfigurationError(`${absolute}: a job file must be a YAML mapping (keys such as command, environment, compute), not ${Array.isArray(spec) ? "a list" : typeof spec}.`);
   }

@@ -7,6 +7,7 @@ import {
   ANONYMOUS_ENVIRONMENT_NAME,
   anonymousComponentVersion,
   CODE_VERSION,
+  environmentLabel,
   inlineEnvironmentVersion,
   type ComponentSpec,
   type InlineEnvironment,
@@ -38,6 +39,16 @@ export async function localSnapshot(localPath: string): Promise<LocalSnapshot> {
   return { dir, files, hash, prefix: isFile ? `LocalUpload/${hash}` : `LocalUpload/${hash}/${path.basename(absolute)}`, isFile };
 }
 
+function isRemoteContext(context: string): boolean {
+  return /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(context) || context.startsWith("git+");
+}
+
+/** A local Docker build context, snapshotted like code; undefined for a remote context or no build. */
+async function localBuildContext(environment: InlineEnvironment): Promise<LocalSnapshot | undefined> {
+  const context = environment.build?.context;
+  return context === undefined || isRemoteContext(context) ? undefined : localSnapshot(context);
+}
+
 function datastoreUri(datastore: string, snapshot: LocalSnapshot): string {
   const base = `azureml://datastores/${datastore}/paths/${snapshot.prefix}`;
   return snapshot.isFile ? `${base}/${snapshot.files[0]}` : `${base}/`;
@@ -45,7 +56,7 @@ function datastoreUri(datastore: string, snapshot: LocalSnapshot): string {
 
 /** What a dry run would upload or register. */
 export interface PlannedAction {
-  action: "upload-code" | "upload-input" | "register-environment" | "register-component";
+  action: "upload-code" | "upload-input" | "upload-build-context" | "register-environment" | "register-component";
   /** Local path, image, or component command. */
   source: string;
   /** ARM id or datastore URI it resolves to. */
@@ -78,8 +89,10 @@ export function createPlanningResolver(
       return target;
     },
     async environmentId(environment: InlineEnvironment) {
-      const target = assetVersionArmId(scope, "environments", ANONYMOUS_ENVIRONMENT_NAME, inlineEnvironmentVersion(environment));
-      actions.push({ action: "register-environment", source: environment.image, target });
+      const context = await localBuildContext(environment);
+      if (context) actions.push({ action: "upload-build-context", source: context.dir, target: `${datastore}:${context.prefix}`, files: context.files.length });
+      const target = assetVersionArmId(scope, "environments", ANONYMOUS_ENVIRONMENT_NAME, inlineEnvironmentVersion(environment, context?.hash));
+      actions.push({ action: "register-environment", source: environmentLabel(environment), target });
       return target;
     },
     async inputUri(localPath: string, _type: LocalInputType) {
@@ -153,8 +166,16 @@ export function createWorkspaceResolver(options: WorkspaceResolverOptions): JobA
         return target;
       }),
     async environmentId(environment) {
-      const ensured = await ensureEnvironmentVersion(client, scope, environment);
-      report({ action: "register-environment", source: environment.image, target: ensured.id, reused: !ensured.created });
+      const snapshot = await localBuildContext(environment);
+      let context: { contextUri: string; hash: string } | undefined;
+      if (snapshot) {
+        const reused = await prefixExists(container, snapshot.prefix);
+        if (!reused) await uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, { concurrency: options.concurrency });
+        context = { contextUri: `${withoutQuery(container.url)}/${snapshot.prefix}/`, hash: snapshot.hash };
+        report({ action: "upload-build-context", source: snapshot.dir, target: context.contextUri, files: snapshot.files.length, reused });
+      }
+      const ensured = await ensureEnvironmentVersion(client, scope, environment, context);
+      report({ action: "register-environment", source: environmentLabel(environment), target: ensured.id, reused: !ensured.created });
       return ensured.id;
     },
     async componentId(spec) {

@@ -2,11 +2,23 @@ import type { AzureMachineLearningWorkspaces, JobBase } from "@azure/arm-machine
 import { sendJson } from "../azure/data-plane";
 import { workspaceArmId, type WorkspaceScope } from "../azure/arm-ids";
 import type { JobRequest } from "./job-request";
+import { SPARK_API_VERSION } from "./spark-job";
 
 export const JOBS_API_VERSION = "2022-10-01";
 
-export function jobUrl(armEndpoint: string, scope: WorkspaceScope, name: string): string {
-  return `${armEndpoint.replace(/\/+$/, "")}${workspaceArmId(scope)}/jobs/${encodeURIComponent(name)}?api-version=${JOBS_API_VERSION}`;
+/**
+ * The api-version a job is sent with: 2022-10-01, or a newer one for what that version does not have — a Spark job,
+ * an output with mode direct.
+ */
+export function jobApiVersion(properties: JobRequest["properties"]): string {
+  if (properties.jobType === "Spark") return SPARK_API_VERSION;
+  const outputs = ("outputs" in properties && properties.outputs ? properties.outputs : {}) as Record<string, { mode?: string } | null>;
+  const direct = Object.values(outputs).some((output) => output?.mode === "Direct");
+  return direct ? SPARK_API_VERSION : JOBS_API_VERSION;
+}
+
+export function jobUrl(armEndpoint: string, scope: WorkspaceScope, name: string, apiVersion = JOBS_API_VERSION): string {
+  return `${armEndpoint.replace(/\/+$/, "")}${workspaceArmId(scope)}/jobs/${encodeURIComponent(name)}?api-version=${apiVersion}`;
 }
 
 /**
@@ -22,5 +34,6 @@ export async function submitJobRequest(
   request: JobRequest,
   abortSignal?: AbortSignal,
 ): Promise<JobBase> {
-  return sendJson<JobBase>(client, "PUT", jobUrl(armEndpoint, scope, request.name), { properties: request.properties }, abortSignal);
+  const url = jobUrl(armEndpoint, scope, request.name, jobApiVersion(request.properties));
+  return sendJson<JobBase>(client, "PUT", url, { properties: request.properties }, abortSignal);
 }

@@ -17,7 +17,7 @@ import type { ParsedInputs } from "../inputs/parse";
 import { applyNamedOverrides, applySetOverrides, loadJobFile } from "../jobs/job-file";
 import { buildJobRequest, type JobRequest } from "../jobs/job-request";
 import { createPlanningResolver, createWorkspaceResolver } from "../jobs/resolvers";
-import { jobUrl, submitJobRequest } from "../jobs/submit-job";
+import { jobApiVersion, jobUrl, submitJobRequest } from "../jobs/submit-job";
 import { latestAssetVersion } from "../jobs/workspace-assets";
 import { failureDetails, jobFacts, metricsTable } from "./train-report";
 import type { trainInputs } from "./train-inputs";
@@ -116,7 +116,8 @@ async function planTrain(spec: JobSpec, inputs: TrainInputs, workspace: Workspac
   const request = await buildRequest(spec, workspace, resolver);
   const plan = [
     ...resolver.actions.map((action) => `${action.action}: ${action.source} → ${action.target}${action.files !== undefined ? ` (${action.files} files)` : ""}`),
-    `PUT ${jobUrl(workspace.armEndpoint, workspace, request.name)}`,
+    ...(request.notes ?? []).map((note) => `not sent: ${note}`),
+    `PUT ${jobUrl(workspace.armEndpoint, workspace, request.name, jobApiVersion(request.properties))}`,
   ];
   const body = JSON.stringify({ properties: request.properties }, null, 2);
   host.info(`Dry run: nothing is uploaded, registered or submitted.\n${plan.join("\n")}\n${body}`);
