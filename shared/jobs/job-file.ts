@@ -4,7 +4,7 @@ import { parse, YAMLParseError } from "yaml";
 import { ConfigurationError, errorMessage } from "../core/errors";
 import { fieldPath, isMapping, type Mapping } from "./spec-fields";
 
-export const JOB_TYPES = ["command", "pipeline", "sweep", "automl", "spark"] as const;
+export const JOB_TYPES = ["command", "pipeline", "sweep", "automl", "spark", "finetuning"] as const;
 export type JobType = (typeof JOB_TYPES)[number];
 
 export interface JobFile {
@@ -19,9 +19,6 @@ export interface JobFile {
 /** The job type as the CLI decides it: `type`, else `command`. */
 export function jobTypeOf(spec: Mapping, source: string): JobType {
   const type = spec.type ?? "command";
-  if (type === "finetuning") {
-    throw new ConfigurationError(`${source}: job type "finetuning" is not supported: fine-tuning jobs (REST FineTuningJob) do not exist in api-version 2022-10-01 and are not converted for a newer one; accepted types: ${JOB_TYPES.join(", ")}.`);
-  }
   if (typeof type !== "string" || !(JOB_TYPES as readonly string[]).includes(type)) {
     throw new ConfigurationError(`${source}: job type ${JSON.stringify(type)} is not supported; accepted types: ${JOB_TYPES.join(", ")}.`);
   }

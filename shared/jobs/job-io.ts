@@ -119,7 +119,7 @@ function literalInput(value: Record<string, unknown>, where: string): ParsedInpu
   rejectUnknownFields(value, ["type", "value", "default", "description", "optional", "min", "max", "enum"], where);
   const given = value.value ?? value.default;
   if (given === undefined || given === null) throw new ConfigurationError(`${fieldPath(where, "value")}: required for a ${String(value.type)} input written as a mapping.`);
-  return { kind: "literal", value: scalarText(given, fieldPath(where, "value")), literalType: value.type as LiteralType };
+  return { kind: "literal", value: scalarText(given, fieldPath(where, "value")), literalType: (value.type as LiteralType | undefined) ?? literalTypeOf(given) };
 }
 
 /** One entry of `inputs:`. Bindings (`${{parent...}}`) are accepted only when `allowBindings`. */
@@ -133,7 +133,8 @@ export async function parseInput(value: unknown, where: string, ctx: ConversionC
     }
     return { kind: "literal", value: text, literalType: literalTypeOf(value) };
   }
-  if (typeof value.type === "string" && (LITERAL_TYPES as readonly string[]).includes(value.type)) return literalInput(value, where);
+  const literalType = typeof value.type === "string" && (LITERAL_TYPES as readonly string[]).includes(value.type);
+  if (literalType || (value.type === undefined && value.path === undefined && value.value !== undefined)) return literalInput(value, where);
   rejectUnknownFields(value, ["type", "path", "mode", "description"], where);
   const type = dataType(value.type, fieldPath(where, "type"), "uri_folder", DATA_INPUT_TYPES);
   const rawPath = optionalString(value, "path", where);

@@ -7,6 +7,7 @@ import { convertPipelineJob } from "./pipeline-job";
 import { convertSweepJob } from "./sweep-job";
 import type { JobAssetResolver } from "./resolver";
 import { convertAutoMLJob } from "./automl-job";
+import { convertFineTuningJob, type FineTuningJobProperties } from "./finetuning-job";
 import { convertSparkJob, type SparkJobProperties } from "./spark-job";
 import { optionalString, type Mapping } from "./spec-fields";
 
@@ -19,7 +20,7 @@ export interface JobRequestContext extends WorkspaceScope {
 
 export interface JobRequest {
   name: string;
-  properties: CommandJob | PipelineJob | SweepJob | AutoMLJob | SparkJobProperties;
+  properties: CommandJob | PipelineJob | SweepJob | AutoMLJob | SparkJobProperties | FineTuningJobProperties;
   /** Fields of the file the request does not carry, and why. */
   notes?: string[];
 }
@@ -34,7 +35,7 @@ export async function buildJobRequest(spec: Mapping, ctx: JobRequestContext, res
   const name = fileName !== undefined ? validateJobName(fileName, "name") : generateJobName();
   const notes: string[] = [];
   const conversion = { scope: ctx, baseDir: ctx.jobFileDir, resolver, notes };
-  const convert = { command: convertCommandJob, pipeline: convertPipelineJob, sweep: convertSweepJob, automl: convertAutoMLJob, spark: convertSparkJob }[type];
+  const convert = { command: convertCommandJob, pipeline: convertPipelineJob, sweep: convertSweepJob, automl: convertAutoMLJob, spark: convertSparkJob, finetuning: convertFineTuningJob }[type];
   const properties = await convert(spec, conversion, ctx.defaultExperimentName);
   return { name, properties, notes };
 }

@@ -6,9 +6,6 @@ import { JOB_BASE_FIELDS, jobBaseFields } from "./job-base";
 import { mapToRecord, parseInputs, parseOutputs, restInput, restOutput, type ConversionContext } from "./job-io";
 import { expectMapping, fieldPath, optionalMapping, optionalString, optionalStringMap, rejectUnknownFields, requiredString, scalarText, type Mapping } from "./spec-fields";
 
-/** api-version 2022-10-01 has no Spark job: it is sent with this one (the client's pipeline, a newer api-version). */
-export const SPARK_API_VERSION = "2025-12-01";
-
 /** REST SparkJob (api-version 2025-12-01); the 2022-10-01 client models have no type for it. */
 export interface SparkJobProperties extends Omit<JobBaseProperties, "jobType"> {
   jobType: "Spark";
@@ -72,7 +69,7 @@ function sparkConf(spec: Mapping, where: string): Record<string, string> | undef
   return Object.keys(conf).length > 0 ? conf : undefined;
 }
 
-/** A `type: spark` job file → the REST SparkJob properties (api-version {@link SPARK_API_VERSION}). */
+/** A `type: spark` job file → the REST SparkJob properties (sent with api-version 2025-12-01: 2022-10-01 has no Spark job). */
 export async function convertSparkJob(spec: Mapping, ctx: ConversionContext, defaultExperimentName?: string): Promise<SparkJobProperties> {
   rejectUnknownFields(spec, [...JOB_BASE_FIELDS, ...SPARK_FIELDS], "");
   const inputs = await parseInputs(spec.inputs, "inputs", ctx, false);

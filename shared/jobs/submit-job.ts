@@ -2,19 +2,20 @@ import type { AzureMachineLearningWorkspaces, JobBase } from "@azure/arm-machine
 import { sendJson } from "../azure/data-plane";
 import { workspaceArmId, type WorkspaceScope } from "../azure/arm-ids";
 import type { JobRequest } from "./job-request";
-import { SPARK_API_VERSION } from "./spark-job";
 
 export const JOBS_API_VERSION = "2022-10-01";
+/** For what 2022-10-01 lacks, sent through the same client pipeline. */
+export const NEWER_JOBS_API_VERSION = "2025-12-01";
 
 /**
- * The api-version a job is sent with: 2022-10-01, or a newer one for what that version does not have — a Spark job,
- * an output with mode direct.
+ * The api-version a job is sent with: 2022-10-01, or a newer one for what that version does not have — a Spark or
+ * fine-tuning job, an output with mode direct.
  */
 export function jobApiVersion(properties: JobRequest["properties"]): string {
-  if (properties.jobType === "Spark") return SPARK_API_VERSION;
+  if (properties.jobType === "Spark" || properties.jobType === "FineTuning") return NEWER_JOBS_API_VERSION;
   const outputs = ("outputs" in properties && properties.outputs ? properties.outputs : {}) as Record<string, { mode?: string } | null>;
   const direct = Object.values(outputs).some((output) => output?.mode === "Direct");
-  return direct ? SPARK_API_VERSION : JOBS_API_VERSION;
+  return direct ? NEWER_JOBS_API_VERSION : JOBS_API_VERSION;
 }
 
 export function jobUrl(armEndpoint: string, scope: WorkspaceScope, name: string, apiVersion = JOBS_API_VERSION): string {
