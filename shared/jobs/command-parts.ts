@@ -86,6 +86,9 @@ const CURATED_PREFIX = "AzureML-";
 
 async function environmentFile(value: string, where: string, ctx: ConversionContext): Promise<{ spec: Mapping; baseDir: string; where: string }> {
   const file = path.resolve(ctx.baseDir, localFileReference(value));
+  if (!(await stat(file).catch(() => undefined))?.isFile()) {
+    throw new ConfigurationError(`${where}: ${JSON.stringify(value)} is neither a reference nor an environment file (no file at ${file}); ${ENVIRONMENT_ACCEPTED}.`);
+  }
   const loaded = await parseYamlFile(file).catch((error: unknown) => {
     throw new ConfigurationError(`${where}: ${errorMessage(error)}`);
   });

@@ -1,4 +1,5 @@
 import type { PipelineJob } from "@azure/arm-machinelearning";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { ConfigurationError, errorMessage } from "../core/errors";
 import { assetVersionArmId, datastoreArmId, parseAssetReference, resolveComputeId } from "../azure/arm-ids";
@@ -108,8 +109,11 @@ async function attachComponent(source: StepSource, value: unknown, where: string
   if (typeof value === "string") {
     const relative = localFileReference(value);
     const file = path.resolve(ctx.baseDir, relative);
+    if (!(await stat(file).catch(() => undefined))?.isFile()) {
+      throw new ConfigurationError(`${where}: component file ${JSON.stringify(value)} does not exist (resolved to ${file}); accepted: a component file (file: prefix optional), azureml:<name>:<version>, azureml:<name>@latest, azureml://registries/..., or an inline mapping.`);
+    }
     const loaded = await parseYamlFile(file).catch((error: unknown) => {
-      throw new ConfigurationError(`${where}: cannot use the component file ${JSON.stringify(value)}: ${errorMessage(error)}`);
+      throw new ConfigurationError(`${where}: ${errorMessage(error)}`);
     });
     source.component = { spec: expectMapping(loaded, `${where} (${file})`), where: `${where} (${value})`, baseDir: path.dirname(file) };
     return;
@@ -319,6 +323,8 @@ function nodeBase(source: StepSource, attributes: NodeAttributes): Mapping {
   const node: Mapping = { name: source.name, type: source.type };
   const displayName = optionalString(spec, "display_name", where);
   if (displayName !== undefined) node.display_name = displayName;
+  const description = source.component || source.componentRef ? optionalString(spec, "description", where) : undefined;
+  if (description !== undefined) node.description = description;
   const tags = optionalStringMap(spec, "tags", where);
   if (tags) node.tags = tags;
   const properties = optionalStringMap(spec, "properties", where);
