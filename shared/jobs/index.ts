@@ -18,3 +18,5 @@ export { listSnapshotFiles, snapshotHash, snapshotPrefix, uploadSnapshot, type U
 export { ensureCodeVersion, ensureComponentVersion, ensureEnvironmentVersion, latestAssetVersion, type AssetClient, type EnsuredAsset } from "./workspace-assets";
 export { datastoreBlobUrl, type BlobDatastoreLocation } from "../azure/datastore-url";
 export { jobUrl, submitJobRequest, JOBS_API_VERSION } from "./submit-job";
+export { pipelineStepComponents, type PipelineStepComponent } from "./pipeline-job";
+export { jobApiVersion, NEWER_JOBS_API_VERSION } from "./submit-job";

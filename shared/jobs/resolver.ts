@@ -71,3 +71,9 @@ export function anonymousComponentVersion(spec: ComponentSpec): string {
   const { name: _name, version: _version, ...content } = spec;
   return contentVersion(content);
 }
+
+/** What a dry run or a log shows for a component: its command, or its type and display name. */
+export function componentLabel(spec: ComponentSpec): string {
+  if (typeof spec.command === "string") return spec.command;
+  return [`${String(spec.type ?? "command")} component`, typeof spec.display_name === "string" ? spec.display_name : ""].filter(Boolean).join(" ");
+}

@@ -7,6 +7,7 @@ import {
   ANONYMOUS_ENVIRONMENT_NAME,
   anonymousComponentVersion,
   CODE_VERSION,
+  componentLabel,
   environmentLabel,
   inlineEnvironmentVersion,
   type ComponentSpec,
@@ -80,30 +81,38 @@ export function createPlanningResolver(
 ): PlanningResolver {
   const actions: PlannedAction[] = [];
   const datastore = options.datastoreName ?? DEFAULT_DATASTORE;
+  const planned = new Set<string>();
+  /** Identical uploads and registrations (two steps with the same component) are listed once, as they happen once. */
+  const plan = (action: PlannedAction): void => {
+    const key = `${action.action} ${action.target}`;
+    if (planned.has(key)) return;
+    planned.add(key);
+    actions.push(action);
+  };
   return {
     actions,
     async codeId(localPath: string) {
       const snapshot = await localSnapshot(localPath);
       const target = assetVersionArmId(scope, "codes", snapshot.hash, CODE_VERSION);
-      actions.push({ action: "upload-code", source: localPath, target, files: snapshot.files.length });
+      plan({ action: "upload-code", source: localPath, target, files: snapshot.files.length });
       return target;
     },
     async environmentId(environment: InlineEnvironment) {
       const context = await localBuildContext(environment);
-      if (context) actions.push({ action: "upload-build-context", source: context.dir, target: `${datastore}:${context.prefix}`, files: context.files.length });
+      if (context) plan({ action: "upload-build-context", source: context.dir, target: `${datastore}:${context.prefix}`, files: context.files.length });
       const target = assetVersionArmId(scope, "environments", ANONYMOUS_ENVIRONMENT_NAME, inlineEnvironmentVersion(environment, context?.hash));
-      actions.push({ action: "register-environment", source: environmentLabel(environment), target });
+      plan({ action: "register-environment", source: environmentLabel(environment), target });
       return target;
     },
     async inputUri(localPath: string, _type: LocalInputType) {
       const snapshot = await localSnapshot(localPath);
       const target = datastoreUri(datastore, snapshot);
-      actions.push({ action: "upload-input", source: localPath, target, files: snapshot.files.length });
+      plan({ action: "upload-input", source: localPath, target, files: snapshot.files.length });
       return target;
     },
     async componentId(spec: ComponentSpec) {
       const target = assetVersionArmId(scope, "components", ANONYMOUS_COMPONENT_NAME, anonymousComponentVersion(spec));
-      actions.push({ action: "register-component", source: String(spec.command), target, componentSpec: spec });
+      plan({ action: "register-component", source: componentLabel(spec), target, componentSpec: spec });
       return target;
     },
     latestVersion: options.latestVersion,
@@ -180,7 +189,7 @@ export function createWorkspaceResolver(options: WorkspaceResolverOptions): JobA
     },
     async componentId(spec) {
       const ensured = await ensureComponentVersion(client, scope, spec);
-      report({ action: "register-component", source: String(spec.command), target: ensured.id, reused: !ensured.created });
+      report({ action: "register-component", source: componentLabel(spec), target: ensured.id, reused: !ensured.created });
       return ensured.id;
     },
     latestVersion: (assetType, name) => latestAssetVersion(client, scope, assetType, name),
