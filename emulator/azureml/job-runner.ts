@@ -238,8 +238,8 @@ export class JobRunner {
 
   /**
    * A sweep or AutoML job: trials run one after another (at most {@link MAX_TRIALS}), each logging the scenario's
-   * metrics scaled so later trials do better; the parent records the best trial (`best_child_run_id`) and logs its
-   * metrics, as the service shows the best child's on the parent.
+   * metrics scaled so later trials do better; the parent records the best trial (`best_child_run_id`); an AutoML parent
+   * also logs the best trial's metrics, a sweep parent logs none of its own.
    */
   private async runTrials(parent: JobRecord, scenario: ReturnType<ScenarioBook["forJob"]>): Promise<void> {
     const behaviour = resolveBehaviour(scenario);
@@ -261,7 +261,7 @@ export class JobRunner {
     }
     const best = bestTrial(trials, parent.resource.properties);
     parent.resource.properties.properties = { ...((parent.resource.properties.properties ?? {}) as Record<string, string>), best_child_run_id: best.resource.name };
-    parent.metrics.push(...best.metrics);
+    if (parent.resource.properties.jobType === "AutoML") parent.metrics.push(...best.metrics);
     this.setStatus(parent, "Finalizing");
     if (behaviour.outcome === "Completed") await this.writeOutputs(parent, behaviour.outputFiles);
     this.finish(parent, behaviour.outcome);

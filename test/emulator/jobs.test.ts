@@ -1,5 +1,7 @@
 import type { CommandJob, JobBase, PipelineJob } from "@azure/arm-machinelearning";
 import { BlobServiceClient } from "@azure/storage-blob";
+import { jobMetrics } from "../../shared/azure/job-metrics";
+import { trackingEndpoints } from "../../shared/azure/tracking";
 import { httpsJson, startHarness, unsignedJwt, workspaceChildId, type Harness } from "./support";
 
 describe("jobs, run history and MLflow through the real SDK", () => {
@@ -141,7 +143,7 @@ describe("jobs, run history and MLflow through the real SDK", () => {
     return Object.fromEntries(metrics.map((metric) => [metric.key, metric.value]));
   }
 
-  it("runs a sweep job's trials and names the best one, whose metrics the parent shows", async () => {
+  it("runs a sweep job's trials and names the best one, whose metrics train's metrics come from", async () => {
     h.emulator.jobs.setScenario({ match: { experimentName: "tune" }, durations: { queued: 10, running: 30 }, metrics: { accuracy: 0.9 } });
     const sweep = {
       jobType: "Sweep", experimentName: "tune", computeId: compute,
@@ -162,7 +164,9 @@ describe("jobs, run history and MLflow through the real SDK", () => {
     const accuracies = trials.map((trial) => trial.data.metrics.find((metric) => metric.key === "accuracy")!.value);
     const bestTrial = trials.find((trial) => trial.info.run_id === best)!;
     expect(bestTrial.data.metrics.find((metric) => metric.key === "accuracy")!.value).toBe(Math.max(...accuracies));
-    expect(await latestRunMetrics("sweep-run")).toEqual({ accuracy: Math.max(...accuracies) });
+    expect(await latestRunMetrics("sweep-run")).toEqual({});
+    const tracking = await trackingEndpoints(h.client, { subscriptionId: h.emulator.subscriptionId, resourceGroup: h.emulator.resourceGroup, workspaceName: h.emulator.workspaceName, armEndpoint: h.emulator.url });
+    expect(await jobMetrics(h.client, tracking, job)).toEqual({ accuracy: Math.max(...accuracies) });
   });
 
   it("runs an AutoML job's trials, the best by its task's primary metric", async () => {
