@@ -1,10 +1,36 @@
-/** Text from users or services, safe inside markdown and HTML: no markup, no links, no @-mentions. */
+/**
+ * Text from users or services, safe inside markdown and HTML: no markup, no links, no @-mentions, no #-references
+ * (a zero-width space after `@` and `#` keeps GitHub and Azure DevOps from linking them), one line.
+ */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]()#+!|<>~]/g, (char) => `\\${char}`)
     .replace(/&/g, "&amp;")
-    .replace(/@/g, "@\u200b")
-    .replace(/\r?\n/g, " ");
+    .replace(/[\\`*_{}[\]()#+!|<>~]/g, (char) => `\\${char}`)
+    .replace(/[@#]/g, (char) => `${char}\u200b`)
+    .replace(/\r\n?|\n/g, " ");
+}
+
+/** A code span the content cannot close; safe inside a table cell. */
+export function inlineCode(text: string): string {
+  const line = text.replace(/\r\n?|\n/g, " ");
+  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+  const ticks = "`".repeat(longest + 1);
+  const padded = line.startsWith("`") || line.endsWith("`") ? ` ${line} ` : line;
+  return `${ticks}${padded.replace(/\|/g, "\\|")}${ticks}`;
+}
+
+/** An http(s) URL fit for a markdown link target, or undefined for anything else. */
+export function safeUrl(url: string | undefined): string | undefined {
+  if (!url || !URL.canParse(url)) return undefined;
+  const parsed = new URL(url);
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return undefined;
+  return parsed.href.replace(/[()<>"'\s`|\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+
+/** `[title](url)`, or the escaped title alone when the URL is not http(s). */
+export function link(title: string, url: string | undefined): string {
+  const target = safeUrl(url);
+  return target ? `[${escapeMarkdown(title)}](${target})` : escapeMarkdown(title);
 }
 
 export function table(header: string[], rows: string[][]): string {

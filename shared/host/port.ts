@@ -1,4 +1,5 @@
 import type { Log } from "../core/log";
+import type { PullRequestChannel, ReportingSettings } from "../core/pull-request";
 import type { RunContext } from "../core/run-context";
 
 export type { RunContext };
@@ -24,6 +25,16 @@ export interface Host extends Log {
   readonly context: RunContext;
   /** Directory for temporary files of this run. */
   readonly tempDir: string;
+  /** The reporting inputs every step shares: note key, webhook format, governance file. */
+  reporting?(): ReportingSettings;
+  /**
+   * The pull request the governance note and step statuses go to: this run's, or on GitHub with
+   * `note-target: commit-pr` the one the commit belongs to. Undefined when there is none; a PermissionError
+   * when the run has no token for it.
+   */
+  pullRequest?(): Promise<PullRequestChannel | undefined>;
+  /** Text with every secret registered so far replaced by `***`. */
+  mask?(text: string): string;
   /** Marks the step failed with one message (no stack); the process exit code becomes 1. */
   fail(message: string): void;
 }

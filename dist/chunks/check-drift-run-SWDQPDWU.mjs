@@ -29,8 +29,10 @@ import {
   formatNumber,
   publishEvent,
   table
-} from "./chunk-YDI3SWIZ.mjs";
+} from "./chunk-WLJ5K3ET.mjs";
 import "./chunk-3OWWX55O.mjs";
+import "./chunk-7KSXO4OZ.mjs";
+import "./chunk-FHWDWMVT.mjs";
 import {
   ConfigurationError,
   errorMessage

@@ -35,13 +35,15 @@ import {
   lineageTags,
   publishEvent,
   table
-} from "./chunk-YDI3SWIZ.mjs";
+} from "./chunk-WLJ5K3ET.mjs";
 import {
   require_dist
 } from "./chunk-3OWWX55O.mjs";
+import "./chunk-7KSXO4OZ.mjs";
 import {
   connectWorkspace
 } from "./chunk-VYL244JR.mjs";
+import "./chunk-FHWDWMVT.mjs";
 import {
   ConfigurationError,
   ServiceError,

@@ -12,7 +12,7 @@ import {
   lines,
   noServices,
   text
-} from "./chunk-EXHX7N75.mjs";
+} from "./chunk-JYFAPFMJ.mjs";
 import "./chunk-WGGTHEIE.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
@@ -48,7 +48,7 @@ var trainStep = {
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
   services: noServices,
-  run: async (inputs, host) => (await import("./train-run-UEALJSC6.mjs")).runTrain(inputs, host)
+  run: async (inputs, host) => (await import("./train-run-WQRE5JLY.mjs")).runTrain(inputs, host)
 };
 export {
   trainStep

@@ -14,7 +14,7 @@ import {
   noServices,
   requiredText,
   text
-} from "./chunk-EXHX7N75.mjs";
+} from "./chunk-JYFAPFMJ.mjs";
 import "./chunk-V4Z2CQOR.mjs";
 import "./chunk-WGGTHEIE.mjs";
 import "./chunk-HLUWT5ZR.mjs";

@@ -12,7 +12,7 @@ import {
   lines,
   noServices,
   text
-} from "./chunk-EXHX7N75.mjs";
+} from "./chunk-JYFAPFMJ.mjs";
 import "./chunk-WGGTHEIE.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
@@ -62,7 +62,7 @@ var checkDriftStep = {
   outputs: checkDriftOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
   services: noServices,
-  run: async (inputs, host) => (await import("./check-drift-run-DLD2FBYB.mjs")).runCheckDrift(inputs, host)
+  run: async (inputs, host) => (await import("./check-drift-run-SWDQPDWU.mjs")).runCheckDrift(inputs, host)
 };
 export {
   checkDriftStep
