@@ -8,7 +8,7 @@ import {
   isNotFound,
   latestAssetVersion,
   toServiceError
-} from "./chunk-EIKWU7Y7.mjs";
+} from "./chunk-UH5ZA32P.mjs";
 import {
   ConfigurationError
 } from "./chunk-V4Z2CQOR.mjs";

@@ -119,12 +119,18 @@ function canonicalJson(value) {
 function contentVersion(value) {
   return createHash("sha256").update(canonicalJson(value)).digest("hex").slice(0, 32);
 }
-function inlineEnvironmentVersion(environment) {
-  return contentVersion({ image: environment.image, condaFile: environment.condaFile ?? null });
+function inlineEnvironmentVersion(environment, contextHash) {
+  return environment.build ? contentVersion({ build: contextHash ?? environment.build.context, dockerfilePath: environment.build.dockerfilePath ?? null, condaFile: environment.condaFile ?? null }) : contentVersion({ image: environment.image, condaFile: environment.condaFile ?? null });
+}
+function environmentLabel(environment) {
+  return environment.image ?? `build ${environment.build?.context ?? ""}`;
 }
 function anonymousComponentVersion(spec) {
   let { name: _name, version: _version, ...content } = spec;
   return contentVersion(content);
+}
+function componentLabel(spec) {
+  return typeof spec.command == "string" ? spec.command : [`${String(spec.type ?? "command")} component`, typeof spec.display_name == "string" ? spec.display_name : ""].filter(Boolean).join(" ");
 }
 
 // shared/jobs/workspace-assets.ts
@@ -145,12 +151,13 @@ async function ensureCodeVersion(client, scope, hash, snapshot) {
     properties: { codeUri: snapshot.codeUri, isAnonymous: !0 }
   })).id ?? fallbackId, created: !0 });
 }
-async function ensureEnvironmentVersion(client, scope, environment) {
-  let version = inlineEnvironmentVersion(environment), fallbackId = assetVersionArmId(scope, "environments", ANONYMOUS_ENVIRONMENT_NAME, version), existing = await existingId(() => client.environmentVersions.get(scope.resourceGroup, scope.workspaceName, ANONYMOUS_ENVIRONMENT_NAME, version));
+async function ensureEnvironmentVersion(client, scope, environment, context) {
+  let version = inlineEnvironmentVersion(environment, context?.hash), fallbackId = assetVersionArmId(scope, "environments", ANONYMOUS_ENVIRONMENT_NAME, version), existing = await existingId(() => client.environmentVersions.get(scope.resourceGroup, scope.workspaceName, ANONYMOUS_ENVIRONMENT_NAME, version));
   return existing !== void 0 ? { id: existing || fallbackId, created: !1 } : { id: (await client.environmentVersions.createOrUpdate(scope.resourceGroup, scope.workspaceName, ANONYMOUS_ENVIRONMENT_NAME, version, {
     properties: {
-      image: environment.image,
+      ...environment.image !== void 0 ? { image: environment.image } : {},
       ...environment.condaFile !== void 0 ? { condaFile: environment.condaFile } : {},
+      ...environment.build ? { build: { contextUri: context?.contextUri ?? environment.build.context, ...environment.build.dockerfilePath ? { dockerfilePath: environment.build.dockerfilePath } : {} } } : {},
       isAnonymous: !0
     }
   })).id ?? fallbackId, created: !0 };
@@ -188,7 +195,9 @@ export {
   ANONYMOUS_COMPONENT_NAME,
   CODE_VERSION,
   inlineEnvironmentVersion,
+  environmentLabel,
   anonymousComponentVersion,
+  componentLabel,
   ensureCodeVersion,
   ensureEnvironmentVersion,
   ensureComponentVersion,

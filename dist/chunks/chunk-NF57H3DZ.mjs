@@ -1043,7 +1043,7 @@ function getIDToken(aud) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-YCNJ7QP3.mjs")).trainStep;
+      return (await import("./train-2I5VY6HW.mjs")).trainStep;
     case "evaluate-gate":
       return (await import("./evaluate-gate-S34L35HA.mjs")).evaluateGateStep;
     case "register":
@@ -1051,7 +1051,7 @@ async function loadStep(id) {
     case "deploy-canary":
       return (await import("./deploy-canary-65PMBCF3.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-GVVHEANU.mjs")).checkDriftStep;
+      return (await import("./check-drift-VQKP4OFD.mjs")).checkDriftStep;
   }
 }
 

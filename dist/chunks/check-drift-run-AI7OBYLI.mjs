@@ -6918,7 +6918,7 @@ async function runOnAzureMonitoring(inputs, host) {
     throw new ConfigurationError(`Input '${host.inputLabel(refused)}' does not apply with ${engine}: model monitoring takes one test per feature type and reads whole data assets.`);
   if (!inputs.current)
     throw new ConfigurationError(`Input '${host.inputLabel("current")}' is required with ${engine}: expected an azureml: MLTable data asset or a datastore folder.`);
-  let { connectWorkspace } = await import("./workspace-APTXUEUD.mjs"), { runMonitorDrift, parseMonitorMetric } = await import("./monitor-AUUAGJ7C.mjs"), method = {};
+  let { connectWorkspace } = await import("./workspace-APTXUEUD.mjs"), { runMonitorDrift, parseMonitorMetric } = await import("./monitor-P5IMGKMJ.mjs"), method = {};
   if (inputs.method) {
     let errors = [];
     for (let [kind, type] of [["numerical", "Numerical"], ["categorical", "Categorical"]])
@@ -6980,7 +6980,7 @@ function lazyWorkspace(inputs, host) {
 }
 async function resolveDataset(location, input, workspace, host) {
   if (isAzureLocation(location)) {
-    let { resolveAzureDataset } = await import("./resolve-7YJEN4YY.mjs");
+    let { resolveAzureDataset } = await import("./resolve-LJOFS24W.mjs");
     return resolveAzureDataset(location, await workspace(), host);
   }
   try {
@@ -6990,7 +6990,7 @@ async function resolveDataset(location, input, workspace, host) {
   }
 }
 async function resolveCollector(inputs, workspace, host) {
-  let { parseWindow, resolveCollectorDataset } = await import("./azure-WNE2EWPN.mjs"), names = { window: host.inputLabel("window"), from: host.inputLabel("from"), to: host.inputLabel("to") }, window2 = parseWindow(inputs.window, inputs.from, inputs.to, /* @__PURE__ */ new Date(), names);
+  let { parseWindow, resolveCollectorDataset } = await import("./azure-Y3TTPW5P.mjs"), names = { window: host.inputLabel("window"), from: host.inputLabel("from"), to: host.inputLabel("to") }, window2 = parseWindow(inputs.window, inputs.from, inputs.to, /* @__PURE__ */ new Date(), names);
   return resolveCollectorDataset(inputs.collector, window2, await workspace(), host);
 }
 async function read(dataset, options, host) {

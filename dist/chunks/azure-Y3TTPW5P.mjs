@@ -8,8 +8,8 @@ import {
   blobByteSource,
   resolveAzureDataset,
   storageError
-} from "./chunk-QOZE7QAL.mjs";
-import "./chunk-VUXOY5VZ.mjs";
+} from "./chunk-UJBE6UHS.mjs";
+import "./chunk-MXCKYG6P.mjs";
 import "./chunk-XZU2NO72.mjs";
 import {
   isAzureLocation,
@@ -19,7 +19,7 @@ import {
 import {
   DEFAULT_DATASTORE,
   openBlobDatastore
-} from "./chunk-EIKWU7Y7.mjs";
+} from "./chunk-UH5ZA32P.mjs";
 import "./chunk-3OWWX55O.mjs";
 import {
   ConfigurationError

@@ -6,7 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   resolveDataAsset
-} from "./chunk-VUXOY5VZ.mjs";
+} from "./chunk-MXCKYG6P.mjs";
 import {
   datasetDrift,
   defaultThreshold,
@@ -29,7 +29,7 @@ import {
   isNotFound,
   openBlobDatastore,
   workspaceArmId
-} from "./chunk-EIKWU7Y7.mjs";
+} from "./chunk-UH5ZA32P.mjs";
 import {
   CancelledError,
   ConfigurationError,
