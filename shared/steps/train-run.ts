@@ -137,6 +137,7 @@ async function submit(spec: JobSpec, _inputs: TrainInputs, workspace: Workspace,
     onAction: (action) => host.info(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} → ${action.target}`),
   });
   const request = await buildRequest(spec, workspace, resolver);
+  for (const note of request.notes ?? []) host.untrusted(`Not sent: ${note}`);
   return submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
 }
 

@@ -2588,6 +2588,7 @@ async function submit(spec, _inputs, workspace, host) {
     datastoreName: datastore.name,
     onAction: (action) => host.info(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} \u2192 ${action.target}`)
   }), request = await buildRequest(spec, workspace, resolver);
+  for (let note of request.notes ?? []) host.untrusted(`Not sent: ${note}`);
   return submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
 }
 function follow(workspace, tracking, jobName, logs, inputs, host) {
