@@ -6,7 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runChosenStepOnGitHub
-} from "./chunks/chunk-7GXWEHI6.mjs";
+} from "./chunks/chunk-6HQ4PXUJ.mjs";
 import "./chunks/chunk-IJN4V73Q.mjs";
 import "./chunks/chunk-FHWDWMVT.mjs";
 import "./chunks/chunk-V4Z2CQOR.mjs";

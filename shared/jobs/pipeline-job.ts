@@ -404,7 +404,10 @@ async function convertComponentStep(source: StepSource, ctx: ConversionContext, 
   return node;
 }
 
-/** AutoML, control flow: the node as written, with compute, inputs and outputs in the REST form. */
+/**
+ * AutoML, control flow, a built-in data transfer task (import_data / export_data without a component, which the
+ * service resolves): the node as written, with compute, inputs and outputs in the REST form.
+ */
 async function convertWrittenStep(source: StepSource, ctx: ConversionContext, scope: PipelineScope): Promise<Mapping> {
   const attributes = await passThroughAttributes(source, ctx);
   validateStepIo(source, attributes.inputs, attributes.outputs, scope);
@@ -428,6 +431,7 @@ async function convertStep(source: StepSource, ctx: ConversionContext, scope: Pi
   if (source.type === "command") node = await convertCommandStep(source, ctx, scope);
   else if (source.type === "sweep") node = await convertSweepStep(source, ctx, scope);
   else if (source.type === "automl" || CONTROL_FLOW.includes(source.type)) node = await convertWrittenStep(source, ctx, scope);
+  else if (source.type === "data_transfer" && !source.component && !source.componentRef) node = await convertWrittenStep(source, ctx, scope);
   else node = await convertComponentStep(source, ctx, scope);
   node._source = SOURCE;
   return node;

@@ -231,6 +231,20 @@ describe("pipeline steps of every type", () => {
   it("passes the spec check", async () => {
     expect(await specErrors(request)).toEqual([]);
   });
+
+  it("keeps control-flow steps and built-in data transfer tasks as written", async () => {
+    const spec = {
+      type: "pipeline",
+      jobs: {
+        train: { command: "python t.py", environment: "azureml:env:1" },
+        loop: { type: "do_while", body: "${{parent.jobs.train}}", condition: "done", limits: { max_iteration_count: 3 } },
+        load: { type: "data_transfer", task: "import_data", source: { type: "database", query: "select 1", connection: "azureml:sql" }, outputs: { sink: { type: "mltable" } } },
+      },
+    };
+    const jobs = ((await convert(spec)).properties as PipelineJob).jobs as Record<string, Record<string, unknown>>;
+    expect(jobs.loop).toEqual({ name: "loop", type: "do_while", body: "${{parent.jobs.train}}", condition: "done", limits: { max_iteration_count: 3 }, _source: "YAML.JOB" });
+    expect(jobs.load).toMatchObject({ type: "data_transfer", task: "import_data", source: { type: "database", query: "select 1" }, outputs: { sink: { job_output_type: "mltable" } } });
+  });
 });
 
 describe("environment build contexts", () => {

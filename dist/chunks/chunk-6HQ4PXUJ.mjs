@@ -1043,7 +1043,7 @@ function getIDToken(aud) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-N6LZOJ7E.mjs")).trainStep;
+      return (await import("./train-OYQRXJ72.mjs")).trainStep;
     case "evaluate-gate":
       return (await import("./evaluate-gate-S34L35HA.mjs")).evaluateGateStep;
     case "register":

@@ -1869,7 +1869,7 @@ function checkWrittenBindings(source, scope) {
 }
 async function convertStep(source, ctx, scope) {
   let node;
-  return source.type === "command" ? node = await convertCommandStep(source, ctx, scope) : source.type === "sweep" ? node = await convertSweepStep(source, ctx, scope) : source.type === "automl" || CONTROL_FLOW.includes(source.type) ? node = await convertWrittenStep(source, ctx, scope) : node = await convertComponentStep(source, ctx, scope), node._source = SOURCE, node;
+  return source.type === "command" ? node = await convertCommandStep(source, ctx, scope) : source.type === "sweep" ? node = await convertSweepStep(source, ctx, scope) : source.type === "automl" || CONTROL_FLOW.includes(source.type) ? node = await convertWrittenStep(source, ctx, scope) : source.type === "data_transfer" && !source.component && !source.componentRef ? node = await convertWrittenStep(source, ctx, scope) : node = await convertComponentStep(source, ctx, scope), node._source = SOURCE, node;
 }
 async function convertSteps(jobs, ctx, parent, where) {
   let sources = [];
