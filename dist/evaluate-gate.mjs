@@ -6,11 +6,11 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-6HQ4PXUJ.mjs";
-import "./chunks/chunk-IJN4V73Q.mjs";
-import "./chunks/chunk-FHWDWMVT.mjs";
-import "./chunks/chunk-V4Z2CQOR.mjs";
-import "./chunks/chunk-WGGTHEIE.mjs";
+} from "./chunks/chunk-A35N4VWQ.mjs";
+import "./chunks/chunk-WZV6YXNJ.mjs";
+import "./chunks/chunk-YEJH5X6S.mjs";
+import "./chunks/chunk-HOKDLLNP.mjs";
+import "./chunks/chunk-44J6QWGP.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";
 
 // actions/evaluate-gate/main.ts

@@ -1,6 +1,6 @@
 import type { GovernanceEvent, Outcome } from "./event";
 import { closeFences } from "./note-budget";
-import { escapeMarkdown, inlineCode, link, table } from "./markdown";
+import { escapeMarkdown, inlineCode, link, table } from "../core/markdown";
 
 export const OUTCOME_MARK: Record<Outcome, string> = {
   succeeded: "✅",

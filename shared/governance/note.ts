@@ -1,6 +1,6 @@
 import { STEP_IDS, type StepId } from "../core/steps";
 import type { GovernanceEvent, Outcome } from "./event";
-import { escapeMarkdown, inlineCode, link } from "./markdown";
+import { escapeMarkdown, inlineCode, link } from "../core/markdown";
 import { SHRINK_LEVELS, shrink } from "./note-budget";
 import { OUTCOME_MARK, renderSection, shortText, utcTime } from "./note-section";
 

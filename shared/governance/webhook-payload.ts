@@ -1,6 +1,6 @@
 import type { ReportingSettings } from "../core/pull-request";
 import type { GovernanceEvent } from "./event";
-import { safeUrl } from "./markdown";
+import { safeUrl } from "../core/markdown";
 import { OUTCOME_MARK, shortText, utcTime } from "./note-section";
 
 /** Largest body a webhook is sent; past it the evidence is left out. */

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import * as tl from "azure-pipelines-task-lib/task";
 import { toCamelCase } from "../inputs/names";
 import type { InputDefs } from "../inputs/parse";
-import type { StepDefinition } from "../steps/step";
+import { runnable, type StepDefinition } from "../steps/step";
 import { cancellationFromSignals } from "./cancellation";
 import type { PullRequestChannel, ReportingSettings } from "../core/pull-request";
 import type { AzureConnection, Host, RunContext } from "./port";
@@ -147,8 +147,7 @@ function readPipelineContext(): RunContext {
  */
 export async function runOnAzurePipelines<D extends InputDefs, S>(load: () => Promise<StepDefinition<D, S>>): Promise<void> {
   const host = new AzurePipelinesHost();
-  const step = await load();
-  const succeeded = await runStep(step, host);
+  const succeeded = await runStep(runnable(await load()), host);
   host.publishSummary();
   if (succeeded) tl.setResult(host.warned ? tl.TaskResult.SucceededWithIssues : tl.TaskResult.Succeeded, host.warned ? "Completed with warnings." : "");
 }

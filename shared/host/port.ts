@@ -1,12 +1,15 @@
 import type { Log } from "../core/log";
+import type { AzureConnection } from "../core/connection";
 import type { PullRequestChannel, ReportingSettings } from "../core/pull-request";
 import type { RunContext } from "../core/run-context";
+
+export type { AzureConnection };
 
 export type { RunContext };
 
 /** Everything a step may know about the CI system it runs on. Only shared/host/ implements it. */
 export interface Host extends Log {
-  readonly kind: "github" | "azure-pipelines" | "memory";
+  readonly kind: "github" | "azure-pipelines" | "local";
   /** Raw value of an input by its kebab-case name; undefined when not set or empty. */
   getInput(name: string): string | undefined;
   /** The input's name as users write it on this host (kebab-case on GitHub, camelCase on Azure Pipelines). */
@@ -37,19 +40,4 @@ export interface Host extends Log {
   mask?(text: string): string;
   /** Marks the step failed with one message (no stack); the process exit code becomes 1. */
   fail(message: string): void;
-}
-
-/** What a service connection holds, as the agent hands it to a task. */
-export interface AzureConnection {
-  id: string;
-  scheme: "WorkloadIdentityFederation" | "ServicePrincipal" | "ManagedServiceIdentity";
-  tenantId?: string;
-  clientId?: string;
-  clientSecret?: string;
-  certificate?: string;
-  subscriptionId?: string;
-  authorityHost?: string;
-  armEndpoint?: string;
-  /** System.AccessToken, which the workload identity federation exchange needs. */
-  accessToken?: string;
 }

@@ -1,7 +1,7 @@
 import { ConfigurationError } from "../core/errors";
 import { checkCommandReferences, resolveCode, resolveEnvironment } from "./command-parts";
 import { DATA_INPUT_TYPES, type ConversionContext } from "./job-io";
-import type { ComponentSpec } from "./resolver";
+import type { ComponentSpec } from "./asset-resolver";
 import { expectMapping, fieldPath, isMapping, optionalBoolean, optionalMapping, optionalString, optionalStringMap, rejectUnknownFields, requiredString, type Mapping } from "./spec-fields";
 
 export const LITERAL_TYPES = ["string", "integer", "number", "boolean"] as const;

@@ -5,7 +5,7 @@ import { jobTypeOf } from "./job-file";
 import { generateJobName, validateJobName } from "./job-name";
 import { convertPipelineJob } from "./pipeline-job";
 import { convertSweepJob } from "./sweep-job";
-import type { JobAssetResolver } from "./resolver";
+import type { JobAssetResolver } from "./asset-resolver";
 import { convertAutoMLJob } from "./automl-job";
 import { convertFineTuningJob, type FineTuningJobProperties } from "./finetuning-job";
 import { convertSparkJob, type SparkJobProperties } from "./spark-job";

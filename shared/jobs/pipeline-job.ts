@@ -20,7 +20,7 @@ import {
   type ParsedInput,
   type ParsedOutput,
 } from "./job-io";
-import { ANONYMOUS_COMPONENT_NAME, anonymousComponentVersion, type ComponentSpec } from "./resolver";
+import { ANONYMOUS_COMPONENT_NAME, anonymousComponentVersion, type ComponentSpec } from "./asset-resolver";
 import { SWEEP_FIELDS, parseSweepSettings } from "./sweep-settings";
 import {
   expectMapping,

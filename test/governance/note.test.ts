@@ -1,5 +1,5 @@
 import { createEvent, type GovernanceEvent } from "../../shared/governance/event";
-import { codeBlock, escapeMarkdown, table } from "../../shared/governance/markdown";
+import { codeBlock, escapeMarkdown, table } from "../../shared/core/markdown";
 import { mergeNotes, parseNote, renderNote, withSection, type Note } from "../../shared/governance/note";
 import type { StepId } from "../../shared/core/steps";
 import { mermaidCharts, parseMermaid, renderGfm } from "./render";

@@ -6,7 +6,7 @@ import { assetLineage } from "../../shared/governance/asset-lineage";
 import { createEvent } from "../../shared/governance/event";
 import { parseNote } from "../../shared/governance/note";
 import { publishEvent } from "../../shared/governance/publish";
-import { MemoryHost } from "../../shared/host/memory";
+import { MemoryHost } from "../support/memory-host";
 import { MemoryNoteStore } from "./memory-note-store";
 
 const SECRET = "sv=2024&sig=TopSecretSignature";
