@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-P7XDDQFX.mjs";
+} from "./chunks/chunk-D5DGQ3QN.mjs";
 import {
   STEP_IDS,
   isStepId

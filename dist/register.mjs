@@ -6,8 +6,8 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-IJUPPX5N.mjs";
-import "./chunks/chunk-P7XDDQFX.mjs";
+} from "./chunks/chunk-KJ2CLXUB.mjs";
+import "./chunks/chunk-D5DGQ3QN.mjs";
 import "./chunks/chunk-YEJH5X6S.mjs";
 import "./chunks/chunk-RGSZMPCI.mjs";
 import "./chunks/chunk-WGGTHEIE.mjs";

@@ -4,7 +4,7 @@ import { parse, YAMLParseError } from "yaml";
 import { ConfigurationError, errorMessage } from "../core/errors";
 import { fieldPath, isMapping, type Mapping } from "./spec-fields";
 
-export const JOB_TYPES = ["command", "pipeline"] as const;
+export const JOB_TYPES = ["command", "pipeline", "sweep", "automl", "spark", "finetuning"] as const;
 export type JobType = (typeof JOB_TYPES)[number];
 
 export interface JobFile {
@@ -47,6 +47,9 @@ export async function parseYamlFile(filePath: string): Promise<unknown> {
 export async function loadJobFile(filePath: string): Promise<JobFile> {
   const absolute = path.resolve(filePath);
   const spec = await parseYamlFile(absolute);
+  if (spec === null || spec === undefined) {
+    throw new ConfigurationError(`${absolute}: the job file holds no YAML content (only comments or blank lines); it must be a mapping with keys such as type, command, environment, compute.`);
+  }
   if (!isMapping(spec)) {
     throw new ConfigurationError(`${absolute}: a job file must be a YAML mapping (keys such as command, environment, compute), not ${Array.isArray(spec) ? "a list" : typeof spec}.`);
   }

@@ -7,6 +7,8 @@ import {
   ANONYMOUS_ENVIRONMENT_NAME,
   anonymousComponentVersion,
   CODE_VERSION,
+  componentLabel,
+  environmentLabel,
   inlineEnvironmentVersion,
   type ComponentSpec,
   type InlineEnvironment,
@@ -38,6 +40,16 @@ export async function localSnapshot(localPath: string): Promise<LocalSnapshot> {
   return { dir, files, hash, prefix: isFile ? `LocalUpload/${hash}` : `LocalUpload/${hash}/${path.basename(absolute)}`, isFile };
 }
 
+function isRemoteContext(context: string): boolean {
+  return /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(context) || context.startsWith("git+");
+}
+
+/** A local Docker build context, snapshotted like code; undefined for a remote context or no build. */
+async function localBuildContext(environment: InlineEnvironment): Promise<LocalSnapshot | undefined> {
+  const context = environment.build?.context;
+  return context === undefined || isRemoteContext(context) ? undefined : localSnapshot(context);
+}
+
 function datastoreUri(datastore: string, snapshot: LocalSnapshot): string {
   const base = `azureml://datastores/${datastore}/paths/${snapshot.prefix}`;
   return snapshot.isFile ? `${base}/${snapshot.files[0]}` : `${base}/`;
@@ -45,7 +57,7 @@ function datastoreUri(datastore: string, snapshot: LocalSnapshot): string {
 
 /** What a dry run would upload or register. */
 export interface PlannedAction {
-  action: "upload-code" | "upload-input" | "register-environment" | "register-component";
+  action: "upload-code" | "upload-input" | "upload-build-context" | "register-environment" | "register-component";
   /** Local path, image, or component command. */
   source: string;
   /** ARM id or datastore URI it resolves to. */
@@ -69,28 +81,38 @@ export function createPlanningResolver(
 ): PlanningResolver {
   const actions: PlannedAction[] = [];
   const datastore = options.datastoreName ?? DEFAULT_DATASTORE;
+  const planned = new Set<string>();
+  /** Identical uploads and registrations (two steps with the same component) are listed once, as they happen once. */
+  const plan = (action: PlannedAction): void => {
+    const key = `${action.action} ${action.target}`;
+    if (planned.has(key)) return;
+    planned.add(key);
+    actions.push(action);
+  };
   return {
     actions,
     async codeId(localPath: string) {
       const snapshot = await localSnapshot(localPath);
       const target = assetVersionArmId(scope, "codes", snapshot.hash, CODE_VERSION);
-      actions.push({ action: "upload-code", source: localPath, target, files: snapshot.files.length });
+      plan({ action: "upload-code", source: localPath, target, files: snapshot.files.length });
       return target;
     },
     async environmentId(environment: InlineEnvironment) {
-      const target = assetVersionArmId(scope, "environments", ANONYMOUS_ENVIRONMENT_NAME, inlineEnvironmentVersion(environment));
-      actions.push({ action: "register-environment", source: environment.image, target });
+      const context = await localBuildContext(environment);
+      if (context) plan({ action: "upload-build-context", source: context.dir, target: `${datastore}:${context.prefix}`, files: context.files.length });
+      const target = assetVersionArmId(scope, "environments", ANONYMOUS_ENVIRONMENT_NAME, inlineEnvironmentVersion(environment, context?.hash));
+      plan({ action: "register-environment", source: environmentLabel(environment), target });
       return target;
     },
     async inputUri(localPath: string, _type: LocalInputType) {
       const snapshot = await localSnapshot(localPath);
       const target = datastoreUri(datastore, snapshot);
-      actions.push({ action: "upload-input", source: localPath, target, files: snapshot.files.length });
+      plan({ action: "upload-input", source: localPath, target, files: snapshot.files.length });
       return target;
     },
     async componentId(spec: ComponentSpec) {
       const target = assetVersionArmId(scope, "components", ANONYMOUS_COMPONENT_NAME, anonymousComponentVersion(spec));
-      actions.push({ action: "register-component", source: String(spec.command), target, componentSpec: spec });
+      plan({ action: "register-component", source: componentLabel(spec), target, componentSpec: spec });
       return target;
     },
     latestVersion: options.latestVersion,
@@ -153,13 +175,21 @@ export function createWorkspaceResolver(options: WorkspaceResolverOptions): JobA
         return target;
       }),
     async environmentId(environment) {
-      const ensured = await ensureEnvironmentVersion(client, scope, environment);
-      report({ action: "register-environment", source: environment.image, target: ensured.id, reused: !ensured.created });
+      const snapshot = await localBuildContext(environment);
+      let context: { contextUri: string; hash: string } | undefined;
+      if (snapshot) {
+        const reused = await prefixExists(container, snapshot.prefix);
+        if (!reused) await uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, { concurrency: options.concurrency });
+        context = { contextUri: `${withoutQuery(container.url)}/${snapshot.prefix}/`, hash: snapshot.hash };
+        report({ action: "upload-build-context", source: snapshot.dir, target: context.contextUri, files: snapshot.files.length, reused });
+      }
+      const ensured = await ensureEnvironmentVersion(client, scope, environment, context);
+      report({ action: "register-environment", source: environmentLabel(environment), target: ensured.id, reused: !ensured.created });
       return ensured.id;
     },
     async componentId(spec) {
       const ensured = await ensureComponentVersion(client, scope, spec);
-      report({ action: "register-component", source: String(spec.command), target: ensured.id, reused: !ensured.created });
+      report({ action: "register-component", source: componentLabel(spec), target: ensured.id, reused: !ensured.created });
       return ensured.id;
     },
     latestVersion: (assetType, name) => latestAssetVersion(client, scope, assetType, name),

@@ -14,7 +14,7 @@ import type { ParsedInputs } from "../inputs/parse";
 import { applyNamedOverrides, applySetOverrides, loadJobFile } from "../jobs/job-file";
 import { buildJobRequest, type JobRequest } from "../jobs/job-request";
 import { createPlanningResolver } from "../jobs/resolvers";
-import { jobUrl } from "../jobs/submit-job";
+import { jobApiVersion, jobUrl } from "../jobs/submit-job";
 import { parseTagLines } from "../jobs/tags";
 import { failureDetails, jobFacts, metricsTable } from "./train-report";
 import type { trainInputs } from "./train-inputs";
@@ -111,7 +111,8 @@ async function planTrain(spec: JobSpec, inputs: TrainInputs, workspace: Workspac
   const request = await buildRequest(spec, workspace, resolver);
   const plan = [
     ...resolver.actions.map((action) => `${action.action}: ${action.source} → ${action.target}${action.files !== undefined ? ` (${action.files} files)` : ""}`),
-    `PUT ${jobUrl(workspace.armEndpoint, workspace, request.name)}`,
+    ...(request.notes ?? []).map((note) => `not sent: ${note}`),
+    `PUT ${jobUrl(workspace.armEndpoint, workspace, request.name, jobApiVersion(request.properties))}`,
   ];
   const body = JSON.stringify({ properties: request.properties }, null, 2);
   host.info(`Dry run: nothing is uploaded, registered or submitted.\n${plan.join("\n")}\n${body}`);
@@ -131,6 +132,7 @@ async function submit(spec: JobSpec, _inputs: TrainInputs, workspace: Workspace,
     onAction: (action) => host.info(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} → ${action.target}`),
   });
   const request = await buildRequest(spec, workspace, resolver);
+  for (const note of request.notes ?? []) host.untrusted(`Not sent: ${note}`);
   return services.submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
 }
 
