@@ -76,7 +76,20 @@ export function putAssetVersion(ctx: EmulatorContext, kind: AssetKind, name: str
   return { resource, created: !previous };
 }
 
-function sortVersions(request: EmulatorRequest, versions: ArmResource[]): ArmResource[] {
+/** `tags` / `properties` list filters: comma-separated names, each optionally `=value`. */
+function matchesFilter(values: unknown, filter: string | null): boolean {
+  if (!filter) return true;
+  const map = (values ?? {}) as Record<string, string>;
+  return filter.split(",").every((entry) => {
+    const equals = entry.indexOf("=");
+    if (equals < 0) return entry in map;
+    return map[entry.slice(0, equals)] === entry.slice(equals + 1);
+  });
+}
+
+function sortVersions(request: EmulatorRequest, all: ArmResource[]): ArmResource[] {
+  const versions = all.filter((version) =>
+    matchesFilter(version.properties.tags, request.query.get("tags")) && matchesFilter(version.properties.properties, request.query.get("properties")));
   const orderBy = (request.query.get("$orderBy") ?? "createdtime desc").toLowerCase();
   const sorted = [...versions].sort((a, b) => (a.systemData?.createdAt ?? "").localeCompare(b.systemData?.createdAt ?? "") || Number(a.name) - Number(b.name));
   if (!orderBy.endsWith("asc")) sorted.reverse();

@@ -1,0 +1,216 @@
+import { createRequire as __amlopsCreateRequire } from 'node:module';
+import { fileURLToPath as __amlopsFileURLToPath } from 'node:url';
+import { dirname as __amlopsDirname } from 'node:path';
+const require = __amlopsCreateRequire(import.meta.url);
+const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
+const __amlops_dirname = __amlopsDirname(__amlops_filename);
+import {
+  blobByteSource,
+  resolveAzureDataset,
+  storageError
+} from "./chunk-SPZGXALA.mjs";
+import "./chunk-HKLGRPC3.mjs";
+import "./chunk-XZU2NO72.mjs";
+import {
+  isAzureLocation,
+  parseAzureLocation,
+  redactSas
+} from "./chunk-GNIV4NUJ.mjs";
+import "./chunk-3OWWX55O.mjs";
+import {
+  DEFAULT_DATASTORE,
+  openBlobDatastore
+} from "./chunk-G45YQBUI.mjs";
+import "./chunk-GCNUDOAY.mjs";
+import "./chunk-O7COZEKU.mjs";
+import "./chunk-WYNGCMLH.mjs";
+import {
+  ConfigurationError
+} from "./chunk-V4Z2CQOR.mjs";
+import "./chunk-HLUWT5ZR.mjs";
+
+// shared/drift/azure/window.ts
+var UNIT_MS = { m: 6e4, h: 36e5, d: 864e5, w: 6048e5 }, DURATION = /^(\d+(?:\.\d+)?)\s*(m|min|mins|minutes?|h|hours?|d|days?|w|weeks?)$/i, ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+function parseWindow(window, from, to, now = /* @__PURE__ */ new Date(), names = { window: "window", from: "from", to: "to" }) {
+  let duration = window === void 0 || window.trim() === "" ? void 0 : parseDuration(window, names.window), start = from === void 0 || from.trim() === "" ? void 0 : parseInstant(from, names.from), end = to === void 0 || to.trim() === "" ? void 0 : parseInstant(to, names.to), result;
+  if (start !== void 0) result = { from: start, to: end ?? now };
+  else if (duration !== void 0) {
+    let until = end ?? now;
+    result = { from: new Date(until.getTime() - duration), to: until };
+  } else throw end !== void 0 ? new ConfigurationError(`Input '${names.to}' needs '${names.from}' or '${names.window}' (e.g. 24h) to say where the window starts.`) : new ConfigurationError(`A time window is required: set '${names.window}' (e.g. 90m, 24h, 7d) or '${names.from}' (ISO 8601, e.g. 2024-05-01T00:00:00Z) and optionally '${names.to}'.`);
+  if (result.from.getTime() >= result.to.getTime())
+    throw new ConfigurationError(`Input '${names.from}' (${result.from.toISOString()}) must be earlier than the window's end (${result.to.toISOString()}).`);
+  return result;
+}
+function parseDuration(value, input) {
+  let match = DURATION.exec(value.trim()), amount = match ? Number(match[1]) : NaN;
+  if (!match || !(amount > 0))
+    throw new ConfigurationError(`Input '${input}' is "${value}"; expected a positive duration in minutes, hours, days or weeks, e.g. 90m, 24h, 7d, 2w.`);
+  return Math.round(amount * UNIT_MS[match[2][0].toLowerCase()]);
+}
+function parseInstant(value, input) {
+  let text = value.trim(), match = ISO_DATE_TIME.exec(text);
+  if (match) {
+    let [, year, month, day, hour = "00", minute = "00", second = "00", fraction = "", zone = "Z"] = match, offset = zone.toUpperCase() === "Z" ? "Z" : `${zone.slice(0, 3)}:${zone.slice(-2)}`, millis = fraction === "" ? "" : fraction.slice(0, 4).padEnd(4, "0"), date = /* @__PURE__ */ new Date(`${year}-${month}-${day}T${hour}:${minute}:${second}${millis}${offset}`);
+    if (!Number.isNaN(date.getTime()) && isCalendarValid(Number(year), Number(month), Number(day), Number(hour), Number(minute), Number(second))) return date;
+  }
+  throw new ConfigurationError(`Input '${input}' is "${value}"; expected an ISO 8601 date or date-time, e.g. 2024-05-01 or 2024-05-01T13:30:00Z (UTC unless an offset is given).`);
+}
+function isCalendarValid(year, month, day, hour, minute, second) {
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return !1;
+  let daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+// shared/drift/azure/collector-records.ts
+var SKIP_REASON_TEXT = {
+  "not-json": "line(s) that are not a JSON object",
+  "no-time": "record(s) without a valid `time`",
+  "no-data": "record(s) without inline `data`",
+  "unrecognised-data": "record(s) whose `data` is neither a list of row objects nor a {columns, data} table"
+};
+function recordRows(line, window) {
+  let record;
+  try {
+    record = JSON.parse(line);
+  } catch {
+    return { kind: "skip", reason: "not-json" };
+  }
+  if (!isRecord(record)) return { kind: "skip", reason: "not-json" };
+  let time = parseRecordTime(record.time);
+  if (time === void 0) return { kind: "skip", reason: "no-time" };
+  if (time < window.from.getTime() || time >= window.to.getTime()) return { kind: "outside" };
+  if (record.data === void 0 || record.data === null) return { kind: "skip", reason: "no-data" };
+  let rows = dataRows(record.data, !0);
+  return rows === void 0 ? { kind: "skip", reason: "unrecognised-data" } : { kind: "rows", rows };
+}
+function dataRows(data, mayBeText) {
+  if (Array.isArray(data)) return data.every(isRecord) ? data : void 0;
+  if (isRecord(data))
+    return Array.isArray(data.columns) && Array.isArray(data.data) ? splitTableRows(data.columns, data.data) : [data];
+  if (mayBeText && typeof data == "string")
+    try {
+      return dataRows(JSON.parse(data), !1);
+    } catch {
+      return;
+    }
+}
+function splitTableRows(columns, data) {
+  if (!columns.every((column) => typeof column == "string" || typeof column == "number")) return;
+  let names = columns.map(String), rows = [];
+  for (let values of data) {
+    if (!Array.isArray(values) || values.length !== names.length) return;
+    let row = {};
+    for (let index = 0; index < names.length; index++) row[names[index]] = values[index];
+    rows.push(row);
+  }
+  return rows;
+}
+function parseRecordTime(value) {
+  if (typeof value != "string" || !/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) return;
+  let withZone = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(value) ? value : `${value}Z`, millis = Date.parse(withZone);
+  return Number.isNaN(millis) ? void 0 : millis;
+}
+function isRecord(value) {
+  return value !== null && typeof value == "object" && !Array.isArray(value);
+}
+
+// shared/drift/azure/collector.ts
+var COLLECTOR_ROOT = "modelDataCollector", DEFAULT_COLLECTION = "model_inputs", HOUR_MS = 36e5, LISTING_CONCURRENCY = 8, FLUSH_CHARS = 256 * 1024, NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+function parseCollector(collector, input = "collector") {
+  let parts = collector.trim().split("/");
+  if ((parts.length === 2 || parts.length === 3) && parts.every((part) => NAME.test(part)))
+    return { endpoint: parts[0], deployment: parts[1], collection: parts[2] ?? DEFAULT_COLLECTION };
+  throw new ConfigurationError(`Input '${input}' is "${collector}"; expected <endpoint>/<deployment> (optionally /<collection>, model_inputs by default).`);
+}
+function hourFolders(window) {
+  let folders = [], first = Math.floor(window.from.getTime() / HOUR_MS) * HOUR_MS;
+  for (let hour = first; hour < window.to.getTime(); hour += HOUR_MS) {
+    let iso = new Date(hour).toISOString();
+    folders.push(`${iso.slice(0, 4)}/${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(11, 13)}/`);
+  }
+  return folders;
+}
+async function resolveCollectorDataset(collector, window, workspace, host) {
+  let ref = parseCollector(collector), { container } = await openBlobDatastore(workspace, host, DEFAULT_DATASTORE), root = `${COLLECTOR_ROOT}/${ref.endpoint}/${ref.deployment}/${ref.collection}/`, shownRoot = `azureml://datastores/${DEFAULT_DATASTORE}/paths/${root}`, span = `from ${window.from.toISOString()} to ${window.to.toISOString()}`, folders = hourFolders(window), blobs = await listHourBlobs(container, root, folders, shownRoot), what = `The data collector of deployment '${ref.deployment}' on endpoint '${ref.endpoint}'`;
+  if (blobs.length === 0)
+    throw new ConfigurationError(`${what} has no ${ref.collection} data ${span}: no .jsonl blob in the ${folders.length} hour folder(s) under ${shownRoot}.`);
+  let blobNames = blobs.map((item) => `${shownRoot}${item.name.slice(root.length)}`), source = collectorWindowSource(
+    `${shownRoot} (${span}, ${blobs.length} blob(s))`,
+    blobs.map((item, index) => blobByteSource(container.getBlobClient(item.name), blobNames[index], item.properties.contentLength)),
+    window,
+    (counts) => {
+      if (counts.rows === 0)
+        throw new ConfigurationError(
+          `${what} has no ${ref.collection} rows ${span}: ${blobs.length} blob(s) under ${shownRoot} hold ${counts.inWindow} record(s) timed in the window${counts.outside > 0 ? ` and ${counts.outside} outside it` : ""}${describeSkipped(counts.skipped)}.`
+        );
+      counts.skipped.size > 0 && host.warning(`${what} ${span}: left out ${describeSkipped(counts.skipped).replace(/^; /, "")}.`);
+    }
+  );
+  return { label: `${shownRoot} (${span})`, sources: [source], format: { kind: "jsonl" }, blobs: blobNames };
+}
+async function listHourBlobs(container, root, folders, shownRoot) {
+  let perFolder = new Array(folders.length), next = 0, worker = async () => {
+    for (; next < folders.length; ) {
+      let index = next++, prefix = `${root}${folders[index]}`, items = [];
+      try {
+        for await (let item of container.listBlobsFlat({ prefix })) {
+          let rest = item.name.slice(prefix.length);
+          !rest.includes("/") && rest.toLowerCase().endsWith(".jsonl") && items.push(item);
+        }
+      } catch (error) {
+        throw storageError(error, `Listing ${shownRoot}${folders[index]}`);
+      }
+      perFolder[index] = items.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    }
+  };
+  return await Promise.all(Array.from({ length: Math.min(LISTING_CONCURRENCY, folders.length) }, worker)), perFolder.flat();
+}
+function collectorWindowSource(name, blobs, window, onComplete) {
+  return {
+    name,
+    async *open() {
+      let counts = { rows: 0, inWindow: 0, outside: 0, skipped: /* @__PURE__ */ new Map() }, output = "";
+      for (let blob of blobs)
+        for await (let line of textLines(blob.open())) {
+          if (line.trim() === "") continue;
+          let outcome = recordRows(line, window);
+          if (outcome.kind === "outside") counts.outside++;
+          else if (outcome.kind === "skip") counts.skipped.set(outcome.reason, (counts.skipped.get(outcome.reason) ?? 0) + 1);
+          else {
+            counts.inWindow++;
+            for (let row of outcome.rows) output += `${JSON.stringify(row)}
+`;
+            counts.rows += outcome.rows.length, output.length >= FLUSH_CHARS && (yield Buffer.from(output, "utf8"), output = "");
+          }
+        }
+      output !== "" && (yield Buffer.from(output, "utf8")), onComplete(counts);
+    }
+  };
+}
+async function* textLines(chunks) {
+  let decoder = new TextDecoder("utf-8"), pending = "";
+  for await (let chunk of chunks) {
+    pending += decoder.decode(chunk, { stream: !0 });
+    let start = 0, newline;
+    for (; (newline = pending.indexOf(`
+`, start)) >= 0; )
+      yield pending.slice(start, newline), start = newline + 1;
+    pending = pending.slice(start);
+  }
+  pending += decoder.decode(), pending !== "" && (yield pending);
+}
+function describeSkipped(skipped) {
+  return skipped.size === 0 ? "" : `; ${[...skipped].map(([reason, count]) => `${count} ${SKIP_REASON_TEXT[reason]}`).join(", ")}`;
+}
+export {
+  blobByteSource,
+  hourFolders,
+  isAzureLocation,
+  parseAzureLocation,
+  parseCollector,
+  parseWindow,
+  redactSas,
+  resolveAzureDataset,
+  resolveCollectorDataset
+};

@@ -1,0 +1,82 @@
+import { createRequire as __amlopsCreateRequire } from 'node:module';
+import { fileURLToPath as __amlopsFileURLToPath } from 'node:url';
+import { dirname as __amlopsDirname } from 'node:path';
+const require = __amlopsCreateRequire(import.meta.url);
+const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
+const __amlops_dirname = __amlopsDirname(__amlops_filename);
+import {
+  SOURCE_KEY_PROPERTY
+} from "./chunk-HVXVMLEM.mjs";
+import {
+  assetVersionArmId
+} from "./chunk-O7COZEKU.mjs";
+import {
+  isNotFound,
+  toServiceError
+} from "./chunk-WYNGCMLH.mjs";
+import {
+  ServiceError
+} from "./chunk-V4Z2CQOR.mjs";
+
+// shared/registry/register-model.ts
+var MODEL_API_VERSION = "2022-10-01", MAX_ATTEMPTS = 6;
+function registrationBody(registration) {
+  return {
+    properties: {
+      modelUri: registration.modelUri,
+      modelType: registration.modelType,
+      ...registration.description ? { description: registration.description } : {},
+      ...registration.jobName ? { jobName: registration.jobName } : {},
+      tags: registration.tags,
+      properties: registration.properties
+    }
+  };
+}
+function modelVersionUrl(workspace, name, version) {
+  return `${workspace.armEndpoint}${assetVersionArmId(workspace, "models", name, version)}?api-version=${MODEL_API_VERSION}`;
+}
+async function findRegisteredVersion(workspace, modelName, keyHash) {
+  let { client, resourceGroup, workspaceName } = workspace;
+  try {
+    for await (let version of client.modelVersions.list(resourceGroup, workspaceName, modelName, { properties: `${SOURCE_KEY_PROPERTY}=${keyHash}` }))
+      if (version.properties.properties?.[SOURCE_KEY_PROPERTY] === keyHash && version.name)
+        return { name: modelName, version: version.name, id: version.id ?? "", properties: version.properties };
+  } catch (error) {
+    if (isNotFound(error)) return;
+    throw toServiceError(error, `Listing the versions of model '${modelName}'`);
+  }
+}
+async function nextModelVersion(workspace, modelName) {
+  try {
+    return (await workspace.client.modelContainers.get(workspace.resourceGroup, workspace.workspaceName, modelName)).properties.nextVersion ?? "1";
+  } catch (error) {
+    if (isNotFound(error)) return "1";
+    throw toServiceError(error, `Reading model '${modelName}'`);
+  }
+}
+var isConflict = (error) => error?.statusCode === 409;
+async function registerModelVersion(workspace, registration, log) {
+  let { client, resourceGroup, workspaceName } = workspace, name = registration.modelName, keyHash = registration.properties[SOURCE_KEY_PROPERTY];
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    let version = await nextModelVersion(workspace, name);
+    try {
+      let created = await client.modelVersions.createOrUpdate(resourceGroup, workspaceName, name, version, registrationBody(registration));
+      return { model: { name, version, id: created.id ?? assetVersionArmId(workspace, "models", name, version), properties: created.properties }, created: !0 };
+    } catch (error) {
+      if (!isConflict(error)) throw toServiceError(error, `Registering model ${name}:${version}`);
+      log.info(`Version ${version} of model ${name} was taken by another registration; looking again (attempt ${attempt} of ${MAX_ATTEMPTS}).`);
+      let existing = await findRegisteredVersion(workspace, name, keyHash);
+      if (existing) return { model: existing, created: !1 };
+    }
+  }
+  throw new ServiceError(`Registering model ${name} failed: another registration took the next version ${MAX_ATTEMPTS} times in a row.`);
+}
+
+export {
+  MODEL_API_VERSION,
+  registrationBody,
+  modelVersionUrl,
+  findRegisteredVersion,
+  nextModelVersion,
+  registerModelVersion
+};
