@@ -1,6 +1,6 @@
 import { ConfigurationError } from "../core/errors";
 import type { AzureAccessInputs } from "../azure/workspace";
-import { decideGate, type GateReport, type GateResult, type GateSettings } from "../gate/decide";
+import { decideGate, type GateReport, type GateResult } from "../gate/decide";
 import { gateMarkdown } from "../gate/report";
 import { metricsOf, parseRules, type Rule } from "../gate/rule-syntax";
 import { createEvent, type Outcome } from "../governance/event";

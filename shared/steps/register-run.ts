@@ -10,6 +10,7 @@ import type { ModelSource, ModelSourceSettings } from "../registry/model-source"
 import { checkModelName, type ModelVersionRef } from "../registry/model-versions";
 import { registrationBody, type ModelRegistration } from "../registry/register-model";
 import { withInputNames } from "./input-errors";
+import { parseTagLines } from "./tag-lines";
 import type { registerInputs } from "./register";
 
 type RegisterInputs = ParsedInputs<typeof registerInputs>;
@@ -40,7 +41,7 @@ export async function runRegister(inputs: RegisterInputs, host: Host, services: 
     throw new ConfigurationError(`Input '${label("job-name")}' is required unless '${label("model-path")}' is set: expected the name of a Completed job with a model output.`);
   }
   await withInputNames(host, SETTING_INPUTS, async () => checkModelName(inputs["model-name"], "modelName"));
-  const userTags = parseTags(inputs.tags, host);
+  const userTags = parseTagLines(inputs.tags, host);
   const modelName = inputs["model-name"];
 
   const registry = await services.connect(inputs, host);
@@ -98,16 +99,6 @@ function setOutputs(host: Host, model: ModelVersionRef): void {
   host.setOutput("model-version", model.version);
   host.setOutput("model-uri", `azureml:${model.name}:${model.version}`);
   if (model.id) host.setOutput("model-id", model.id);
-}
-
-function parseTags(lines: string[], host: Host): Record<string, string> {
-  return Object.fromEntries(
-    lines.map((line) => {
-      const equals = line.indexOf("=");
-      if (equals <= 0) throw new ConfigurationError(`Input '${host.inputLabel("tags")}' must be one key=value per line, got '${line}'.`);
-      return [line.slice(0, equals).trim(), line.slice(equals + 1).trim()];
-    }),
-  );
 }
 
 function lineageTable(registration: ModelRegistration): string {

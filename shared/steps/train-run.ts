@@ -20,6 +20,7 @@ import { createPlanningResolver, createWorkspaceResolver } from "../jobs/resolve
 import { jobUrl, submitJobRequest } from "../jobs/submit-job";
 import { latestAssetVersion } from "../jobs/workspace-assets";
 import { failureDetails, jobFacts, metricsTable } from "./train-report";
+import { parseTagLines } from "./tag-lines";
 import type { trainInputs } from "./train-inputs";
 
 type TrainInputs = ParsedInputs<typeof trainInputs>;
@@ -89,13 +90,7 @@ export async function runTrain(inputs: TrainInputs, host: Host): Promise<void> {
 async function readJobSpec(inputs: TrainInputs, host: Host) {
   const file = await loadJobFile(inputs["job-file"]!);
   const withSet = applySetOverrides(file.spec, inputs.set);
-  const tags = Object.fromEntries(
-    inputs.tags.map((line) => {
-      const equals = line.indexOf("=");
-      if (equals <= 0) throw new ConfigurationError(`Input '${host.inputLabel("tags")}' must be one key=value per line, got '${line}'.`);
-      return [line.slice(0, equals).trim(), line.slice(equals + 1).trim()];
-    }),
-  );
+  const tags = parseTagLines(inputs.tags, host);
   const spec = applyNamedOverrides(withSet, {
     experimentName: inputs["experiment-name"],
     compute: inputs.compute,

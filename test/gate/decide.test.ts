@@ -13,6 +13,8 @@ describe("gate decision", () => {
     expect(report.result).toBe("pass");
     expect(report.primary).toMatchObject({ direction: "higher", candidate: 0.94, champion: 0.93, verdict: "improved" });
     expect(report.summary).toBe("all 2 rules hold; auc improves by 0.01");
+    const exact = decideGate({ rules: [], candidate: { auc: 0.94 }, comparison: champion({ auc: 0.93 }), primary: { metric: "auc", minImprovement: 0.01 } });
+    expect(exact.result).toBe("pass");
   });
 
   it("is no-improvement when the rules hold but the gain is below the minimum, or there is none", () => {

@@ -64,6 +64,9 @@ describe("rule evaluation", () => {
     expect(value("auc >= champion.auc - 0.005", { auc: 0.924 }, { auc: 0.93 })).toMatchObject({ verdict: "fail", reason: "0.924 >= 0.925 does not hold" });
     expect(value("rmse <= champion.rmse * 1.02", { rmse: 1.02 }, { rmse: 1 })).toMatchObject({ verdict: "pass", threshold: 1.02 });
     expect(value("rmse < champion.rmse * 1.02", { rmse: 1.02 }, { rmse: 1 })).toMatchObject({ verdict: "fail" });
+    expect(value("a >= b + 0.2", { a: 0.3, b: 0.1 })).toMatchObject({ verdict: "pass" });
+    expect(value("a == b + 0.2", { a: 0.3, b: 0.1 })).toMatchObject({ verdict: "pass" });
+    expect(value("a > b + 0.2", { a: 0.3, b: 0.1 })).toMatchObject({ verdict: "fail" });
     expect(value("0.9 <= accuracy", { accuracy: 0.95 })).toMatchObject({ verdict: "pass", candidate: 0.95, threshold: 0.9 });
   });
 

@@ -49,7 +49,7 @@ var trainStep = {
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
   services: noServices,
-  run: async (inputs, host) => (await import("./train-run-7NSYFL4T.mjs")).runTrain(inputs, host)
+  run: async (inputs, host) => (await import("./train-run-MPM2C3HZ.mjs")).runTrain(inputs, host)
 };
 export {
   trainStep

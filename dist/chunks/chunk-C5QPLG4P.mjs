@@ -14244,11 +14244,11 @@ function isStepId(value) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-LVFRJMFO.mjs")).trainStep;
+      return (await import("./train-QMZRBWS5.mjs")).trainStep;
     case "evaluate-gate":
       return (await import("./evaluate-gate-XHBPCZQQ.mjs")).evaluateGateStep;
     case "register":
-      return (await import("./register-WZD7ZQ6A.mjs")).registerStep;
+      return (await import("./register-OVFMIVXI.mjs")).registerStep;
     case "deploy-canary":
       return (await import("./deploy-canary-ZO6BNYQP.mjs")).deployCanaryStep;
     case "check-drift":

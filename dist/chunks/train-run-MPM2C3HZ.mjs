@@ -15,6 +15,9 @@ import {
   createWorkspaceResolver
 } from "./chunk-HOXWXIHR.mjs";
 import {
+  parseTagLines
+} from "./chunk-L7XRUOUP.mjs";
+import {
   withInputNames
 } from "./chunk-4IT7TL7V.mjs";
 import {
@@ -986,13 +989,7 @@ ${failureDetails(message, logs.tail())}`), new ServiceError(`Job ${jobName} ende
 ${metricsTable(metrics)}`);
 }
 async function readJobSpec(inputs, host) {
-  let file = await loadJobFile(inputs["job-file"]), withSet = applySetOverrides(file.spec, inputs.set), tags = Object.fromEntries(
-    inputs.tags.map((line) => {
-      let equals = line.indexOf("=");
-      if (equals <= 0) throw new ConfigurationError(`Input '${host.inputLabel("tags")}' must be one key=value per line, got '${line}'.`);
-      return [line.slice(0, equals).trim(), line.slice(equals + 1).trim()];
-    })
-  );
+  let file = await loadJobFile(inputs["job-file"]), withSet = applySetOverrides(file.spec, inputs.set), tags = parseTagLines(inputs.tags, host);
   return { spec: applyNamedOverrides(withSet, {
     experimentName: inputs["experiment-name"],
     compute: inputs.compute,

@@ -48,7 +48,7 @@ var registerInputs = {
   },
   // Built when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
   services: async () => (await import("./register-services-HXTHYRFG.mjs")).registerServices(),
-  run: async (inputs, host, services) => (await import("./register-run-YRHCBMXN.mjs")).runRegister(inputs, host, services)
+  run: async (inputs, host, services) => (await import("./register-run-DR36MH2Z.mjs")).runRegister(inputs, host, services)
 };
 export {
   registerInputs,

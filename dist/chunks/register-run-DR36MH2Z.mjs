@@ -11,6 +11,9 @@ import {
   compactRules
 } from "./chunk-MZEFVGQF.mjs";
 import {
+  parseTagLines
+} from "./chunk-L7XRUOUP.mjs";
+import {
   withInputNames
 } from "./chunk-4IT7TL7V.mjs";
 import {
@@ -73,7 +76,7 @@ async function runRegister(inputs, host, services) {
   if (!inputs["job-name"] && !inputs["model-path"])
     throw new ConfigurationError(`Input '${label("job-name")}' is required unless '${label("model-path")}' is set: expected the name of a Completed job with a model output.`);
   await withInputNames(host, SETTING_INPUTS, async () => checkModelName(inputs["model-name"], "modelName"));
-  let userTags = parseTags(inputs.tags, host), modelName = inputs["model-name"], registry = await services.connect(inputs, host), sourceSettings = inputs["job-name"] ? { kind: "job", jobName: inputs["job-name"], outputName: inputs["output-name"] ?? "model" } : { kind: "path", path: inputs["model-path"] }, source = await withInputNames(host, SETTING_INPUTS, () => registry.resolveSource(sourceSettings));
+  let userTags = parseTagLines(inputs.tags, host), modelName = inputs["model-name"], registry = await services.connect(inputs, host), sourceSettings = inputs["job-name"] ? { kind: "job", jobName: inputs["job-name"], outputName: inputs["output-name"] ?? "model" } : { kind: "path", path: inputs["model-path"] }, source = await withInputNames(host, SETTING_INPUTS, () => registry.resolveSource(sourceSettings));
   host.untrusted(`Model source: ${source.description} \u2192 ${source.modelUri}`);
   let existing = await registry.findRegistered(modelName, source.keyHash);
   if (existing) {
@@ -111,15 +114,6 @@ ${codeBlock(body, "json")}`);
 }
 function setOutputs(host, model) {
   host.setOutput("model-name", model.name), host.setOutput("model-version", model.version), host.setOutput("model-uri", `azureml:${model.name}:${model.version}`), model.id && host.setOutput("model-id", model.id);
-}
-function parseTags(lines, host) {
-  return Object.fromEntries(
-    lines.map((line) => {
-      let equals = line.indexOf("=");
-      if (equals <= 0) throw new ConfigurationError(`Input '${host.inputLabel("tags")}' must be one key=value per line, got '${line}'.`);
-      return [line.slice(0, equals).trim(), line.slice(equals + 1).trim()];
-    })
-  );
 }
 function lineageTable(registration) {
   let rows = Object.entries(registration.properties).map(([key, value]) => [escapeMarkdown(key), escapeMarkdown(value.length > 200 ? `${value.slice(0, 197)}...` : value)]);
