@@ -2,6 +2,7 @@ import { armResource, isResponse, listPage, propertiesOf } from "./arm";
 import type { EmulatorContext } from "./context";
 import { armError, json, notFound, type EmulatorRequest, type EmulatorResponse } from "./http";
 import { PROVIDER } from "./ids";
+import { viewFor } from "./endpoints";
 import { WORKSPACE_PATH, type Route } from "./router";
 import type { ArmResource, AssetStore, EmulatorState } from "./state";
 
@@ -16,6 +17,8 @@ export interface AssetKind {
   complete?: (properties: Record<string, unknown>) => Record<string, unknown>;
   /** Container fields taken from its versions (data containers carry a dataType). */
   containerFields?: (versions: ArmResource[]) => Record<string, unknown>;
+  /** Version fields api-versions before 2023-04-01 do not know; left out of their responses. */
+  newerFields?: string[];
 }
 
 function nextVersion(versions: Map<string, ArmResource> | undefined): string {
@@ -101,6 +104,7 @@ export function assetRoutes(ctx: EmulatorContext, kind: AssetKind): Route[] {
   const containerPath = `${WORKSPACE_PATH}/${kind.segment}/:name`;
   const typeName = (suffix: string) => `${PROVIDER}/workspaces/${kind.segment}${suffix}`;
   const store = () => kind.store(ctx.state);
+  const view = (request: EmulatorRequest, version: ArmResource) => viewFor(version, request.apiVersion, kind.newerFields ?? []);
   return [
     { method: "GET", pattern: `${WORKSPACE_PATH}/${kind.segment}`, auth: "arm", validate: true,
       handler: (request) => listPage(ctx, request, [...store().containers.values()]) },
@@ -120,11 +124,11 @@ export function assetRoutes(ctx: EmulatorContext, kind: AssetKind): Route[] {
         return json(existed ? 200 : 201, container);
       } },
     { method: "GET", pattern: `${containerPath}/versions`, auth: "arm", validate: true,
-      handler: (request) => listPage(ctx, request, sortVersions(request, [...(store().versions.get(request.params.name)?.values() ?? [])])) },
+      handler: (request) => listPage(ctx, request, sortVersions(request, [...(store().versions.get(request.params.name)?.values() ?? [])]).map((version) => view(request, version))) },
     { method: "GET", pattern: `${containerPath}/versions/:version`, auth: "arm", validate: true,
       handler: (request) => {
         const version = store().versions.get(request.params.name)?.get(request.params.version);
-        return version ? json(200, version) : notFound(typeName("/versions"), `${request.params.name}/${request.params.version}`, ctx.workspace.resourceGroup);
+        return version ? json(200, view(request, version)) : notFound(typeName("/versions"), `${request.params.name}/${request.params.version}`, ctx.workspace.resourceGroup);
       } },
     { method: "PUT", pattern: `${containerPath}/versions/:version`, auth: "arm", validate: true,
       handler: (request) => {
@@ -132,7 +136,7 @@ export function assetRoutes(ctx: EmulatorContext, kind: AssetKind): Route[] {
         if (isResponse(properties)) return properties;
         const outcome = putAssetVersion(ctx, kind, request.params.name, request.params.version, properties);
         if ("status" in outcome) return outcome;
-        return json(outcome.created ? 201 : 200, outcome.resource);
+        return json(outcome.created ? 201 : 200, view(request, outcome.resource));
       } },
   ];
 }

@@ -46,7 +46,7 @@ export function modelLineage(settings: LineageSettings): { tags: Record<string, 
     "amlops.data": settings.source.dataInputs.join("\n") || undefined,
     "amlops.gate-rules": gate && gate.rules.length > 0 ? compactRules(gate.rules) : undefined,
     "amlops.gate-champion": gate?.champion ? `${gate.champion.model}:${gate.champion.version}` : undefined,
-    [METRICS_PROPERTY]: settings.metrics ? JSON.stringify(settings.metrics) : undefined,
+    [METRICS_PROPERTY]: settings.metrics && Object.keys(settings.metrics).length > 0 ? JSON.stringify(settings.metrics) : undefined,
   });
   return { tags, properties };
 }

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import type { ContainerClient } from "@azure/storage-blob";
 import { SettingError } from "../core/errors";
+import { assetVersionArmId, type WorkspaceScope } from "../azure/arm-ids";
 import type { Workspace } from "../azure/workspace";
 import { datastoreUri, localSnapshot, uploadLocalSnapshot } from "../jobs/resolvers";
 import { readCompletedJob, type RawJob } from "./jobs";
@@ -22,8 +23,15 @@ export interface ModelSource {
   jobName?: string;
   /** Data the job read: `<input>=<asset or URI>`. */
   dataInputs: string[];
+  /** The data assets among them, as the newer api-version's model `datasets` takes them. */
+  datasets: DatasetReference[];
   /** Uploads a local model to its content-addressed folder; undefined when nothing is uploaded. */
   upload?: (container: ContainerClient) => Promise<{ reused: boolean }>;
+}
+
+export interface DatasetReference {
+  name: string;
+  id: string;
 }
 
 const DATASTORE_URI = /^azureml:\/\/datastores\/[^/]+\/paths\/.+/i;
@@ -33,15 +41,35 @@ function keyed(key: string, fields: Omit<ModelSource, "key" | "keyHash">): Model
   return { key, keyHash: createHash("sha256").update(key).digest("hex"), ...fields };
 }
 
-/** `training_data=azureml:credit:3` for each input that reads data (literal inputs are left out). */
-export function dataInputsOf(job: RawJob): string[] {
+/** The data asset an input URI names: an ARM id of a data version, or azureml:<name>:<version>. */
+function dataAssetOf(uri: string): { name: string; version: string; armId?: string } | undefined {
+  const armId = DATA_ARM_ID.exec(uri);
+  if (armId) return { name: armId[1], version: armId[2], armId: uri };
+  const short = /^azureml:([^:/@]+):([^:/]+)$/.exec(uri);
+  return short ? { name: short[1], version: short[2] } : undefined;
+}
+
+function dataUris(job: RawJob): [string, string][] {
   return Object.entries(job.properties.inputs ?? {})
     .filter((entry): entry is [string, { uri: string }] => typeof entry[1]?.uri === "string")
-    .map(([name, input]) => {
-      const asset = DATA_ARM_ID.exec(input.uri);
-      return `${name}=${asset ? `azureml:${asset[1]}:${asset[2]}` : input.uri}`;
-    })
-    .sort();
+    .map(([name, input]): [string, string] => [name, input.uri])
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** `training_data=azureml:credit:3` for each input that reads data (literal inputs are left out). */
+export function dataInputsOf(job: RawJob): string[] {
+  return dataUris(job).map(([name, uri]) => {
+    const asset = dataAssetOf(uri);
+    return `${name}=${asset ? `azureml:${asset.name}:${asset.version}` : uri}`;
+  });
+}
+
+/** The data assets the job read, as the newer api-version's model `datasets` takes them. */
+export function datasetsOf(job: RawJob, scope: WorkspaceScope): DatasetReference[] {
+  return dataUris(job).flatMap(([, uri]) => {
+    const asset = dataAssetOf(uri);
+    return asset ? [{ name: `${asset.name}:${asset.version}`, id: asset.armId ?? assetVersionArmId(scope, "data", asset.name, asset.version) }] : [];
+  });
 }
 
 async function jobSource(workspace: Workspace, jobName: string, outputName: string): Promise<ModelSource> {
@@ -55,11 +83,12 @@ async function jobSource(workspace: Workspace, jobName: string, outputName: stri
     description: `output ${outputName} of job ${jobName}`,
     jobName,
     dataInputs: dataInputsOf(job),
+    datasets: datasetsOf(job, workspace),
   });
 }
 
 async function pathSource(path: string, datastore: string): Promise<ModelSource> {
-  if (DATASTORE_URI.test(path)) return keyed(`uri:${path}`, { modelUri: path, description: path, dataInputs: [] });
+  if (DATASTORE_URI.test(path)) return keyed(`uri:${path}`, { modelUri: path, description: path, dataInputs: [], datasets: [] });
   if (/^[a-z][a-z0-9+.-]*:/i.test(path) && !/^[a-z]:[\\/]/i.test(path)) {
     throw new SettingError("modelPath", `'${path}' is not accepted: expected a local file or folder, or azureml://datastores/<datastore>/paths/<path>.`);
   }
@@ -70,6 +99,7 @@ async function pathSource(path: string, datastore: string): Promise<ModelSource>
     modelUri: datastoreUri(datastore, snapshot),
     description: `${path} (${snapshot.files.length} file${snapshot.files.length === 1 ? "" : "s"}, sha256 ${snapshot.hash.slice(0, 12)})`,
     dataInputs: [],
+    datasets: [],
     upload: (container) => uploadLocalSnapshot(container, snapshot),
   });
 }

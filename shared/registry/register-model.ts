@@ -3,10 +3,14 @@ import { ServiceError } from "../core/errors";
 import type { Log } from "../core/log";
 import { assetVersionArmId } from "../azure/arm-ids";
 import { isNotFound, toServiceError } from "../azure/service-error";
+import { sendJson } from "../azure/data-plane";
 import type { Workspace } from "../azure/workspace";
+import type { DatasetReference } from "./model-source";
 import { SOURCE_KEY_PROPERTY, type ModelVersionRef } from "./model-versions";
 
 export const MODEL_API_VERSION = "2022-10-01";
+/** Knows a model version's lifecycle `stage` and the `datasets` it was trained on; the SDK's 2022-10-01 models drop both. */
+export const NEWER_MODEL_API_VERSION = "2025-12-01";
 const MAX_ATTEMPTS = 6;
 
 export interface ModelRegistration {
@@ -15,26 +19,48 @@ export interface ModelRegistration {
   description?: string;
   modelUri: string;
   jobName?: string;
+  /** Lifecycle stage, e.g. Development, Staging, Production. */
+  stage?: string;
+  /** Data assets the model was trained on. */
+  datasets?: DatasetReference[];
   /** Must hold SOURCE_KEY_PROPERTY: how a re-run finds this version again. */
   properties: Record<string, string>;
   tags: Record<string, string>;
 }
 
-export function registrationBody(registration: ModelRegistration): ModelVersion {
+/** The newer api-version is used only when the registration carries what the SDK's would drop. */
+export function registrationApiVersion(registration: ModelRegistration): string {
+  return registration.stage || (registration.datasets?.length ?? 0) > 0 ? NEWER_MODEL_API_VERSION : MODEL_API_VERSION;
+}
+
+export function registrationBody(registration: ModelRegistration): ModelVersion & { properties: { stage?: string; datasets?: DatasetReference[] } } {
+  const newer = registrationApiVersion(registration) === NEWER_MODEL_API_VERSION;
   return {
     properties: {
       modelUri: registration.modelUri,
       modelType: registration.modelType,
       ...(registration.description ? { description: registration.description } : {}),
       ...(registration.jobName ? { jobName: registration.jobName } : {}),
+      ...(newer && registration.stage ? { stage: registration.stage } : {}),
+      ...(newer && registration.datasets?.length ? { datasets: registration.datasets } : {}),
       tags: registration.tags,
       properties: registration.properties,
     },
   };
 }
 
-export function modelVersionUrl(workspace: Workspace, name: string, version: string): string {
-  return `${workspace.armEndpoint}${assetVersionArmId(workspace, "models", name, version)}?api-version=${MODEL_API_VERSION}`;
+export function modelVersionUrl(workspace: Workspace, name: string, version: string, apiVersion = MODEL_API_VERSION): string {
+  return `${workspace.armEndpoint}${assetVersionArmId(workspace, "models", name, version)}?api-version=${apiVersion}`;
+}
+
+/** PUTs one version: through the SDK, or through its client's pipeline with the newer api-version when needed. */
+async function putVersion(workspace: Workspace, registration: ModelRegistration, version: string): Promise<ModelVersion> {
+  const apiVersion = registrationApiVersion(registration);
+  const body = registrationBody(registration);
+  if (apiVersion === MODEL_API_VERSION) {
+    return workspace.client.modelVersions.createOrUpdate(workspace.resourceGroup, workspace.workspaceName, registration.modelName, version, body);
+  }
+  return sendJson<ModelVersion>(workspace.client, "PUT", modelVersionUrl(workspace, registration.modelName, version, apiVersion), body);
 }
 
 /** The version registered earlier from the same source (found by the source key property it carries). */
@@ -71,16 +97,15 @@ const isConflict = (error: unknown) => (error as { statusCode?: number })?.statu
  * registered the same source (that version is returned), otherwise the following version is tried.
  */
 export async function registerModelVersion(workspace: Workspace, registration: ModelRegistration, log: Log): Promise<{ model: ModelVersionRef; created: boolean }> {
-  const { client, resourceGroup, workspaceName } = workspace;
   const name = registration.modelName;
   const keyHash = registration.properties[SOURCE_KEY_PROPERTY];
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const version = await nextModelVersion(workspace, name);
     try {
-      const created = await client.modelVersions.createOrUpdate(resourceGroup, workspaceName, name, version, registrationBody(registration));
+      const created = await putVersion(workspace, registration, version);
       return { model: { name, version, id: created.id ?? assetVersionArmId(workspace, "models", name, version), properties: created.properties }, created: true };
     } catch (error) {
-      if (!isConflict(error)) throw toServiceError(error, `Registering model ${name}:${version}`);
+      if (!isConflict(error)) throw error instanceof ServiceError ? error : toServiceError(error, `Registering model ${name}:${version}`);
       log.info(`Version ${version} of model ${name} was taken by another registration; looking again (attempt ${attempt} of ${MAX_ATTEMPTS}).`);
       const existing = await findRegisteredVersion(workspace, name, keyHash);
       if (existing) return { model: existing, created: false };

@@ -8,7 +8,7 @@ import type { ParsedInputs } from "../inputs/parse";
 import { modelLineage } from "../registry/lineage";
 import type { ModelSource, ModelSourceSettings } from "../registry/model-source";
 import { checkModelName, type ModelVersionRef } from "../registry/model-versions";
-import { registrationBody, type ModelRegistration } from "../registry/register-model";
+import { registrationApiVersion, registrationBody, type ModelRegistration } from "../registry/register-model";
 import { withInputNames } from "./input-errors";
 import { parseTagLines } from "./tag-lines";
 import type { registerInputs } from "./register";
@@ -21,7 +21,7 @@ export interface ModelRegistry {
   resolveSource(source: ModelSourceSettings): Promise<ModelSource>;
   findRegistered(modelName: string, keyHash: string): Promise<ModelVersionRef | undefined>;
   nextVersion(modelName: string): Promise<string>;
-  versionUrl(modelName: string, version: string): string;
+  versionUrl(modelName: string, version: string, apiVersion: string): string;
   /** Uploads a local model (source.upload is set). */
   upload(source: ModelSource): Promise<{ reused: boolean }>;
   register(registration: ModelRegistration): Promise<{ model: ModelVersionRef; created: boolean }>;
@@ -68,6 +68,8 @@ export async function runRegister(inputs: RegisterInputs, host: Host, services: 
     description: inputs.description,
     modelUri: source.modelUri,
     jobName: source.jobName,
+    stage: inputs.stage,
+    datasets: source.datasets,
     tags: { ...lineage.tags, ...userTags },
     properties: lineage.properties,
   };
@@ -75,7 +77,7 @@ export async function runRegister(inputs: RegisterInputs, host: Host, services: 
   if (inputs["dry-run"]) {
     const version = await registry.nextVersion(modelName);
     const upload = source.upload ? `upload: ${inputs["model-path"]} → ${source.modelUri}\n` : "";
-    const request = `PUT ${registry.versionUrl(modelName, version)}`;
+    const request = `PUT ${registry.versionUrl(modelName, version, registrationApiVersion(registration))}`;
     const body = JSON.stringify(registrationBody(registration), null, 2);
     host.untrusted(`Dry run: nothing is uploaded or registered.\n${upload}${request}\n${body}`);
     const planned = { name: modelName, version, id: "", properties: {} };

@@ -16,7 +16,7 @@ export function registerServices(): RegisterServices {
         resolveSource: (source) => resolveModelSource(workspace, source, DEFAULT_DATASTORE),
         findRegistered: (modelName, keyHash) => findRegisteredVersion(workspace, modelName, keyHash),
         nextVersion: (modelName) => nextModelVersion(workspace, modelName),
-        versionUrl: (modelName, version) => modelVersionUrl(workspace, modelName, version),
+        versionUrl: (modelName, version, apiVersion) => modelVersionUrl(workspace, modelName, version, apiVersion),
         upload: async (source) => source.upload!((await openBlobDatastore(workspace, host)).container),
         register: (registration) => registerModelVersion(workspace, registration, host),
         jobMetrics: async (jobName) => metricsOfJob(workspace, await readCompletedJob(workspace, jobName)),

@@ -11,6 +11,7 @@ export const registerInputs = {
   "model-name": requiredText({ description: "Registered model name." }),
   "model-type": choice({ description: "Model asset type.", options: ["mlflow_model", "custom_model", "triton_model"], default: "mlflow_model" }),
   description: text({ description: "Description of the model version." }),
+  stage: text({ description: "Lifecycle stage of the version (e.g. Development, Staging, Production); set with api-version 2025-12-01, as are the data assets the job read." }),
   reason: text({ description: "Why this version is published; recorded on the version and in the governance note. Default: the pull request's title." }),
   tags: lines({ description: "Extra tags, one `key=value` per line." }),
   "gate-report": json({ description: "The evaluate-gate step's report output: its result, rule table and the candidate's metrics are stored on the version.", schema: gateReportSchema, accepts: "the report output of the evaluate-gate step" }),

@@ -5,7 +5,7 @@ import { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearning";
 import { BlobServiceClient } from "@azure/storage-blob";
 import { trustCertificateInThisProcess } from "../../emulator/azureml";
 import { startHarness, type Harness } from "../../emulator/harness";
-import { staticCredential } from "../emulator/support";
+import { staticCredential, workspaceChildId } from "../emulator/support";
 import { finishedJob } from "./model-support";
 
 let h: Harness;
@@ -26,7 +26,7 @@ afterEach(() => {
 const versionsOf = (model: string) => [...(h.emulator.state.models.versions.get(model)?.keys() ?? [])].sort();
 const versionPuts = (model: string) => h.emulator.requests.filter((r) => r.method === "PUT" && r.path.toLowerCase().includes(`/models/${model}/versions/`));
 const stored = (model: string, version: string) => h.emulator.state.models.versions.get(model)!.get(version)!.properties as {
-  modelUri: string; modelType: string; jobName?: string; tags: Record<string, string>; properties: Record<string, string>;
+  modelUri: string; modelType: string; jobName?: string; stage?: string; datasets?: unknown[]; tags: Record<string, string>; properties: Record<string, string>;
 };
 
 describe("register (GitHub action)", () => {
@@ -35,14 +35,16 @@ describe("register (GitHub action)", () => {
     const gate = await h.runAction("evaluate-gate", { inputs: { "job-name": job, rules: "accuracy >= 0.9\nauc >= 0.9", "compare-to": "none" }, pullRequest: 7 });
     expect(gate.outputs.result).toBe("pass");
 
-    const first = await h.runAction("register", { inputs: { "job-name": job, "model-name": "credit", description: "credit risk", reason: "Retrain on March data", "gate-report": gate.outputs.report }, pullRequest: 7 });
+    const first = await h.runAction("register", { inputs: { "job-name": job, "model-name": "credit", description: "credit risk", reason: "Retrain on March data", stage: "Staging", "gate-report": gate.outputs.report }, pullRequest: 7 });
     expect(first.errors).toEqual([]);
     expect(first.exitCode).toBe(0);
     expect(first.outputs).toMatchObject({ "model-name": "credit", "model-version": "1", "model-uri": "azureml:credit:1" });
     expect(first.outputs["model-id"]).toMatch(/\/workspaces\/[^/]+\/models\/credit\/versions\/1$/);
 
     const version = stored("credit", "1");
-    expect(version).toMatchObject({ modelUri: `azureml://jobs/${job}/outputs/model`, modelType: "mlflow_model", jobName: job, description: "credit risk" });
+    expect(version).toMatchObject({ modelUri: `azureml://jobs/${job}/outputs/model`, modelType: "mlflow_model", jobName: job, description: "credit risk", stage: "Staging" });
+    expect(version.datasets).toEqual([{ name: "credit-training:3", id: workspaceChildId(h.emulator, "data", "credit-training", "versions", "3") }]);
+    expect(versionPuts("credit").map((r) => r.apiVersion)).toEqual(["2025-12-01"]);
     expect(version.tags).toMatchObject({
       "amlops.repository": "contoso/ml-models",
       "amlops.commit": "5e1c3b9a7d2f4e6a8b0c1d3e5f7a9b1c3d5e7f90",
@@ -130,7 +132,8 @@ describe("register (GitHub action)", () => {
     const job = await finishedJob(h, client, "register_dry_run_job");
     const result = await h.runAction("register", { inputs: { "job-name": job, "model-name": "dry", "dry-run": "true" } });
     expect(result.exitCode).toBe(0);
-    expect(result.log).toMatch(/PUT https:\/\/127\.0\.0\.1:\d+\/subscriptions\/.+\/models\/dry\/versions\/1\?api-version=2022-10-01/);
+    expect(result.log).toMatch(/PUT https:\/\/127\.0\.0\.1:\d+\/subscriptions\/.+\/models\/dry\/versions\/1\?api-version=2025-12-01/);
+    expect(result.log).toContain('"name": "credit-training:3"');
     expect(result.log).toContain(`"modelUri": "azureml://jobs/${job}/outputs/model"`);
     expect(versionsOf("dry")).toEqual([]);
   });

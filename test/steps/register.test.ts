@@ -18,6 +18,7 @@ const JOB_SOURCE: ModelSource = {
   description: "output model of job keen_apple",
   jobName: "keen_apple",
   dataInputs: ["training_data=azureml:credit-training:3"],
+  datasets: [],
 };
 const GATE_REPORT = JSON.stringify({
   result: "pass",
@@ -36,7 +37,7 @@ function fakeRegistry(overrides: Partial<ModelRegistry> = {}) {
     },
     findRegistered: async () => undefined,
     nextVersion: async () => "4",
-    versionUrl: (name, version) => `https://arm/models/${name}/versions/${version}?api-version=2022-10-01`,
+    versionUrl: (name, version, apiVersion) => `https://arm/models/${name}/versions/${version}?api-version=${apiVersion}`,
     upload: async () => {
       state.uploads++;
       return { reused: false };

@@ -10,12 +10,12 @@ import "./chunk-HLUWT5ZR.mjs";
 function registerServices() {
   return {
     async connect(inputs, host) {
-      let { connectWorkspace } = await import("./workspace-APTXUEUD.mjs"), { openBlobDatastore, DEFAULT_DATASTORE } = await import("./datastore-7RDTKURF.mjs"), { resolveModelSource } = await import("./model-source-JADXZZEQ.mjs"), { findRegisteredVersion, modelVersionUrl, nextModelVersion, registerModelVersion } = await import("./register-model-ARE423WS.mjs"), { metricsOfJob, readCompletedJob } = await import("./jobs-Y6JBNKDM.mjs"), workspace = await connectWorkspace(inputs, host);
+      let { connectWorkspace } = await import("./workspace-APTXUEUD.mjs"), { openBlobDatastore, DEFAULT_DATASTORE } = await import("./datastore-7RDTKURF.mjs"), { resolveModelSource } = await import("./model-source-2YMJMZMZ.mjs"), { findRegisteredVersion, modelVersionUrl, nextModelVersion, registerModelVersion } = await import("./register-model-DSPS3EWB.mjs"), { metricsOfJob, readCompletedJob } = await import("./jobs-Y6JBNKDM.mjs"), workspace = await connectWorkspace(inputs, host);
       return {
         resolveSource: (source) => resolveModelSource(workspace, source, DEFAULT_DATASTORE),
         findRegistered: (modelName, keyHash) => findRegisteredVersion(workspace, modelName, keyHash),
         nextVersion: (modelName) => nextModelVersion(workspace, modelName),
-        versionUrl: (modelName, version) => modelVersionUrl(workspace, modelName, version),
+        versionUrl: (modelName, version, apiVersion) => modelVersionUrl(workspace, modelName, version, apiVersion),
         upload: async (source) => source.upload((await openBlobDatastore(workspace, host)).container),
         register: (registration) => registerModelVersion(workspace, registration, host),
         jobMetrics: async (jobName) => metricsOfJob(workspace, await readCompletedJob(workspace, jobName))

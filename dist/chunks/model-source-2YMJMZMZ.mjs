@@ -15,7 +15,9 @@ import {
 } from "./chunk-QJXFVHF3.mjs";
 import "./chunk-WOZBJZ6C.mjs";
 import "./chunk-N4D7TQSK.mjs";
-import "./chunk-O7COZEKU.mjs";
+import {
+  assetVersionArmId
+} from "./chunk-O7COZEKU.mjs";
 import "./chunk-WYNGCMLH.mjs";
 import {
   SettingError
@@ -30,11 +32,26 @@ var DATASTORE_URI = /^azureml:\/\/datastores\/[^/]+\/paths\/.+/i, DATA_ARM_ID = 
 function keyed(key, fields) {
   return { key, keyHash: createHash("sha256").update(key).digest("hex"), ...fields };
 }
+function dataAssetOf(uri) {
+  let armId = DATA_ARM_ID.exec(uri);
+  if (armId) return { name: armId[1], version: armId[2], armId: uri };
+  let short = /^azureml:([^:/@]+):([^:/]+)$/.exec(uri);
+  return short ? { name: short[1], version: short[2] } : void 0;
+}
+function dataUris(job) {
+  return Object.entries(job.properties.inputs ?? {}).filter((entry) => typeof entry[1]?.uri == "string").map(([name, input]) => [name, input.uri]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+}
 function dataInputsOf(job) {
-  return Object.entries(job.properties.inputs ?? {}).filter((entry) => typeof entry[1]?.uri == "string").map(([name, input]) => {
-    let asset = DATA_ARM_ID.exec(input.uri);
-    return `${name}=${asset ? `azureml:${asset[1]}:${asset[2]}` : input.uri}`;
-  }).sort();
+  return dataUris(job).map(([name, uri]) => {
+    let asset = dataAssetOf(uri);
+    return `${name}=${asset ? `azureml:${asset.name}:${asset.version}` : uri}`;
+  });
+}
+function datasetsOf(job, scope) {
+  return dataUris(job).flatMap(([, uri]) => {
+    let asset = dataAssetOf(uri);
+    return asset ? [{ name: `${asset.name}:${asset.version}`, id: asset.armId ?? assetVersionArmId(scope, "data", asset.name, asset.version) }] : [];
+  });
 }
 async function jobSource(workspace, jobName, outputName) {
   let job = await readCompletedJob(workspace, jobName), outputs = Object.keys(job.properties.outputs ?? {});
@@ -44,11 +61,12 @@ async function jobSource(workspace, jobName, outputName) {
     modelUri: `azureml://jobs/${jobName}/outputs/${outputName}`,
     description: `output ${outputName} of job ${jobName}`,
     jobName,
-    dataInputs: dataInputsOf(job)
+    dataInputs: dataInputsOf(job),
+    datasets: datasetsOf(job, workspace)
   });
 }
 async function pathSource(path, datastore) {
-  if (DATASTORE_URI.test(path)) return keyed(`uri:${path}`, { modelUri: path, description: path, dataInputs: [] });
+  if (DATASTORE_URI.test(path)) return keyed(`uri:${path}`, { modelUri: path, description: path, dataInputs: [], datasets: [] });
   if (/^[a-z][a-z0-9+.-]*:/i.test(path) && !/^[a-z]:[\\/]/i.test(path))
     throw new SettingError("modelPath", `'${path}' is not accepted: expected a local file or folder, or azureml://datastores/<datastore>/paths/<path>.`);
   if (!existsSync(path)) throw new SettingError("modelPath", `${path} does not exist; expected a local file or folder, or azureml://datastores/<datastore>/paths/<path>.`);
@@ -58,6 +76,7 @@ async function pathSource(path, datastore) {
     modelUri: datastoreUri(datastore, snapshot),
     description: `${path} (${snapshot.files.length} file${snapshot.files.length === 1 ? "" : "s"}, sha256 ${snapshot.hash.slice(0, 12)})`,
     dataInputs: [],
+    datasets: [],
     upload: (container) => uploadLocalSnapshot(container, snapshot)
   });
 }
@@ -66,5 +85,6 @@ function resolveModelSource(workspace, source, datastore) {
 }
 export {
   dataInputsOf,
+  datasetsOf,
   resolveModelSource
 };

@@ -5,8 +5,9 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  registrationApiVersion,
   registrationBody
-} from "./chunk-HCODARPG.mjs";
+} from "./chunk-WM7V5SV5.mjs";
 import {
   compactRules
 } from "./chunk-MZEFVGQF.mjs";
@@ -32,12 +33,14 @@ import {
   SOURCE_KEY_PROPERTY,
   checkModelName
 } from "./chunk-HVXVMLEM.mjs";
+import "./chunk-N4D7TQSK.mjs";
 import "./chunk-O7COZEKU.mjs";
 import "./chunk-WYNGCMLH.mjs";
 import "./chunk-U4WN3ET4.mjs";
 import {
   ConfigurationError
 } from "./chunk-V4Z2CQOR.mjs";
+import "./chunk-KAKRY47Q.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
 // shared/registry/lineage.ts
@@ -63,7 +66,7 @@ function modelLineage(settings) {
 `) || void 0,
     "amlops.gate-rules": gate && gate.rules.length > 0 ? compactRules(gate.rules) : void 0,
     "amlops.gate-champion": gate?.champion ? `${gate.champion.model}:${gate.champion.version}` : void 0,
-    [METRICS_PROPERTY]: settings.metrics ? JSON.stringify(settings.metrics) : void 0
+    [METRICS_PROPERTY]: settings.metrics && Object.keys(settings.metrics).length > 0 ? JSON.stringify(settings.metrics) : void 0
   });
   return { tags, properties };
 }
@@ -89,12 +92,14 @@ async function runRegister(inputs, host, services) {
     description: inputs.description,
     modelUri: source.modelUri,
     jobName: source.jobName,
+    stage: inputs.stage,
+    datasets: source.datasets,
     tags: { ...lineage.tags, ...userTags },
     properties: lineage.properties
   };
   if (inputs["dry-run"]) {
     let version = await registry.nextVersion(modelName), upload = source.upload ? `upload: ${inputs["model-path"]} \u2192 ${source.modelUri}
-` : "", request = `PUT ${registry.versionUrl(modelName, version)}`, body = JSON.stringify(registrationBody(registration), null, 2);
+` : "", request = `PUT ${registry.versionUrl(modelName, version, registrationApiVersion(registration))}`, body = JSON.stringify(registrationBody(registration), null, 2);
     host.untrusted(`Dry run: nothing is uploaded or registered.
 ${upload}${request}
 ${body}`);

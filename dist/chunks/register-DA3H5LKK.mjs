@@ -31,6 +31,7 @@ var registerInputs = {
   "model-name": requiredText({ description: "Registered model name." }),
   "model-type": choice({ description: "Model asset type.", options: ["mlflow_model", "custom_model", "triton_model"], default: "mlflow_model" }),
   description: text({ description: "Description of the model version." }),
+  stage: text({ description: "Lifecycle stage of the version (e.g. Development, Staging, Production); set with api-version 2025-12-01, as are the data assets the job read." }),
   reason: text({ description: "Why this version is published; recorded on the version and in the governance note. Default: the pull request's title." }),
   tags: lines({ description: "Extra tags, one `key=value` per line." }),
   "gate-report": json({ description: "The evaluate-gate step's report output: its result, rule table and the candidate's metrics are stored on the version.", schema: gateReportSchema, accepts: "the report output of the evaluate-gate step" }),
@@ -47,8 +48,8 @@ var registerInputs = {
     "model-id": { description: "Azure Resource Manager ID of the registered model version." }
   },
   // Built when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./register-services-HXTHYRFG.mjs")).registerServices(),
-  run: async (inputs, host, services) => (await import("./register-run-DR36MH2Z.mjs")).runRegister(inputs, host, services)
+  services: async () => (await import("./register-services-MSW6AIHF.mjs")).registerServices(),
+  run: async (inputs, host, services) => (await import("./register-run-FSKVFJ46.mjs")).runRegister(inputs, host, services)
 };
 export {
   registerInputs,

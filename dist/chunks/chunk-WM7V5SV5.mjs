@@ -8,6 +8,9 @@ import {
   SOURCE_KEY_PROPERTY
 } from "./chunk-HVXVMLEM.mjs";
 import {
+  sendJson
+} from "./chunk-N4D7TQSK.mjs";
+import {
   assetVersionArmId
 } from "./chunk-O7COZEKU.mjs";
 import {
@@ -19,21 +22,31 @@ import {
 } from "./chunk-V4Z2CQOR.mjs";
 
 // shared/registry/register-model.ts
-var MODEL_API_VERSION = "2022-10-01", MAX_ATTEMPTS = 6;
+var MODEL_API_VERSION = "2022-10-01", NEWER_MODEL_API_VERSION = "2025-12-01", MAX_ATTEMPTS = 6;
+function registrationApiVersion(registration) {
+  return registration.stage || (registration.datasets?.length ?? 0) > 0 ? NEWER_MODEL_API_VERSION : MODEL_API_VERSION;
+}
 function registrationBody(registration) {
+  let newer = registrationApiVersion(registration) === NEWER_MODEL_API_VERSION;
   return {
     properties: {
       modelUri: registration.modelUri,
       modelType: registration.modelType,
       ...registration.description ? { description: registration.description } : {},
       ...registration.jobName ? { jobName: registration.jobName } : {},
+      ...newer && registration.stage ? { stage: registration.stage } : {},
+      ...newer && registration.datasets?.length ? { datasets: registration.datasets } : {},
       tags: registration.tags,
       properties: registration.properties
     }
   };
 }
-function modelVersionUrl(workspace, name, version) {
-  return `${workspace.armEndpoint}${assetVersionArmId(workspace, "models", name, version)}?api-version=${MODEL_API_VERSION}`;
+function modelVersionUrl(workspace, name, version, apiVersion = MODEL_API_VERSION) {
+  return `${workspace.armEndpoint}${assetVersionArmId(workspace, "models", name, version)}?api-version=${apiVersion}`;
+}
+async function putVersion(workspace, registration, version) {
+  let apiVersion = registrationApiVersion(registration), body = registrationBody(registration);
+  return apiVersion === MODEL_API_VERSION ? workspace.client.modelVersions.createOrUpdate(workspace.resourceGroup, workspace.workspaceName, registration.modelName, version, body) : sendJson(workspace.client, "PUT", modelVersionUrl(workspace, registration.modelName, version, apiVersion), body);
 }
 async function findRegisteredVersion(workspace, modelName, keyHash) {
   let { client, resourceGroup, workspaceName } = workspace;
@@ -56,14 +69,14 @@ async function nextModelVersion(workspace, modelName) {
 }
 var isConflict = (error) => error?.statusCode === 409;
 async function registerModelVersion(workspace, registration, log) {
-  let { client, resourceGroup, workspaceName } = workspace, name = registration.modelName, keyHash = registration.properties[SOURCE_KEY_PROPERTY];
+  let name = registration.modelName, keyHash = registration.properties[SOURCE_KEY_PROPERTY];
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     let version = await nextModelVersion(workspace, name);
     try {
-      let created = await client.modelVersions.createOrUpdate(resourceGroup, workspaceName, name, version, registrationBody(registration));
+      let created = await putVersion(workspace, registration, version);
       return { model: { name, version, id: created.id ?? assetVersionArmId(workspace, "models", name, version), properties: created.properties }, created: !0 };
     } catch (error) {
-      if (!isConflict(error)) throw toServiceError(error, `Registering model ${name}:${version}`);
+      if (!isConflict(error)) throw error instanceof ServiceError ? error : toServiceError(error, `Registering model ${name}:${version}`);
       log.info(`Version ${version} of model ${name} was taken by another registration; looking again (attempt ${attempt} of ${MAX_ATTEMPTS}).`);
       let existing = await findRegisteredVersion(workspace, name, keyHash);
       if (existing) return { model: existing, created: !1 };
@@ -74,6 +87,8 @@ async function registerModelVersion(workspace, registration, log) {
 
 export {
   MODEL_API_VERSION,
+  NEWER_MODEL_API_VERSION,
+  registrationApiVersion,
   registrationBody,
   modelVersionUrl,
   findRegisteredVersion,

@@ -14248,7 +14248,7 @@ async function loadStep(id) {
     case "evaluate-gate":
       return (await import("./evaluate-gate-XHBPCZQQ.mjs")).evaluateGateStep;
     case "register":
-      return (await import("./register-OVFMIVXI.mjs")).registerStep;
+      return (await import("./register-DA3H5LKK.mjs")).registerStep;
     case "deploy-canary":
       return (await import("./deploy-canary-ZO6BNYQP.mjs")).deployCanaryStep;
     case "check-drift":
