@@ -11,7 +11,7 @@ import {
   noServices,
   requiredText,
   text
-} from "./chunk-NSQD4CVH.mjs";
+} from "./chunk-NUHWFVNG.mjs";
 import "./chunk-PQRR4E6D.mjs";
 import "./chunk-U4WN3ET4.mjs";
 import {

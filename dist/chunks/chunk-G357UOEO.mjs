@@ -14244,15 +14244,15 @@ function isStepId(value) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-QMZRBWS5.mjs")).trainStep;
+      return (await import("./train-TVXJRUEN.mjs")).trainStep;
     case "evaluate-gate":
-      return (await import("./evaluate-gate-XHBPCZQQ.mjs")).evaluateGateStep;
+      return (await import("./evaluate-gate-I3AI65CV.mjs")).evaluateGateStep;
     case "register":
-      return (await import("./register-DA3H5LKK.mjs")).registerStep;
+      return (await import("./register-G6JDJM4R.mjs")).registerStep;
     case "deploy-canary":
-      return (await import("./deploy-canary-ZO6BNYQP.mjs")).deployCanaryStep;
+      return (await import("./deploy-canary-S55ZTBJ5.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-IVNWZWVD.mjs")).checkDriftStep;
+      return (await import("./check-drift-WBVXCYMH.mjs")).checkDriftStep;
   }
 }
 
