@@ -172,5 +172,5 @@ export function json<T>(options: Common & { schema: z.ZodMiniType<T>; accepts: s
 
 /** Multi-line text kept as written: the caller needs its line and column numbers. */
 export function multilineText(options: Common & { accepts: string }): InputDef<string | undefined> {
-  return { meta: { description: options.description, required: options.required, hosts: options.hosts, kind: "multiline", accepts: options.accepts }, schema: z.optional(z.string()) };
+  return { meta: { ...options, kind: "multiline" }, schema: z.optional(z.string()) };
 }

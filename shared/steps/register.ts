@@ -6,16 +6,16 @@ import { defineStep } from "./step";
 export const registerInputs = {
   ...commonInputs,
   "job-name": text({ description: "Job whose output is registered. Required unless model-path is set." }),
-  "output-name": text({ description: "Output of the job that holds the model.", default: "model" }),
+  "output-name": text({ description: "Output of the job that holds the model.", default: "model", advanced: true }),
   "model-path": text({ description: "Register a local file or folder (uploaded to the workspace's default datastore) or an azureml://datastores/<datastore>/paths/<path> URI instead of a job output." }),
   "model-name": requiredText({ description: "Registered model name." }),
   "model-type": choice({ description: "Model asset type.", options: ["mlflow_model", "custom_model", "triton_model"], default: "mlflow_model" }),
   description: text({ description: "Description of the model version." }),
-  stage: text({ description: "Lifecycle stage of the version (e.g. Development, Staging, Production); set with api-version 2025-12-01, as are the data assets the job read." }),
+  stage: text({ description: "Lifecycle stage of the version (e.g. Development, Staging, Production); set with api-version 2025-12-01, as are the data assets the job read.", advanced: true }),
   reason: text({ description: "Why this version is published; recorded on the version and in the governance note. Default: the pull request's title." }),
   tags: lines({ description: "Extra tags, one `key=value` per line." }),
   "gate-report": json({ description: "The evaluate-gate step's report output: its result, rule table and the candidate's metrics are stored on the version.", schema: gateReportSchema, accepts: "the report output of the evaluate-gate step" }),
-  metrics: json({ description: "Candidate metrics stored on the version when there is no gate-report (default: the job's MLflow metrics).", schema: metricsSchema, accepts: METRICS_ACCEPTS }),
+  metrics: json({ description: "Candidate metrics stored on the version when there is no gate-report (default: the job's MLflow metrics).", schema: metricsSchema, accepts: METRICS_ACCEPTS, advanced: true }),
 };
 
 export const registerStep = defineStep({

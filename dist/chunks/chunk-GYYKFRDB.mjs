@@ -14244,15 +14244,15 @@ function isStepId(value) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-TVXJRUEN.mjs")).trainStep;
+      return (await import("./train-QEH5ZMIW.mjs")).trainStep;
     case "evaluate-gate":
-      return (await import("./evaluate-gate-I3AI65CV.mjs")).evaluateGateStep;
+      return (await import("./evaluate-gate-CGBHHLVZ.mjs")).evaluateGateStep;
     case "register":
-      return (await import("./register-G6JDJM4R.mjs")).registerStep;
+      return (await import("./register-PQCBNCP3.mjs")).registerStep;
     case "deploy-canary":
-      return (await import("./deploy-canary-S55ZTBJ5.mjs")).deployCanaryStep;
+      return (await import("./deploy-canary-TNFWYOPB.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-WBVXCYMH.mjs")).checkDriftStep;
+      return (await import("./check-drift-2KKGBPN4.mjs")).checkDriftStep;
   }
 }
 

@@ -11,7 +11,7 @@ import {
   noServices,
   requiredText,
   text
-} from "./chunk-NUHWFVNG.mjs";
+} from "./chunk-4XPFWWG2.mjs";
 import "./chunk-PQRR4E6D.mjs";
 import "./chunk-U4WN3ET4.mjs";
 import {

@@ -12,7 +12,7 @@ import {
   lines,
   noServices,
   text
-} from "./chunk-NUHWFVNG.mjs";
+} from "./chunk-4XPFWWG2.mjs";
 import "./chunk-PQRR4E6D.mjs";
 import "./chunk-U4WN3ET4.mjs";
 import "./chunk-HLUWT5ZR.mjs";

@@ -119,7 +119,7 @@ function json(options) {
   };
 }
 function multilineText(options) {
-  return { meta: { description: options.description, required: options.required, hosts: options.hosts, kind: "multiline", accepts: options.accepts }, schema: optional(string()) };
+  return { meta: { ...options, kind: "multiline" }, schema: optional(string()) };
 }
 
 // shared/steps/common-inputs.ts
