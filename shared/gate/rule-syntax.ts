@@ -149,19 +149,18 @@ class Parser {
   }
 
   private expression(): Expression {
-    let left = this.term();
-    for (let token = this.peek(); token.kind === "symbol" && (token.value === "+" || token.value === "-"); token = this.peek()) {
-      this.position++;
-      left = { kind: "binary", operator: token.value, left, right: this.term() };
-    }
-    return left;
+    return this.leftAssociative(["+", "-"], () => this.term());
   }
 
   private term(): Expression {
-    let left = this.factor();
-    for (let token = this.peek(); token.kind === "symbol" && (token.value === "*" || token.value === "/"); token = this.peek()) {
+    return this.leftAssociative(["*", "/"], () => this.factor());
+  }
+
+  private leftAssociative(operators: Arithmetic[], operand: () => Expression): Expression {
+    let left = operand();
+    for (let token = this.peek(); token.kind === "symbol" && (operators as string[]).includes(token.value); token = this.peek()) {
       this.position++;
-      left = { kind: "binary", operator: token.value, left, right: this.factor() };
+      left = { kind: "binary", operator: token.value as Arithmetic, left, right: operand() };
     }
     return left;
   }

@@ -56,7 +56,7 @@ var evaluateGateInputs = {
   },
   // Built when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
   services: async () => (await import("./evaluate-gate-services-3ZCFOWAK.mjs")).gateServices(),
-  run: async (inputs, host, services) => (await import("./evaluate-gate-run-E65GQIBW.mjs")).runEvaluateGate(inputs, host, services)
+  run: async (inputs, host, services) => (await import("./evaluate-gate-run-UFJ3XIP7.mjs")).runEvaluateGate(inputs, host, services)
 };
 export {
   evaluateGateInputs,

@@ -14246,7 +14246,7 @@ async function loadStep(id) {
     case "train":
       return (await import("./train-QEH5ZMIW.mjs")).trainStep;
     case "evaluate-gate":
-      return (await import("./evaluate-gate-CGBHHLVZ.mjs")).evaluateGateStep;
+      return (await import("./evaluate-gate-ASAEFMHK.mjs")).evaluateGateStep;
     case "register":
       return (await import("./register-PQCBNCP3.mjs")).registerStep;
     case "deploy-canary":

@@ -104,15 +104,15 @@ var Parser = class {
     return end.kind === "comparator" && this.fail(end, "expected one comparison per rule; write a second rule on its own line"), end.kind !== "end" && this.fail(end, "expected an operator (+ - * /) or the end of the rule"), { text, line: this.line, left, comparator: comparator.value, right };
   }
   expression() {
-    let left = this.term();
-    for (let token = this.peek(); token.kind === "symbol" && (token.value === "+" || token.value === "-"); token = this.peek())
-      this.position++, left = { kind: "binary", operator: token.value, left, right: this.term() };
-    return left;
+    return this.leftAssociative(["+", "-"], () => this.term());
   }
   term() {
-    let left = this.factor();
-    for (let token = this.peek(); token.kind === "symbol" && (token.value === "*" || token.value === "/"); token = this.peek())
-      this.position++, left = { kind: "binary", operator: token.value, left, right: this.factor() };
+    return this.leftAssociative(["*", "/"], () => this.factor());
+  }
+  leftAssociative(operators, operand) {
+    let left = operand();
+    for (let token = this.peek(); token.kind === "symbol" && operators.includes(token.value); token = this.peek())
+      this.position++, left = { kind: "binary", operator: token.value, left, right: operand() };
     return left;
   }
   factor() {
