@@ -60,6 +60,7 @@ export async function runRegister(inputs: RegisterInputs, host: Host, services: 
   }
 
   const gate = inputs["gate-report"];
+  if (gate && gate.result !== "pass") host.warning(`The gate's result in '${host.inputLabel("gate-report")}' is ${gate.result}; the version records it.`);
   const metrics = gate?.candidate.metrics ?? inputs.metrics ?? (source.jobName ? await registry.jobMetrics(source.jobName) : undefined);
   const lineage = modelLineage({ context: host.context, reason: inputs.reason, source, gate, metrics, now: new Date() });
   const registration: ModelRegistration = {

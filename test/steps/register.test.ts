@@ -94,6 +94,12 @@ describe("register orchestration", () => {
     expect(host.summaries[0]).toContain("amlops register: registered credit:4");
   });
 
+  it("warns when the gate report it records did not pass", async () => {
+    const { host, state } = await run({ "job-name": "keen_apple", "gate-report": GATE_REPORT.replace('"result":"pass"', '"result":"no-improvement"') });
+    expect(host.logs).toContainEqual({ level: "warning", message: "The gate's result in 'gate-report' is no-improvement; the version records it." });
+    expect(state.registrations[0].tags["amlops.gate"]).toBe("no-improvement");
+  });
+
   it("returns the version registered earlier from the same source, registering nothing", async () => {
     const earlier: ModelVersionRef = { name: "credit", version: "2", id: "/x/credit/versions/2", properties: {} };
     const { host, state } = await run({ "job-name": "keen_apple" }, { findRegistered: async (_name, key) => (key === "f00d" ? earlier : undefined) });

@@ -14248,7 +14248,7 @@ async function loadStep(id) {
     case "evaluate-gate":
       return (await import("./evaluate-gate-ASAEFMHK.mjs")).evaluateGateStep;
     case "register":
-      return (await import("./register-PQCBNCP3.mjs")).registerStep;
+      return (await import("./register-3NSPCAHF.mjs")).registerStep;
     case "deploy-canary":
       return (await import("./deploy-canary-TNFWYOPB.mjs")).deployCanaryStep;
     case "check-drift":

@@ -49,7 +49,7 @@ var registerInputs = {
   },
   // Built when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
   services: async () => (await import("./register-services-MSW6AIHF.mjs")).registerServices(),
-  run: async (inputs, host, services) => (await import("./register-run-FSKVFJ46.mjs")).runRegister(inputs, host, services)
+  run: async (inputs, host, services) => (await import("./register-run-HXTYK6N5.mjs")).runRegister(inputs, host, services)
 };
 export {
   registerInputs,

@@ -86,7 +86,9 @@ async function runRegister(inputs, host, services) {
     setOutputs(host, existing), host.untrusted(`${modelName}:${existing.version} was already registered from ${source.description}; nothing registered.`), await report(host, inputs, existing, source, "already registered from the same source", inputs["dry-run"] ? "planned" : "succeeded");
     return;
   }
-  let gate = inputs["gate-report"], metrics = gate?.candidate.metrics ?? inputs.metrics ?? (source.jobName ? await registry.jobMetrics(source.jobName) : void 0), lineage = modelLineage({ context: host.context, reason: inputs.reason, source, gate, metrics, now: /* @__PURE__ */ new Date() }), registration = {
+  let gate = inputs["gate-report"];
+  gate && gate.result !== "pass" && host.warning(`The gate's result in '${host.inputLabel("gate-report")}' is ${gate.result}; the version records it.`);
+  let metrics = gate?.candidate.metrics ?? inputs.metrics ?? (source.jobName ? await registry.jobMetrics(source.jobName) : void 0), lineage = modelLineage({ context: host.context, reason: inputs.reason, source, gate, metrics, now: /* @__PURE__ */ new Date() }), registration = {
     modelName,
     modelType: inputs["model-type"],
     description: inputs.description,
