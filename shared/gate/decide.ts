@@ -1,4 +1,4 @@
-import { formatNumber } from "../governance/markdown";
+import { formatNumber } from "../core/markdown";
 import { evaluateRule, near, type Metrics, type RuleOutcome } from "./evaluate-rule";
 import type { Rule } from "./rule-syntax";
 

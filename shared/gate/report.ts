@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { escapeMarkdown, formatNumber, table } from "../governance/markdown";
+import { escapeMarkdown, formatNumber, table } from "../core/markdown";
 import type { GateReport } from "./decide";
 import type { RuleOutcome } from "./evaluate-rule";
 

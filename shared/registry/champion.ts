@@ -3,7 +3,7 @@ import type { Log } from "../core/log";
 import { callService, isNotFound, toServiceError } from "../azure/service-error";
 import type { Workspace } from "../azure/workspace";
 import type { Champion } from "../gate/decide";
-import { latestAssetVersion } from "../jobs/workspace-assets";
+import { latestAssetVersion } from "../azure/asset-versions";
 import { metricsOfJob, readJob } from "./jobs";
 import { getModelVersion, modelOfDeployment, sourceJobOf, storedMetrics, type ModelVersionRef } from "./model-versions";
 

@@ -1,5 +1,5 @@
 import { ConfigurationError } from "../core/errors";
-import type { AzureAccessInputs } from "../azure/workspace";
+import type { WorkspaceInputs } from "./workspace-inputs";
 import { decideGate, type GateReport, type GateResult } from "../gate/decide";
 import { gateMarkdown } from "../gate/report";
 import { metricsOf, parseRules, type Rule } from "../gate/rule-syntax";
@@ -21,7 +21,7 @@ export interface GateWorkspace {
 }
 
 export interface GateServices {
-  connect(inputs: AzureAccessInputs, host: Host): Promise<GateWorkspace>;
+  connect(inputs: WorkspaceInputs, host: Host): Promise<GateWorkspace>;
 }
 
 const SETTING_INPUTS = {

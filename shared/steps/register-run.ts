@@ -1,16 +1,16 @@
 import { ConfigurationError } from "../core/errors";
-import type { AzureAccessInputs } from "../azure/workspace";
+import type { WorkspaceInputs } from "./workspace-inputs";
 import { createEvent, type GovernanceEvent } from "../governance/event";
-import { codeBlock, escapeMarkdown, table } from "../governance/markdown";
+import { codeBlock, escapeMarkdown, table } from "../core/markdown";
 import { publishEvent } from "../governance/publish";
 import type { Host } from "../host/port";
 import type { ParsedInputs } from "../inputs/parse";
 import { modelLineage } from "../registry/lineage";
 import type { ModelSource, ModelSourceSettings } from "../registry/model-source";
+import { parseTagLines } from "../jobs/tags";
 import { checkModelName, type ModelVersionRef } from "../registry/model-versions";
 import { registrationApiVersion, registrationBody, type ModelRegistration } from "../registry/register-model";
 import { withInputNames } from "./input-errors";
-import { parseTagLines } from "./tag-lines";
 import type { registerInputs } from "./register";
 
 type RegisterInputs = ParsedInputs<typeof registerInputs>;
@@ -29,7 +29,7 @@ export interface ModelRegistry {
 }
 
 export interface RegisterServices {
-  connect(inputs: AzureAccessInputs, host: Host): Promise<ModelRegistry>;
+  connect(inputs: WorkspaceInputs, host: Host): Promise<ModelRegistry>;
 }
 
 const SETTING_INPUTS = { jobName: "job-name", outputName: "output-name", modelPath: "model-path", modelName: "model-name" };
@@ -41,7 +41,7 @@ export async function runRegister(inputs: RegisterInputs, host: Host, services: 
     throw new ConfigurationError(`Input '${label("job-name")}' is required unless '${label("model-path")}' is set: expected the name of a Completed job with a model output.`);
   }
   await withInputNames(host, SETTING_INPUTS, async () => checkModelName(inputs["model-name"], "modelName"));
-  const userTags = parseTagLines(inputs.tags, host);
+  const userTags = await withInputNames(host, { tags: "tags" }, async () => parseTagLines(inputs.tags));
   const modelName = inputs["model-name"];
 
   const registry = await services.connect(inputs, host);

@@ -1,12 +1,12 @@
-import type { AzureAccessInputs } from "../azure/workspace";
+import type { WorkspaceInputs } from "./workspace-inputs";
 import type { Host } from "../host/port";
 import type { RegisterServices } from "./register-run";
 
 /** Registers into the workspace the inputs name; signs in on connect. */
 export function registerServices(): RegisterServices {
   return {
-    async connect(inputs: AzureAccessInputs, host: Host) {
-      const { connectWorkspace } = await import("../azure/workspace");
+    async connect(inputs: WorkspaceInputs, host: Host) {
+      const { connectWorkspace } = await import("./workspace-inputs");
       const { openBlobDatastore, DEFAULT_DATASTORE } = await import("../azure/datastore");
       const { resolveModelSource } = await import("../registry/model-source");
       const { findRegisteredVersion, modelVersionUrl, nextModelVersion, registerModelVersion } = await import("../registry/register-model");

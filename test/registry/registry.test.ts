@@ -2,7 +2,7 @@ import { busiestDeployment } from "../../shared/registry/champion";
 import { modelOfDeployment, storedMetrics } from "../../shared/registry/model-versions";
 import { registerModelVersion, type ModelRegistration } from "../../shared/registry/register-model";
 import { dataInputsOf } from "../../shared/registry/model-source";
-import { MemoryHost } from "../../shared/host/memory";
+import { MemoryHost } from "../support/memory-host";
 import type { Workspace } from "../../shared/azure/workspace";
 
 const conflict = () => Object.assign(new Error("exists"), { name: "RestError", statusCode: 409 });

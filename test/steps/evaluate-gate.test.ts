@@ -1,12 +1,11 @@
 import { SettingError } from "../../shared/core/errors";
 import type { Champion } from "../../shared/gate/decide";
-import { MemoryHost } from "../../shared/host/memory";
+import { MemoryHost } from "../support/memory-host";
 import { runStep } from "../../shared/host/run-step";
-import type { InputDefs } from "../../shared/inputs/parse";
 import type { ChampionSettings } from "../../shared/registry/champion";
 import { evaluateGateStep } from "../../shared/steps/evaluate-gate";
 import type { GateServices, GateWorkspace } from "../../shared/steps/evaluate-gate-run";
-import type { StepDefinition } from "../../shared/steps/step";
+import { runnable } from "../../shared/steps/step";
 
 const WORKSPACE = { "subscription-id": "00000000-0000-0000-0000-000000000001", "resource-group": "rg", "workspace-name": "ws" };
 const BLUE: Champion = { model: "credit", version: "3", chosenBy: "serving 90% of endpoint credit-ep (deployment blue)", metrics: { accuracy: 0.9, auc: 0.93 }, metricsFrom: "its registration" };
@@ -34,7 +33,7 @@ function fakeServices(workspace: Partial<GateWorkspace>) {
 async function run(inputs: Record<string, string>, workspace: Partial<GateWorkspace> = {}) {
   const host = new MemoryHost({ ...WORKSPACE, ...inputs });
   const fake = fakeServices(workspace);
-  const step = { ...evaluateGateStep, services: async () => fake.services } as unknown as StepDefinition<InputDefs, unknown>;
+  const step = runnable({ ...evaluateGateStep, services: async () => fake.services });
   const ok = await runStep(step, host);
   return { ok, host, calls: fake.calls, report: host.outputs.has("report") ? JSON.parse(host.outputs.get("report")!) : undefined };
 }

@@ -1,13 +1,12 @@
 import { SettingError } from "../../shared/core/errors";
-import { MemoryHost } from "../../shared/host/memory";
+import { MemoryHost } from "../support/memory-host";
 import { runStep } from "../../shared/host/run-step";
-import type { InputDefs } from "../../shared/inputs/parse";
 import type { ModelSource, ModelSourceSettings } from "../../shared/registry/model-source";
 import type { ModelVersionRef } from "../../shared/registry/model-versions";
 import type { ModelRegistration } from "../../shared/registry/register-model";
 import { registerStep } from "../../shared/steps/register";
 import type { ModelRegistry, RegisterServices } from "../../shared/steps/register-run";
-import type { StepDefinition } from "../../shared/steps/step";
+import { runnable } from "../../shared/steps/step";
 
 const WORKSPACE = { "subscription-id": "00000000-0000-0000-0000-000000000001", "resource-group": "rg", "workspace-name": "ws" };
 const CONTEXT = { repository: "contoso/ml", sha: "abc1234def", ref: "refs/pull/7/merge", pullRequest: 7, pullRequestTitle: "Retrain on March data", runUrl: "https://github.com/contoso/ml/actions/runs/1", actor: "octocat" };
@@ -61,7 +60,7 @@ function fakeRegistry(overrides: Partial<ModelRegistry> = {}) {
 async function run(inputs: Record<string, string>, overrides: Partial<ModelRegistry> = {}) {
   const host = new MemoryHost({ ...WORKSPACE, "model-name": "credit", ...inputs }, CONTEXT);
   const fake = fakeRegistry(overrides);
-  const step = { ...registerStep, services: async () => fake.services } as unknown as StepDefinition<InputDefs, unknown>;
+  const step = runnable({ ...registerStep, services: async () => fake.services });
   const ok = await runStep(step, host);
   return { ok, host, state: fake.state };
 }
@@ -136,7 +135,7 @@ describe("register orchestration", () => {
     [{ "job-name": "keen_apple", "model-name": "-credit" }, "Input 'model-name': '-credit' is not a valid model name: it must start with a letter or digit and hold at most 255 letters, digits, '-', '_' or '.'."],
     [{}, "Input 'job-name' is required unless 'model-path' is set: expected the name of a Completed job with a model output."],
     [{ "job-name": "keen_apple", "model-path": "m" }, "Set either input 'job-name' or 'model-path', not both."],
-    [{ "job-name": "keen_apple", tags: "team" }, "Input 'tags' must be one key=value per line, got 'team'."],
+    [{ "job-name": "keen_apple", tags: "team" }, "Input 'tags': must be one key=value per line, got 'team'."],
     [{ "job-name": "keen_apple", "gate-report": '{"result": "maybe"}' }, "Input 'gate-report' must be the report output of the evaluate-gate step, got '{\"result\": \"maybe\"}'."],
   ])("refuses bad input %j before signing in", async (inputs, message) => {
     const { ok, host, state } = await run(inputs as Record<string, string>);
