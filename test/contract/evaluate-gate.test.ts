@@ -1,4 +1,3 @@
-import { createServer } from "node:http";
 import { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearning";
 import { trustCertificateInThisProcess } from "../../emulator/azureml";
 import { startHarness, type Harness } from "../../emulator/harness";
@@ -49,33 +48,25 @@ describe("evaluate-gate (GitHub action)", () => {
   });
 
   it("fails when a rule fails, with one error, the rule table in the summary and the governance event", async () => {
-    const received: Record<string, unknown>[] = [];
-    const server = createServer((request, response) => {
-      let text = "";
-      request.on("data", (chunk) => (text += chunk));
-      request.on("end", () => {
-        received.push(JSON.parse(text));
-        response.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const port = (server.address() as { port: number }).port;
+    const { startFakeServer } = await import("../../emulator/fakes/http");
+    const server = await startFakeServer(() => ({ status: 204 }));
     try {
       const result = await h.runAction("evaluate-gate", {
-        inputs: { metrics: '{"accuracy": 0.85, "auc": 0.95, "rmse": 0.9}', rules: RULES, "endpoint-name": "credit-ep", "webhook-url": `http://127.0.0.1:${port}/hooks/gate` },
+        inputs: { metrics: '{"accuracy": 0.85, "auc": 0.95, "rmse": 0.9}', rules: RULES, "endpoint-name": "credit-ep", "webhook-url": `${server.url}/hooks/gate`, "webhook-allow-private": "true" },
         pullRequest: 9,
       });
       expect(result.exitCode).toBe(1);
       expect(result.errors).toEqual(["The gate's result is fail: 1 of 3 rules failed: accuracy >= 0.90."]);
       expect(result.outputs.result).toBe("fail");
       expect(result.summary).toContain("| `accuracy >= 0.90` | 0.85 | — | 0.9 | ❌ fail — 0.85 \\>= 0.9 does not hold |");
-      expect(received).toHaveLength(1);
+      expect(server.requests).toHaveLength(1);
+      const received = server.requests.map((request) => JSON.parse(request.body) as Record<string, unknown>);
       expect(received[0]).toMatchObject({ step: "evaluate-gate", outcome: "failed", pullRequest: 9, subject: { candidate: "metrics input", champion: "credit:1" } });
       const gate = (received[0].evidence as { gate: { result: string; rules: unknown[] } }).gate;
       expect(gate.result).toBe("fail");
       expect(gate.rules[0]).toMatchObject({ rule: "accuracy >= 0.90", candidate: 0.85, threshold: 0.9, verdict: "fail" });
     } finally {
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
     }
   });
 
