@@ -10,13 +10,13 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-BCUEVKXO.mjs";
-import "./chunks/chunk-NDYB2XML.mjs";
-import "./chunks/chunk-U4WN3ET4.mjs";
+} from "./chunks/chunk-7RPCYKGX.mjs";
+import "./chunks/chunk-PKFQ5EFZ.mjs";
 import {
   STEP_IDS,
   isStepId
 } from "./chunks/chunk-YEJH5X6S.mjs";
+import "./chunks/chunk-U4WN3ET4.mjs";
 import {
   errorMessage
 } from "./chunks/chunk-44J6QWGP.mjs";

@@ -6,11 +6,11 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-WGKK6PX5.mjs";
-import "./chunks/chunk-BCUEVKXO.mjs";
-import "./chunks/chunk-NDYB2XML.mjs";
-import "./chunks/chunk-U4WN3ET4.mjs";
+} from "./chunks/chunk-I3RKOQ7E.mjs";
+import "./chunks/chunk-7RPCYKGX.mjs";
+import "./chunks/chunk-PKFQ5EFZ.mjs";
 import "./chunks/chunk-YEJH5X6S.mjs";
+import "./chunks/chunk-U4WN3ET4.mjs";
 import "./chunks/chunk-44J6QWGP.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";
 
