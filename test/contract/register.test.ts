@@ -77,8 +77,10 @@ describe("register (GitHub action)", () => {
 
   it("the next gate compares with the metrics the registration stored", async () => {
     const job = await finishedJob(h, client, "register_stored_metrics_job", { metrics: { auc: 0.88 } });
-    const registered = await h.runAction("register", { inputs: { "job-name": job, "model-name": "stored" } });
+    const registered = await h.runAction("register", { inputs: { "job-name": job, "model-name": "stored" }, pullRequest: { number: 11, title: "Retrain on April data" } });
     expect(registered.outputs["model-version"]).toBe("1");
+    expect(stored("stored", "1").tags["amlops.reason"]).toBe("Retrain on April data");
+    expect(stored("stored", "1").properties["amlops.pull-request-title"]).toBe("Retrain on April data");
     expect(stored("stored", "1").properties["amlops.metrics"]).toBe('{"auc":0.88}');
     const gate = await h.runAction("evaluate-gate", { inputs: { metrics: '{"auc": 0.9}', rules: "auc >= champion.auc", "compare-to": "version", "model-name": "stored", "primary-metric": "auc" } });
     expect(JSON.parse(gate.outputs.report).champion).toMatchObject({ version: "1", metricsFrom: "its registration", metrics: { auc: 0.88 } });
