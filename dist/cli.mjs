@@ -10,13 +10,13 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-D5DGQ3QN.mjs";
+} from "./chunks/chunk-LIHX6EMH.mjs";
+import "./chunks/chunk-PKFQ5EFZ.mjs";
 import {
   STEP_IDS,
   isStepId
 } from "./chunks/chunk-YEJH5X6S.mjs";
-import "./chunks/chunk-RGSZMPCI.mjs";
-import "./chunks/chunk-WGGTHEIE.mjs";
+import "./chunks/chunk-U4WN3ET4.mjs";
 import {
   errorMessage
 } from "./chunks/chunk-44J6QWGP.mjs";

@@ -50,7 +50,8 @@ async function localBuildContext(environment: InlineEnvironment): Promise<LocalS
   return context === undefined || isRemoteContext(context) ? undefined : localSnapshot(context);
 }
 
-function datastoreUri(datastore: string, snapshot: LocalSnapshot): string {
+/** `azureml://datastores/<datastore>/paths/<prefix>/` of an uploaded folder, or the file's own path. */
+export function datastoreUri(datastore: string, snapshot: LocalSnapshot): string {
   const base = `azureml://datastores/${datastore}/paths/${snapshot.prefix}`;
   return snapshot.isFile ? `${base}/${snapshot.files[0]}` : `${base}/`;
 }
@@ -140,6 +141,13 @@ async function prefixExists(container: ContainerClient, prefix: string): Promise
   return !first.done && first.value.segment.blobItems.length > 0;
 }
 
+/** Uploads a snapshot to its content-addressed folder unless that folder already holds it; reused: nothing was written. */
+export async function uploadLocalSnapshot(container: ContainerClient, snapshot: LocalSnapshot, concurrency?: number): Promise<{ reused: boolean }> {
+  const reused = await prefixExists(container, snapshot.prefix);
+  if (!reused) await uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, { concurrency });
+  return { reused };
+}
+
 /** Uploads snapshots and inputs to the workspace's blob datastore and registers code, environments and components. */
 export function createWorkspaceResolver(options: WorkspaceResolverOptions): JobAssetResolver {
   const { client, scope, container } = options;
@@ -168,8 +176,7 @@ export function createWorkspaceResolver(options: WorkspaceResolverOptions): JobA
     inputUri: (localPath) =>
       once(`input:${path.resolve(localPath)}`, async () => {
         const snapshot = await localSnapshot(localPath);
-        const reused = await prefixExists(container, snapshot.prefix);
-        if (!reused) await uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, { concurrency: options.concurrency });
+        const { reused } = await uploadLocalSnapshot(container, snapshot, options.concurrency);
         const target = datastoreUri(datastore, snapshot);
         report({ action: "upload-input", source: localPath, target, files: snapshot.files.length, reused });
         return target;
