@@ -2,8 +2,9 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Workspace } from "../azure/workspace";
 import { compareTables, type DriftComparison, type FeatureChoice } from "../drift/compare";
+import { type ColumnType, parseColumnType } from "../drift/column-type";
 import { isAzureLocation } from "../drift/azure/location";
-import { readTable, resolveLocalDataset, sampleCdfErrorBound, type Dataset, type ReadOptions, type Table } from "../drift/readers";
+import { readDatasetPair, resolveLocalDataset, sampleCdfErrorBound, type Dataset, type ReadOptions, type Table } from "../drift/readers";
 import { toReportJson } from "../drift/report";
 import { driftMarkdown } from "../drift/report-markdown";
 import { parseDriftMethod } from "../drift/stats";
@@ -24,6 +25,7 @@ export async function runCheckDrift(inputs: CheckDriftInputs, host: Host): Promi
   if (inputs.engine === "azureml-monitor") return runOnAzureMonitoring(inputs, host);
   const method = inputs.method ? parseInputMethod(inputs.method, host) : undefined;
   const perFeature = parseFeatureMethods(inputs["feature-methods"], host);
+  const columnTypes = parseColumnTypes(inputs["column-types"], inputs.categorical, host);
   const workspace = lazyWorkspace(inputs, host);
 
   const reference = await resolveDataset(inputs.reference!, "reference", workspace, host);
@@ -38,8 +40,13 @@ export async function runCheckDrift(inputs: CheckDriftInputs, host: Host): Promi
     categorical: inputs.categorical,
     exclude: inputs.exclude,
     sample: sampleOption(inputs),
+    signal: host.cancellation,
   };
-  const [referenceTable, currentTable] = [await read(reference, readOptions, host), await read(current, readOptions, host)];
+  const started = Date.now();
+  const [referenceTable, currentTable] = await readDatasetPair(reference, current, readOptions);
+  for (const [dataset, table] of [[reference, referenceTable], [current, currentTable]] as const) {
+    host.untrusted(`Read ${table.rowCount} rows × ${table.columns.size} columns from ${dataset.label} (both read in ${Date.now() - started} ms).`);
+  }
   const comparison = compareTables(referenceTable, currentTable, {
     features: inputs.features,
     exclude: inputs.exclude,
@@ -47,6 +54,7 @@ export async function runCheckDrift(inputs: CheckDriftInputs, host: Host): Promi
     threshold: inputs.threshold,
     perFeature,
     driftShare: inputs["drift-share"],
+    columnTypes,
   });
 
   await reportDrift(comparison, { reference: describeRead(reference, referenceTable), current: describeRead(current, currentTable) }, inputs, host);
@@ -65,8 +73,9 @@ async function reportDrift(comparison: DriftComparison, sources: Parameters<type
   host.setOutput("drifted-features", JSON.stringify(driftedFeatures));
   host.setOutput("report-path", reportPath);
   for (const feature of comparison.features) {
-    host.info(`${feature.drifted ? "DRIFT" : "ok   "} ${feature.name}: ${feature.test} = ${feature.score} (threshold ${feature.threshold}, ${feature.nReference} / ${feature.nCurrent} rows)`);
+    host.untrusted(`${feature.drifted ? "DRIFT" : "ok   "} ${feature.name}: ${feature.test} = ${feature.score} (threshold ${feature.threshold}, ${feature.nReference} / ${feature.nCurrent} rows)`);
   }
+  for (const column of comparison.skipped ?? []) host.untrusted(`skip  ${column.name}: ${column.reason}`);
 
   const headline = comparison.drifted
     ? `dataset drift: ${driftedFeatures.length} of ${comparison.features.length} features drifted`
@@ -160,6 +169,21 @@ function parseInputMethod(name: string, host: Host) {
   }
 }
 
+/** `column=type` per line; columns named in the categorical input are categorical unless typed here. */
+function parseColumnTypes(lines: string[], categorical: string[], host: Host): Map<string, ColumnType> {
+  const types = new Map<string, ColumnType>(categorical.map((name) => [name, "categorical"]));
+  for (const line of lines) {
+    const match = /^([^=]+)=\s*(\S+)\s*$/.exec(line);
+    try {
+      if (!match) throw new ConfigurationError(`expected one 'column=type' per line, got '${line}'.`);
+      types.set(match[1].trim(), parseColumnType(match[2]));
+    } catch (error) {
+      throw new ConfigurationError(`Input '${host.inputLabel("column-types")}': ${(error as Error).message}`);
+    }
+  }
+  return types;
+}
+
 /** `feature=method` or `feature=method:threshold` per line. */
 function parseFeatureMethods(lines: string[], host: Host): Map<string, FeatureChoice> {
   const choices = new Map<string, FeatureChoice>();
@@ -203,13 +227,6 @@ async function resolveCollector(inputs: CheckDriftInputs, workspace: LazyWorkspa
   const names = { window: host.inputLabel("window"), from: host.inputLabel("from"), to: host.inputLabel("to") };
   const window = parseWindow(inputs.window, inputs.from, inputs.to, new Date(), names);
   return resolveCollectorDataset(inputs.collector!, window, await workspace(), host);
-}
-
-async function read(dataset: Dataset, options: ReadOptions, host: Host): Promise<Table> {
-  const started = Date.now();
-  const table = await readTable(dataset, options);
-  host.info(`Read ${table.rowCount} rows × ${table.columns.size} columns from ${dataset.label} in ${Date.now() - started} ms.`);
-  return table;
 }
 
 function describe(dataset: Dataset): string {

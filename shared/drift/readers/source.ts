@@ -7,6 +7,8 @@ export interface ByteSource {
   readonly name: string;
   /** Byte length when known: lets readers size their storage once. */
   readonly size?: number;
+  /** The local file holding the bytes, when there is one: a worker thread may read it itself. */
+  readonly localPath?: string;
   /**
    * A fresh stream of the whole content. A chunk is valid only until the next one is requested (a source may reuse its buffer).
    * Once `signal` aborts, the stream stops (a network read is torn down) with the signal's reason.
