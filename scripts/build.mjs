@@ -26,6 +26,9 @@ const banner = {
   ].join("\n"),
 };
 
+// check-drift parses each dataset on a worker thread; the worker entry sits beside the step's bundle.
+const driftReadWorker = { "drift-read-worker": "shared/drift/readers/worker/read-worker.ts" };
+
 const common = {
   bundle: true,
   platform: "node",
@@ -50,6 +53,7 @@ async function buildActions() {
   rmSync(join(root, "dist"), { recursive: true, force: true });
   const entryPoints = Object.fromEntries(steps.map((step) => [step, `actions/${step}/main.ts`]));
   entryPoints.umbrella = "actions/umbrella.ts";
+  Object.assign(entryPoints, driftReadWorker);
   const result = await build({ ...common, entryPoints, outdir: "dist", metafile: true });
   writeMeta("actions", result.metafile);
 }
@@ -58,7 +62,8 @@ async function buildTasks() {
   for (const step of steps) {
     const folder = join("tasks", tasks[step]);
     rmSync(join(root, folder, "dist"), { recursive: true, force: true });
-    const result = await build({ ...common, entryPoints: { main: `${folder}/main.ts` }, outdir: `${folder}/dist`, metafile: true });
+    const entryPoints = { main: `${folder}/main.ts`, ...(step === "check-drift" ? driftReadWorker : {}) };
+    const result = await build({ ...common, entryPoints, outdir: `${folder}/dist`, metafile: true });
     writeMeta(tasks[step], result.metafile);
     // The task library reads its message catalogue from beside the running script.
     cpSync(join(root, "node_modules/azure-pipelines-task-lib/lib.json"), join(root, folder, "dist/lib.json"));
