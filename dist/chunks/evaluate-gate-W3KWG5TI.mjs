@@ -15,8 +15,8 @@ import {
   noServices,
   text
 } from "./chunk-EXHX7N75.mjs";
-import "./chunk-V4Z2CQOR.mjs";
 import "./chunk-WGGTHEIE.mjs";
+import "./chunk-V4Z2CQOR.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 
 // shared/steps/evaluate-gate.ts

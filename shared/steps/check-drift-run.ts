@@ -43,10 +43,9 @@ export async function runCheckDrift(inputs: CheckDriftInputs, host: Host): Promi
     signal: host.cancellation,
   };
   const started = Date.now();
-  const [referenceTable, currentTable] = await readDatasetPair(reference, current, readOptions);
-  for (const [dataset, table] of [[reference, referenceTable], [current, currentTable]] as const) {
-    host.untrusted(`Read ${table.rowCount} rows × ${table.columns.size} columns from ${dataset.label} (both read in ${Date.now() - started} ms).`);
-  }
+  const { first: referenceTable, second: currentTable, secondOnWorker } = await readDatasetPair(reference, current, readOptions);
+  for (const [dataset, table] of [[reference, referenceTable], [current, currentTable]] as const) host.untrusted(`Read ${table.rowCount} rows × ${table.columns.size} columns from ${dataset.label}.`);
+  host.info(`Read both data sets in ${Date.now() - started} ms${secondOnWorker ? ", the current data on a worker thread" : ""}.`);
   const comparison = compareTables(referenceTable, currentTable, {
     features: inputs.features,
     exclude: inputs.exclude,

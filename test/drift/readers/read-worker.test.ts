@@ -7,6 +7,7 @@ import path from "node:path";
 import { build } from "esbuild";
 import { CancelledError, ConfigurationError } from "../../../shared/core/errors";
 import { localFileSource, readTable, readTableInWorker, READ_WORKER_FILE, type ByteSource, type Dataset } from "../../../shared/drift/readers";
+import type { Column } from "../../../shared/drift/column";
 import type { Table } from "../../../shared/drift/table";
 import { FIXTURES, memorySource, tempFolder } from "./helpers";
 
@@ -36,8 +37,8 @@ function sortedView(table: Table) {
     sourceRowCount: table.sourceRowCount,
     missing: table.missing,
     sources: table.sources,
-    columns: new Map(
-      [...table.columns].map(([name, column]) =>
+    columns: new Map<string, Column>(
+      [...table.columns].map(([name, column]): [string, Column] =>
         column.kind === "numerical" ? [name, { ...column, values: Float64Array.from(column.values).sort() }] : [name, { ...column, codes: Uint32Array.from(column.codes) }],
       ),
     ),

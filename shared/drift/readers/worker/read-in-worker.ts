@@ -141,19 +141,26 @@ export async function readTableInWorker(dataset: Dataset, options: ReadOptions, 
   });
 }
 
+export interface TablePair {
+  first: Table;
+  second: Table;
+  /** The second was parsed on a worker thread. */
+  secondOnWorker: boolean;
+}
+
 /**
  * Reads two datasets at once: the first on this thread, the second on a worker thread when the bundled
  * worker entry is there (the shipped steps), so each gets a core of its own; without it, both here.
  */
-export async function readDatasetPair(first: Dataset, second: Dataset, options: ReadOptions): Promise<[Table, Table]> {
+export async function readDatasetPair(first: Dataset, second: Dataset, options: ReadOptions): Promise<TablePair> {
   const script = bundledReadWorker();
-  if (script === undefined) return [await readTable(first, options), await readTable(second, options)];
+  if (script === undefined) return { first: await readTable(first, options), second: await readTable(second, options), secondOnWorker: false };
   const stopSecond = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stopSecond.signal]) : stopSecond.signal;
   const reading = readTableInWorker(second, { ...options, signal }, script);
   reading.catch(() => undefined);
   try {
-    return [await readTable(first, options), await reading];
+    return { first: await readTable(first, options), second: await reading, secondOnWorker: true };
   } finally {
     stopSecond.abort();
   }

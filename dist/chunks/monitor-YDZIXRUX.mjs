@@ -13,13 +13,12 @@ import {
   isDrift,
   isPValueMethod,
   parseDriftMethod
-} from "./chunk-NSC24YFI.mjs";
+} from "./chunk-RE6RALC5.mjs";
 import {
-  hasAcceptedExtension,
   isAzureLocation,
   parseAzureLocation,
   redactSas
-} from "./chunk-GNIV4NUJ.mjs";
+} from "./chunk-FILKURGV.mjs";
 import {
   abortableSleep,
   sendJson,
@@ -30,6 +29,10 @@ import {
   openBlobDatastore,
   workspaceArmId
 } from "./chunk-EIKWU7Y7.mjs";
+import "./chunk-CTI6SFT2.mjs";
+import {
+  hasAcceptedExtension
+} from "./chunk-GDELHMVB.mjs";
 import {
   CancelledError,
   ConfigurationError,

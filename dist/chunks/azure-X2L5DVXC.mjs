@@ -8,18 +8,19 @@ import {
   blobByteSource,
   resolveAzureDataset,
   storageError
-} from "./chunk-QOZE7QAL.mjs";
+} from "./chunk-BQ3PFQAZ.mjs";
 import "./chunk-VUXOY5VZ.mjs";
-import "./chunk-XZU2NO72.mjs";
 import {
   isAzureLocation,
   parseAzureLocation,
   redactSas
-} from "./chunk-GNIV4NUJ.mjs";
+} from "./chunk-FILKURGV.mjs";
 import {
   DEFAULT_DATASTORE,
   openBlobDatastore
 } from "./chunk-EIKWU7Y7.mjs";
+import "./chunk-XZU2NO72.mjs";
+import "./chunk-GDELHMVB.mjs";
 import "./chunk-3OWWX55O.mjs";
 import {
   ConfigurationError

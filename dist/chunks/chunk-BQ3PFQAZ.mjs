@@ -8,22 +8,25 @@ import {
   resolveDataAsset
 } from "./chunk-VUXOY5VZ.mjs";
 import {
-  parseMLTable,
-  require_picomatch
-} from "./chunk-XZU2NO72.mjs";
-import {
-  ACCEPTED_EXTENSIONS,
-  formatFromName,
-  hasAcceptedExtension,
   parseAzureLocation,
   redactSas
-} from "./chunk-GNIV4NUJ.mjs";
+} from "./chunk-FILKURGV.mjs";
 import {
   isNotFound,
   openBlobDatastore,
   toServiceError
 } from "./chunk-EIKWU7Y7.mjs";
 import {
+  parseMLTable,
+  require_picomatch
+} from "./chunk-XZU2NO72.mjs";
+import {
+  ACCEPTED_EXTENSIONS,
+  formatFromName,
+  hasAcceptedExtension
+} from "./chunk-GDELHMVB.mjs";
+import {
+  CancelledError,
   ConfigurationError,
   ServiceError
 } from "./chunk-V4Z2CQOR.mjs";
@@ -41,20 +44,24 @@ function blobByteSource(blob, name, size) {
   return {
     name,
     size,
-    open: () => downloadStream(blob, name),
-    randomAccess: async () => rangedBuffer(blob, name, size ?? await blobSize(blob, name))
+    open: (signal) => downloadStream(blob, name, signal),
+    randomAccess: async (signal) => rangedBuffer(blob, name, size ?? await blobSize(blob, name, signal), signal)
   };
 }
-async function* downloadStream(blob, name) {
-  let body = (await blobCall(name, `Downloading ${name}`, () => blob.download(0, void 0, { maxRetryRequests: STREAM_RETRIES }))).readableStreamBody;
-  if (body)
-    try {
-      for await (let chunk of body) yield typeof chunk == "string" ? Buffer.from(chunk) : chunk;
-    } catch (error) {
-      throw storageError(error, `Downloading ${name}`);
-    }
+async function* downloadStream(blob, name, signal) {
+  let doing = `Downloading ${name}`, body = (await blobCall(name, doing, () => blob.download(0, void 0, { maxRetryRequests: STREAM_RETRIES, abortSignal: signal }), signal)).readableStreamBody;
+  if (!body) return;
+  let stop = () => body.destroy(new CancelledError(`${doing} was cancelled.`));
+  signal?.addEventListener("abort", stop, { once: !0 });
+  try {
+    for await (let chunk of body) yield typeof chunk == "string" ? Buffer.from(chunk) : chunk;
+  } catch (error) {
+    throw signal?.aborted ? new CancelledError(`${doing} was cancelled.`) : storageError(error, doing);
+  } finally {
+    signal?.removeEventListener("abort", stop), body.destroy();
+  }
 }
-function rangedBuffer(blob, name, byteLength) {
+function rangedBuffer(blob, name, byteLength, signal) {
   return {
     byteLength,
     async slice(start, end = byteLength) {
@@ -63,20 +70,21 @@ function rangedBuffer(blob, name, byteLength) {
       let buffer = await blobCall(
         name,
         `Reading bytes ${start}-${to - 1} of ${name}`,
-        () => blob.downloadToBuffer(start, to - start, { concurrency: RANGE_CONCURRENCY, blockSize: RANGE_BLOCK_BYTES, maxRetryRequestsPerBlock: STREAM_RETRIES })
+        () => blob.downloadToBuffer(start, to - start, { concurrency: RANGE_CONCURRENCY, blockSize: RANGE_BLOCK_BYTES, maxRetryRequestsPerBlock: STREAM_RETRIES, abortSignal: signal }),
+        signal
       );
       return buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength ? buffer.buffer : buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
     }
   };
 }
-async function blobSize(blob, name) {
-  return (await blobCall(name, `Reading the properties of ${name}`, () => blob.getProperties())).contentLength ?? 0;
+async function blobSize(blob, name, signal) {
+  return (await blobCall(name, `Reading the properties of ${name}`, () => blob.getProperties({ abortSignal: signal }), signal)).contentLength ?? 0;
 }
-async function blobCall(name, doing, call) {
+async function blobCall(name, doing, call, signal) {
   try {
     return await call();
   } catch (error) {
-    throw isNotFound(error) ? new ConfigurationError(`${name} does not exist (or its container does not).`) : storageError(error, doing);
+    throw signal?.aborted ? new CancelledError(`${doing} was cancelled.`) : isNotFound(error) ? new ConfigurationError(`${name} does not exist (or its container does not).`) : storageError(error, doing);
   }
 }
 function storageError(error, doing) {

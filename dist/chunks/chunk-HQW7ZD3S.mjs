@@ -5,12 +5,12 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  safeParse
+} from "./chunk-WGGTHEIE.mjs";
+import {
   ConfigurationError,
   errorMessage
 } from "./chunk-V4Z2CQOR.mjs";
-import {
-  safeParse
-} from "./chunk-WGGTHEIE.mjs";
 import {
   __commonJS,
   __require,
@@ -14244,7 +14244,7 @@ function isStepId(value) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-5E4FWHEJ.mjs")).trainStep;
+      return (await import("./train-CWVTUSJE.mjs")).trainStep;
     case "evaluate-gate":
       return (await import("./evaluate-gate-W3KWG5TI.mjs")).evaluateGateStep;
     case "register":
@@ -14252,7 +14252,7 @@ async function loadStep(id) {
     case "deploy-canary":
       return (await import("./deploy-canary-4DEDKYSD.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-KMQA7OYZ.mjs")).checkDriftStep;
+      return (await import("./check-drift-L3IPC5NY.mjs")).checkDriftStep;
   }
 }
 

@@ -5,6 +5,9 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  sortFloat64
+} from "./chunk-CTI6SFT2.mjs";
+import {
   ConfigurationError
 } from "./chunk-V4Z2CQOR.mjs";
 
@@ -43,41 +46,6 @@ function parseDriftMethod(name) {
   throw new ConfigurationError(
     `Unknown drift method "${name}". Accepted: ${[...DRIFT_METHODS, ...Object.keys(ALIASES)].join(", ")}.`
   );
-}
-
-// shared/drift/stats/radix-sort.ts
-function sortFloat64(values) {
-  let n = values.length;
-  if (n < 512) return values.sort();
-  let words = new Uint32Array(values.buffer, values.byteOffset, n * 2), spare = new Uint32Array(n * 2);
-  for (let i = 0; i < n; i++) {
-    let hi = words[2 * i + 1];
-    hi & 2147483648 ? (words[2 * i] = ~words[2 * i], words[2 * i + 1] = ~hi) : words[2 * i + 1] = hi | 2147483648;
-  }
-  let counts = new Uint32Array(65536);
-  for (let pass = 0; pass < 4; pass++) {
-    let word = pass >> 1, shift = (pass & 1) * 16;
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[words[2 * i + word] >>> shift & 65535]++;
-    if (counts[words[word] >>> shift & 65535] === n) continue;
-    let total2 = 0;
-    for (let b = 0; b < 65536; b++) {
-      let c = counts[b];
-      counts[b] = total2, total2 += c;
-    }
-    for (let i = 0; i < n; i++) {
-      let lo = words[2 * i], hi = words[2 * i + 1], at = 2 * counts[(word === 0 ? lo : hi) >>> shift & 65535]++;
-      spare[at] = lo, spare[at + 1] = hi;
-    }
-    [words, spare] = [spare, words];
-  }
-  words.buffer !== values.buffer && new Uint32Array(values.buffer, values.byteOffset, n * 2).set(words);
-  let out = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-  for (let i = 0; i < n; i++) {
-    let hi = out[2 * i + 1];
-    hi & 2147483648 ? out[2 * i + 1] = hi & 2147483647 : (out[2 * i] = ~out[2 * i], out[2 * i + 1] = ~hi);
-  }
-  return values;
 }
 
 // shared/drift/stats/samples.ts
@@ -159,15 +127,18 @@ function histogramCounts(sorted, edges) {
   return counts;
 }
 function distinctValueCounts(reference, current, withLabels = !0) {
-  let size = mergeDistinct(reference, current, () => {
-  }), referenceCounts = new Float64Array(size), currentCounts = new Float64Array(size), labels = [], k = 0;
+  let size = countDistinctUnion(reference, current), referenceCounts = new Float64Array(size), currentCounts = new Float64Array(size), labels = [], k = 0;
   return mergeDistinct(reference, current, (value, inReference, inCurrent) => {
     referenceCounts[k] = inReference, currentCounts[k] = inCurrent, withLabels && labels.push(String(value)), k++;
   }), { labels, reference: referenceCounts, current: currentCounts };
 }
-function mergeDistinct(reference, current, visit) {
+function countDistinctUnion(reference, current, limit = 1 / 0) {
+  return mergeDistinct(reference, current, () => {
+  }, limit);
+}
+function mergeDistinct(reference, current, visit, limit = 1 / 0) {
   let i = 0, j = 0, distinct = 0;
-  for (; i < reference.length || j < current.length; ) {
+  for (; (i < reference.length || j < current.length) && distinct < limit; ) {
     let value = j >= current.length || i < reference.length && reference[i] <= current[j] ? reference[i] : current[j], iStart = i, jStart = j;
     for (; i < reference.length && reference[i] === value; ) i++;
     for (; j < current.length && current[j] === value; ) j++;
@@ -217,10 +188,10 @@ function toShares(counts, total2) {
 }
 
 // shared/drift/stats/select.ts
-var SMALL_REFERENCE = 1e3, CONTINUOUS_MIN_DISTINCT = 5, BINARY_MAX_DISTINCT = 2;
-function selectMethod(kind, nReference, distinctReference) {
-  let continuous = kind === "numerical" && distinctReference > CONTINUOUS_MIN_DISTINCT;
-  return nReference <= SMALL_REFERENCE ? continuous ? "ks" : distinctReference > BINARY_MAX_DISTINCT ? "chisquare" : "z" : continuous ? "wasserstein" : "jensenshannon";
+var SMALL_REFERENCE = 1e3, CONTINUOUS_MIN_DISTINCT = 5, SELECTION_DISTINCT_LIMIT = CONTINUOUS_MIN_DISTINCT + 1, BINARY_MAX_DISTINCT = 2;
+function selectMethod(type, nReference, distinct) {
+  let continuous = type === "numerical" && distinct > CONTINUOUS_MIN_DISTINCT;
+  return nReference <= SMALL_REFERENCE ? continuous ? "ks" : distinct > BINARY_MAX_DISTINCT ? "chisquare" : "z" : continuous ? "wasserstein" : "jensenshannon";
 }
 
 // shared/drift/stats/gamma.ts
@@ -878,14 +849,22 @@ function requireValues(n, side, options) {
       `The ${side} data has no valid values for ${subject(options)} (all missing or not finite); drift cannot be tested.`
     );
 }
-function prepareNumerical(reference, current, options) {
+function refuseNumericalOnly(method, options) {
+  if (method === "ks" || method === "wasserstein")
+    throw new ConfigurationError(
+      `Drift method "${method}" needs numerical data, but ${subject(options)} is categorical. Use one of: chisquare, z, jensenshannon, psi, kl, hellinger.`
+    );
+}
+function prepareNumerical(reference, current, type, options) {
   let ref = sortedFinite(reference.values), cur = sortedFinite(current.values);
   requireValues(ref.length, "reference", options), requireValues(cur.length, "current", options);
-  let distinct = countDistinctSorted(ref), method = options.method ?? selectMethod("numerical", ref.length, distinct), binned = distinct > HISTOGRAM_MIN_DISTINCT ? histogramBinCounts(ref, cur) : distinctValueCounts(ref, cur), shares = {
+  let method = options.method ?? selectMethod(type, ref.length, countDistinctUnion(ref, cur, SELECTION_DISTINCT_LIMIT));
+  type === "categorical" && refuseNumericalOnly(method, options);
+  let histogram = type === "numerical" && countDistinctSorted(ref) > HISTOGRAM_MIN_DISTINCT, binned = histogram ? histogramBinCounts(ref, cur) : distinctValueCounts(ref, cur), shares = {
     labels: binned.labels,
     reference: toShares(binned.reference, ref.length),
     current: toShares(binned.current, cur.length)
-  }, perValue = () => distinct > HISTOGRAM_MIN_DISTINCT ? distinctValueCounts(ref, cur, !1) : binned, score = () => {
+  }, perValue = () => histogram ? distinctValueCounts(ref, cur, !1) : binned, score = () => {
     switch (method) {
       case "ks":
         return ks2sampSorted(ref, cur).pvalue;
@@ -899,18 +878,13 @@ function prepareNumerical(reference, current, options) {
         return distanceOnShares(method, shares.reference, shares.current);
     }
   };
-  return { kind: "numerical", nReference: ref.length, nCurrent: cur.length, method, shares, score };
+  return { kind: type, nReference: ref.length, nCurrent: cur.length, method, shares, score };
 }
 function prepareCategorical(reference, current, options) {
   let nReference = reference.codes.length, nCurrent = current.codes.length;
   requireValues(nReference, "reference", options), requireValues(nCurrent, "current", options);
-  let counts = categoryCounts(reference, current), distinct = 0;
-  for (let count of counts.reference) count > 0 && distinct++;
-  let method = options.method ?? selectMethod("categorical", nReference, distinct);
-  if (method === "ks" || method === "wasserstein")
-    throw new ConfigurationError(
-      `Drift method "${method}" needs numerical data, but ${subject(options)} is categorical. Use one of: chisquare, z, jensenshannon, psi, kl, hellinger.`
-    );
+  let counts = categoryCounts(reference, current), method = options.method ?? selectMethod("categorical", nReference, counts.labels.length);
+  refuseNumericalOnly(method, options);
   let shares = {
     labels: counts.labels,
     reference: toShares(counts.reference, nReference),
@@ -932,7 +906,10 @@ function testFeature(reference, current, options = {}) {
     throw new ConfigurationError(
       `${subject(options)} is ${reference.kind} in the reference data but ${current.kind} in the current data; both must have the same type.`
     );
-  let prepared = reference.kind === "numerical" ? prepareNumerical(reference, current, options) : prepareCategorical(reference, current, options), threshold = resolveThreshold(prepared.method, options), score = prepared.score();
+  let type = options.type ?? reference.kind;
+  if (type === "numerical" && reference.kind === "categorical")
+    throw new ConfigurationError(`The values of ${subject(options)} are not all numbers: it cannot be tested as numerical.`);
+  let prepared = reference.kind === "numerical" ? prepareNumerical(reference, current, type, options) : prepareCategorical(reference, current, options), threshold = resolveThreshold(prepared.method, options), score = prepared.score();
   return {
     test: prepared.method,
     score,
@@ -961,7 +938,6 @@ export {
   defaultThreshold,
   isDrift,
   parseDriftMethod,
-  sortFloat64,
   testFeature,
   datasetDrift
 };

@@ -37,11 +37,11 @@ import {
   table
 } from "./chunk-YDI3SWIZ.mjs";
 import {
-  require_dist
-} from "./chunk-3OWWX55O.mjs";
-import {
   connectWorkspace
 } from "./chunk-VYL244JR.mjs";
+import {
+  require_dist
+} from "./chunk-3OWWX55O.mjs";
 import {
   ConfigurationError,
   ServiceError,
