@@ -3,6 +3,7 @@ import { build } from "esbuild";
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeNotices } from "./notices.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const steps = ["train", "evaluate-gate", "register", "deploy-canary", "check-drift"];
@@ -56,6 +57,7 @@ async function buildActions() {
   Object.assign(entryPoints, driftReadWorker);
   const result = await build({ ...common, entryPoints, outdir: "dist", metafile: true });
   writeMeta("actions", result.metafile);
+  writeNotices(root, result.metafile, join(root, "dist/THIRD-PARTY-NOTICES.md"));
 }
 
 async function buildTasks() {
@@ -65,6 +67,7 @@ async function buildTasks() {
     const entryPoints = { main: `${folder}/main.ts`, ...(step === "check-drift" ? driftReadWorker : {}) };
     const result = await build({ ...common, entryPoints, outdir: `${folder}/dist`, metafile: true });
     writeMeta(tasks[step], result.metafile);
+    writeNotices(root, result.metafile, join(root, folder, "dist/THIRD-PARTY-NOTICES.md"));
     // The task library reads its message catalogue from beside the running script.
     cpSync(join(root, "node_modules/azure-pipelines-task-lib/lib.json"), join(root, folder, "dist/lib.json"));
     cpSync(join(root, "node_modules/azure-pipelines-task-lib/Strings"), join(root, folder, "dist/Strings"), { recursive: true });

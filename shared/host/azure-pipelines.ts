@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as tl from "azure-pipelines-task-lib/task";
 import { toCamelCase } from "../inputs/names";
-import type { StepId } from "../core/steps";
-import { loadStep } from "../steps/index";
+import type { InputDefs } from "../inputs/parse";
+import type { StepDefinition } from "../steps/step";
 import { cancellationFromSignals } from "./cancellation";
 import type { AzureConnection, Host, RunContext } from "./port";
 import { runStep } from "./run-step";
@@ -115,9 +115,13 @@ function readPipelineContext(): RunContext {
 }
 
 /** Entry point of an Azure Pipelines task: runs one step on this host. */
-export async function runOnAzurePipelines(stepId: StepId): Promise<void> {
+/**
+ * Entry point of a task: runs the step `load` brings. Each task imports only its own step, so its folder
+ * (all the agent downloads) carries no other step's code.
+ */
+export async function runOnAzurePipelines<D extends InputDefs, S>(load: () => Promise<StepDefinition<D, S>>): Promise<void> {
   const host = new AzurePipelinesHost();
-  const step = await loadStep(stepId);
+  const step = await load();
   const succeeded = await runStep(step, host);
   host.publishSummary();
   if (succeeded) tl.setResult(host.warned ? tl.TaskResult.SucceededWithIssues : tl.TaskResult.Succeeded, host.warned ? "Completed with warnings." : "");

@@ -4,7 +4,7 @@ import { describeFailure } from "./failure";
 import type { Host } from "./port";
 
 /** Validates the inputs, runs the step, and turns any failure into one clear message. */
-export async function runStep(step: StepDefinition<InputDefs, unknown>, host: Host): Promise<boolean> {
+export async function runStep<D extends InputDefs, S>(step: StepDefinition<D, S>, host: Host): Promise<boolean> {
   try {
     const inputs = parseInputs(step.inputs, host);
     await step.run(inputs, host, await step.services());

@@ -438,7 +438,10 @@ function refine(fn, _params = {}) {
 // shared/inputs/define.ts
 var GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function text(options) {
-  return { meta: { ...options, kind: "string", accepts: "text" }, schema: optional(string2()) };
+  return {
+    meta: { ...options, kind: "string", accepts: "text" },
+    schema: pipe(optional(string2()), transform((value) => value ?? options.default))
+  };
 }
 function requiredText(options) {
   return { meta: { ...options, required: !0, kind: "string", accepts: "a non-empty value" }, schema: string2().check(_minLength(1)) };
@@ -525,15 +528,18 @@ var workspaceInputs = {
   "tenant-id": guid2({ description: "Microsoft Entra tenant ID to sign in to." }),
   "client-secret": text({ description: "Client secret of the application; prefer OIDC federation where possible.", secret: !0 }),
   "arm-endpoint": url({
+    advanced: !0,
+    label: "ARM endpoint",
     description: "Azure Resource Manager endpoint for sovereign clouds or a local emulator. Default: the service connection's, else https://management.azure.com."
   }),
   "authority-host": url({
+    advanced: !0,
     description: "Microsoft Entra authority host for sovereign clouds. Default: the service connection's, else https://login.microsoftonline.com."
   })
 }, reportingInputs = {
-  "dry-run": flag({ description: "Print the plan (the exact requests) and change nothing.", default: !1 }),
-  "note-key": text({ description: "Key of the sticky governance note on the pull request; steps with the same key share one note.", default: "amlops" }),
-  "webhook-url": url({ description: "Optional URL that receives the governance event as JSON." }),
+  "dry-run": flag({ advanced: !0, description: "Print the plan (the exact requests) and change nothing.", default: !1 }),
+  "note-key": text({ advanced: !0, description: "Key of the sticky governance note on the pull request; steps with the same key share one note.", default: "amlops" }),
+  "webhook-url": url({ advanced: !0, description: "Optional URL that receives the governance event as JSON." }),
   "github-token": text({
     description: "Token used to post the governance note on the pull request.",
     githubDefault: "${{ github.token }}",

@@ -12,7 +12,7 @@ import {
   lines,
   noServices,
   text
-} from "./chunk-EXHX7N75.mjs";
+} from "./chunk-3DGSXKNL.mjs";
 import "./chunk-WGGTHEIE.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 

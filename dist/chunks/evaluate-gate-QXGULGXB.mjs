@@ -14,7 +14,7 @@ import {
   lines,
   noServices,
   text
-} from "./chunk-EXHX7N75.mjs";
+} from "./chunk-3DGSXKNL.mjs";
 import "./chunk-WGGTHEIE.mjs";
 import "./chunk-V4Z2CQOR.mjs";
 import "./chunk-HLUWT5ZR.mjs";

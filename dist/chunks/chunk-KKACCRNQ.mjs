@@ -14244,15 +14244,15 @@ function isStepId(value) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-CWVTUSJE.mjs")).trainStep;
+      return (await import("./train-3RWSOF5W.mjs")).trainStep;
     case "evaluate-gate":
-      return (await import("./evaluate-gate-W3KWG5TI.mjs")).evaluateGateStep;
+      return (await import("./evaluate-gate-QXGULGXB.mjs")).evaluateGateStep;
     case "register":
-      return (await import("./register-HCAPXHR7.mjs")).registerStep;
+      return (await import("./register-ETXZ7UJS.mjs")).registerStep;
     case "deploy-canary":
-      return (await import("./deploy-canary-4DEDKYSD.mjs")).deployCanaryStep;
+      return (await import("./deploy-canary-COMRDT5C.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-L3IPC5NY.mjs")).checkDriftStep;
+      return (await import("./check-drift-5TQN4P2W.mjs")).checkDriftStep;
   }
 }
 
