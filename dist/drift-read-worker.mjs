@@ -10,7 +10,7 @@ import {
   localFileSource,
   readTable,
   serializeError
-} from "./chunks/chunk-SWEMI2B5.mjs";
+} from "./chunks/chunk-XMHL2RAS.mjs";
 import {
   RadixScratch,
   sortFloat64

@@ -18,6 +18,7 @@ export function cancellableSource(source: ByteSource, signal: AbortSignal | unde
   return {
     name: source.name,
     size: source.size,
+    ...(source.localPath === undefined ? {} : { localPath: source.localPath }),
     open: () => checkedChunks(source.open(signal), signal, doing),
     ...(randomAccess
       ? {

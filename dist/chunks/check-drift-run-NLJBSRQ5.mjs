@@ -29,7 +29,7 @@ import {
   sampleCdfErrorBound,
   serializeError,
   throwIfCancelled
-} from "./chunk-SWEMI2B5.mjs";
+} from "./chunk-XMHL2RAS.mjs";
 import {
   RadixScratch,
   sortFloat64

@@ -6732,6 +6732,7 @@ function cancellableSource(source, signal) {
   return {
     name: source.name,
     size: source.size,
+    ...source.localPath === void 0 ? {} : { localPath: source.localPath },
     open: () => checkedChunks(source.open(signal), signal, doing),
     ...randomAccess ? {
       randomAccess: async () => (throwIfCancelled(signal, doing), checkedBuffer(await rethrowCancelled(randomAccess(signal), signal, doing), signal, doing))
