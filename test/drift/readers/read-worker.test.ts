@@ -65,6 +65,18 @@ describe("readTableInWorker", () => {
     expect(there.columns.get("small")).toMatchObject({ kind: "numerical", integer: true });
   });
 
+  test("with a cancellation signal too, the worker opens a local file itself: this thread never streams it", async () => {
+    const file = folder.write("own.csv", csv);
+    const notHere: ByteSource = {
+      ...localFileSource(file),
+      open: () => {
+        throw new Error("streamed by the main thread");
+      },
+    };
+    const table = await readTableInWorker({ label: file, sources: [notHere] }, { signal: new AbortController().signal }, script);
+    expect(table.rowCount).toBe(5000);
+  });
+
   test("bytes streamed from this thread (gzip CSV in small chunks, JSON Lines) equal the table read here", async () => {
     const gzipped = execFileSync("gzip", ["-c"], { input: csv });
     const jsonl = rows.slice(0, 500).map((row) => JSON.stringify({ a: Number(row.split(",")[0]), b: row.split(",")[2] })).join("\n");

@@ -46,12 +46,12 @@ export async function readTableInWorker(dataset: Dataset, options: ReadOptions, 
   };
 
   const serveChunk = async (streamId: number, file: number): Promise<void> => {
-    let stream = streams.get(streamId);
-    if (stream === undefined) {
-      stream = { iterator: sources[file].open()[Symbol.asyncIterator]() };
-      streams.set(streamId, stream);
-    }
     try {
+      let stream = streams.get(streamId);
+      if (stream === undefined) {
+        stream = { iterator: sources[file].open()[Symbol.asyncIterator]() };
+        streams.set(streamId, stream);
+      }
       const next = await (stream.ahead ?? stream.iterator.next());
       stream.ahead = undefined;
       if (next.done) {

@@ -149,9 +149,9 @@ async function readTableInWorker(dataset, options, script) {
     });
     streams.clear();
   }, serveChunk = async (streamId, file) => {
-    let stream = streams.get(streamId);
-    stream === void 0 && (stream = { iterator: sources[file].open()[Symbol.asyncIterator]() }, streams.set(streamId, stream));
     try {
+      let stream = streams.get(streamId);
+      stream === void 0 && (stream = { iterator: sources[file].open()[Symbol.asyncIterator]() }, streams.set(streamId, stream));
       let next = await (stream.ahead ?? stream.iterator.next());
       if (stream.ahead = void 0, next.done) {
         streams.delete(streamId), post({ type: "chunk", stream: streamId });
