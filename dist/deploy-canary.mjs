@@ -6,7 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-AERUF7O2.mjs";
+} from "./chunks/chunk-ZHKL4WXG.mjs";
 import "./chunks/chunk-WGGTHEIE.mjs";
 import "./chunks/chunk-V4Z2CQOR.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";

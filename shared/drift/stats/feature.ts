@@ -105,11 +105,12 @@ function requireValues(n: number, side: string, options: FeatureTestOptions): vo
 }
 
 /** KS and Wasserstein compare numbers as numbers: Evidently allows them for numerical features only. */
-function refuseNumericalOnly(method: DriftMethod, options: FeatureTestOptions): void {
+function refuseNumericalOnly(method: DriftMethod, options: FeatureTestOptions, numbers: boolean): void {
   if (method === "ks" || method === "wasserstein") {
     throw new ConfigurationError(
-      `Drift method "${method}" needs numerical data, but ${subject(options)} is categorical. ` +
-        "Use one of: chisquare, z, jensenshannon, psi, kl, hellinger.",
+      `Drift method "${method}" needs numerical data, but ${subject(options)} is categorical` +
+        (numbers ? " (whole numbers with few distinct values; type it numerical to test it as numbers)" : "") +
+        ". Use one of: chisquare, z, jensenshannon, psi, kl, hellinger.",
     );
   }
 }
@@ -125,7 +126,7 @@ function prepareNumerical(
   requireValues(ref.length, "reference", options);
   requireValues(cur.length, "current", options);
   const method = options.method ?? selectMethod(type, ref.length, countDistinctUnion(ref, cur, SELECTION_DISTINCT_LIMIT));
-  if (type === "categorical") refuseNumericalOnly(method, options);
+  if (type === "categorical") refuseNumericalOnly(method, options, true);
   // Evidently bins a numerical feature when its reference has more than 20 distinct values; a categorical one per value.
   const histogram = type === "numerical" && countDistinctSorted(ref) > HISTOGRAM_MIN_DISTINCT;
   const binned = histogram ? histogramBinCounts(ref, cur) : distinctValueCounts(ref, cur);
@@ -163,7 +164,7 @@ function prepareCategorical(
   requireValues(nCurrent, "current", options);
   const counts = categoryCounts(reference, current);
   const method = options.method ?? selectMethod("categorical", nReference, counts.labels.length);
-  refuseNumericalOnly(method, options);
+  refuseNumericalOnly(method, options, false);
   const shares = {
     labels: counts.labels,
     reference: toShares(counts.reference, nReference),

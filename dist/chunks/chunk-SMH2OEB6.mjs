@@ -849,17 +849,17 @@ function requireValues(n, side, options) {
       `The ${side} data has no valid values for ${subject(options)} (all missing or not finite); drift cannot be tested.`
     );
 }
-function refuseNumericalOnly(method, options) {
+function refuseNumericalOnly(method, options, numbers) {
   if (method === "ks" || method === "wasserstein")
     throw new ConfigurationError(
-      `Drift method "${method}" needs numerical data, but ${subject(options)} is categorical. Use one of: chisquare, z, jensenshannon, psi, kl, hellinger.`
+      `Drift method "${method}" needs numerical data, but ${subject(options)} is categorical` + (numbers ? " (whole numbers with few distinct values; type it numerical to test it as numbers)" : "") + ". Use one of: chisquare, z, jensenshannon, psi, kl, hellinger."
     );
 }
 function prepareNumerical(reference, current, type, options) {
   let ref = sortedFinite(reference.values), cur = sortedFinite(current.values);
   requireValues(ref.length, "reference", options), requireValues(cur.length, "current", options);
   let method = options.method ?? selectMethod(type, ref.length, countDistinctUnion(ref, cur, SELECTION_DISTINCT_LIMIT));
-  type === "categorical" && refuseNumericalOnly(method, options);
+  type === "categorical" && refuseNumericalOnly(method, options, !0);
   let histogram = type === "numerical" && countDistinctSorted(ref) > HISTOGRAM_MIN_DISTINCT, binned = histogram ? histogramBinCounts(ref, cur) : distinctValueCounts(ref, cur), shares = {
     labels: binned.labels,
     reference: toShares(binned.reference, ref.length),
@@ -884,7 +884,7 @@ function prepareCategorical(reference, current, options) {
   let nReference = reference.codes.length, nCurrent = current.codes.length;
   requireValues(nReference, "reference", options), requireValues(nCurrent, "current", options);
   let counts = categoryCounts(reference, current), method = options.method ?? selectMethod("categorical", nReference, counts.labels.length);
-  refuseNumericalOnly(method, options);
+  refuseNumericalOnly(method, options, !1);
   let shares = {
     labels: counts.labels,
     reference: toShares(counts.reference, nReference),

@@ -14252,7 +14252,7 @@ async function loadStep(id) {
     case "deploy-canary":
       return (await import("./deploy-canary-COMRDT5C.mjs")).deployCanaryStep;
     case "check-drift":
-      return (await import("./check-drift-6BS66GHJ.mjs")).checkDriftStep;
+      return (await import("./check-drift-MFBELUX7.mjs")).checkDriftStep;
   }
 }
 

@@ -9,7 +9,7 @@ import {
   isPValueMethod,
   parseDriftMethod,
   testFeature
-} from "./chunk-RE6RALC5.mjs";
+} from "./chunk-SMH2OEB6.mjs";
 import {
   isAzureLocation
 } from "./chunk-FILKURGV.mjs";
@@ -360,7 +360,7 @@ async function runOnAzureMonitoring(inputs, host) {
     throw new ConfigurationError(`Input '${host.inputLabel(refused)}' does not apply with ${engine}: model monitoring takes one test per feature type and reads whole data assets.`);
   if (!inputs.current)
     throw new ConfigurationError(`Input '${host.inputLabel("current")}' is required with ${engine}: expected an azureml: MLTable data asset or a datastore folder.`);
-  let { connectWorkspace } = await import("./workspace-APTXUEUD.mjs"), { runMonitorDrift, parseMonitorMetric } = await import("./monitor-YDZIXRUX.mjs"), method = {};
+  let { connectWorkspace } = await import("./workspace-APTXUEUD.mjs"), { runMonitorDrift, parseMonitorMetric } = await import("./monitor-PKIKO2Q4.mjs"), method = {};
   if (inputs.method) {
     let errors = [];
     for (let [kind, type] of [["numerical", "Numerical"], ["categorical", "Categorical"]])

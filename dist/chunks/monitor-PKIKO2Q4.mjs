@@ -13,7 +13,7 @@ import {
   isDrift,
   isPValueMethod,
   parseDriftMethod
-} from "./chunk-RE6RALC5.mjs";
+} from "./chunk-SMH2OEB6.mjs";
 import {
   isAzureLocation,
   parseAzureLocation,

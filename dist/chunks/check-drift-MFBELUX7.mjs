@@ -65,7 +65,7 @@ var checkDriftStep = {
   outputs: checkDriftOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
   services: noServices,
-  run: async (inputs, host) => (await import("./check-drift-run-7X4FKFP7.mjs")).runCheckDrift(inputs, host)
+  run: async (inputs, host) => (await import("./check-drift-run-CTN3JCPY.mjs")).runCheckDrift(inputs, host)
 };
 export {
   checkDriftStep
