@@ -10,15 +10,15 @@ import {
   localFileSource,
   readTable,
   serializeError
-} from "./chunks/chunk-XMHL2RAS.mjs";
+} from "./chunks/chunk-2BMUYECX.mjs";
+import "./chunks/chunk-ZIPHOBE7.mjs";
 import {
   RadixScratch,
   sortFloat64
 } from "./chunks/chunk-CTI6SFT2.mjs";
-import "./chunks/chunk-XZU2NO72.mjs";
-import "./chunks/chunk-GDELHMVB.mjs";
+import "./chunks/chunk-RN6D2NHL.mjs";
 import "./chunks/chunk-3OWWX55O.mjs";
-import "./chunks/chunk-V4Z2CQOR.mjs";
+import "./chunks/chunk-44J6QWGP.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";
 
 // shared/drift/readers/worker/read-worker.ts

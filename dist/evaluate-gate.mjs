@@ -6,9 +6,12 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-ZHKL4WXG.mjs";
+} from "./chunks/chunk-W36HOFVY.mjs";
+import "./chunks/chunk-O6ADBCYO.mjs";
+import "./chunks/chunk-YEJH5X6S.mjs";
+import "./chunks/chunk-RGSZMPCI.mjs";
 import "./chunks/chunk-WGGTHEIE.mjs";
-import "./chunks/chunk-V4Z2CQOR.mjs";
+import "./chunks/chunk-44J6QWGP.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";
 
 // actions/evaluate-gate/main.ts

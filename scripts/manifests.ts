@@ -6,11 +6,20 @@ import { checkDriftStep } from "../shared/steps/check-drift";
 import { deployCanaryStep } from "../shared/steps/deploy-canary";
 import { evaluateGateStep } from "../shared/steps/evaluate-gate";
 import { registerStep } from "../shared/steps/register";
-import type { StepDefinition } from "../shared/steps/step";
+import type { StepDeclaration } from "../shared/steps/step";
 import { trainStep } from "../shared/steps/train";
 import packageJson from "../package.json";
 
-export const STEPS: StepDefinition[] = [trainStep, evaluateGateStep, registerStep, deployCanaryStep, checkDriftStep] as unknown as StepDefinition[];
+const DECLARATIONS: Record<StepId, StepDeclaration> = {
+  train: trainStep,
+  "evaluate-gate": evaluateGateStep,
+  register: registerStep,
+  "deploy-canary": deployCanaryStep,
+  "check-drift": checkDriftStep,
+};
+
+/** Every step's declaration, in catalog order (shared/core/steps.ts). */
+export const STEPS: StepDeclaration[] = STEP_IDS.map((id) => DECLARATIONS[id]);
 
 const [major, minor, patch] = packageJson.version.split(".").map(Number);
 export const REPOSITORY_URL = "https://github.com/amlops/amlops";
@@ -57,7 +66,7 @@ function actionInput(meta: InputMeta, required: boolean) {
   return input;
 }
 
-function actionInputs(step: StepDefinition) {
+function actionInputs(step: StepDeclaration) {
   return Object.fromEntries(
     Object.entries(step.inputs)
       .filter(([, def]) => offeredOn(def.meta, "github"))
@@ -65,7 +74,7 @@ function actionInputs(step: StepDefinition) {
   );
 }
 
-export function renderAction(step: StepDefinition): string {
+export function renderAction(step: StepDeclaration): string {
   const manifest = {
     name: `amlops ${step.id}`,
     description: step.description,
@@ -167,13 +176,13 @@ export function labelOf(name: string): string {
 }
 
 /** The service connection first: it is what most users set before anything else. */
-function taskInputs(step: StepDefinition) {
+function taskInputs(step: StepDeclaration) {
   const offered = Object.entries(step.inputs).filter(([, def]) => offeredOn(def.meta, "azure-pipelines"));
   const ordered = [...offered.filter(([, def]) => def.meta.kind === "connection"), ...offered.filter(([, def]) => def.meta.kind !== "connection")];
   return ordered.map(([name, def]) => taskInput(step.id, name, def));
 }
 
-export function renderTask(step: StepDefinition): string {
+export function renderTask(step: StepDeclaration): string {
   const manifest = {
     $schema: "https://raw.githubusercontent.com/Microsoft/azure-pipelines-task-lib/master/tasks.schema.json",
     id: TASK_IDS[step.id],
@@ -235,7 +244,7 @@ export function renderExtension(): string {
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 /** docs/steps/<step>.md: every input (with its anchor for the task editor's "Learn more"), default and output. */
-export function renderStepDoc(step: StepDefinition): string {
+export function renderStepDoc(step: StepDeclaration): string {
   const task = TASK_NAMES[step.id];
   const inputs = Object.entries(step.inputs);
   const required = inputs.filter(([, def]) => def.meta.required);

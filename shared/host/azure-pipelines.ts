@@ -4,9 +4,11 @@ import { join } from "node:path";
 import * as tl from "azure-pipelines-task-lib/task";
 import { toCamelCase } from "../inputs/names";
 import type { InputDefs } from "../inputs/parse";
-import type { StepDefinition } from "../steps/step";
+import { runnable, type StepDefinition } from "../steps/step";
 import { cancellationFromSignals } from "./cancellation";
+import type { PullRequestChannel, ReportingSettings } from "../core/pull-request";
 import type { AzureConnection, Host, RunContext } from "./port";
+import { readReporting, SecretMask } from "./reporting";
 import { runStep } from "./run-step";
 import { neutralizeAgentCommands } from "./untrusted-text";
 
@@ -17,6 +19,7 @@ export class AzurePipelinesHost implements Host {
   readonly tempDir = tl.getVariable("Agent.TempDirectory") || tmpdir();
   readonly isDebug = (tl.getVariable("System.Debug") ?? "").toLowerCase() === "true";
   private summaryPath?: string;
+  private readonly secrets = new SecretMask();
   /** A task that warned ends SucceededWithIssues, as Azure Pipelines shows a warning. */
   warned = false;
 
@@ -30,7 +33,30 @@ export class AzurePipelinesHost implements Host {
     tl.setVariable(toCamelCase(name), value, false, true);
   }
   setSecret(value: string): void {
+    this.secrets.add(value);
     tl.setSecret(value);
+  }
+  mask(text: string): string {
+    return this.secrets.mask(text);
+  }
+  reporting(): ReportingSettings {
+    return readReporting(this);
+  }
+  async pullRequest(): Promise<PullRequestChannel | undefined> {
+    const { openAzureDevOpsPullRequest } = await import("./azure-devops-pull-request");
+    const variable = (name: string) => tl.getVariable(name) || undefined;
+    const token = variable("System.AccessToken");
+    if (token) this.setSecret(token);
+    return openAzureDevOpsPullRequest(
+      {
+        token,
+        collectionUri: variable("System.TeamFoundationCollectionUri") ?? variable("System.CollectionUri"),
+        project: variable("System.TeamProjectId") ?? variable("System.TeamProject"),
+        repositoryId: variable("Build.Repository.ID"),
+        pullRequestId: this.context.pullRequest,
+      },
+      this.context.runUrl,
+    );
   }
   info(message: string): void {
     console.log(message);
@@ -121,8 +147,7 @@ function readPipelineContext(): RunContext {
  */
 export async function runOnAzurePipelines<D extends InputDefs, S>(load: () => Promise<StepDefinition<D, S>>): Promise<void> {
   const host = new AzurePipelinesHost();
-  const step = await load();
-  const succeeded = await runStep(step, host);
+  const succeeded = await runStep(runnable(await load()), host);
   host.publishSummary();
   if (succeeded) tl.setResult(host.warned ? tl.TaskResult.SucceededWithIssues : tl.TaskResult.Succeeded, host.warned ? "Completed with warnings." : "");
 }

@@ -104,7 +104,7 @@ export function count(options: Common & { default?: number; min?: number; max?: 
   };
 }
 
-export function url(options: Common & { default?: string }): InputDef<string | undefined> {
+export function url(options: Common & { default?: string; secret?: boolean }): InputDef<string | undefined> {
   return {
     meta: { ...options, kind: "string", accepts: "an https:// URL" },
     schema: z.pipe(

@@ -3,7 +3,7 @@
  * them on cancellation), the worker parses them and sorts the numerical columns, so two datasets read
  * at once use two cores. Numerical columns come back sorted, not in row order.
  */
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { AsyncBuffer } from "hyparquet";
@@ -21,7 +21,9 @@ export const READ_WORKER_FILE = "drift-read-worker.mjs";
 export function bundledReadWorker(): string | undefined {
   const entry = process.argv[1];
   if (!entry) return undefined;
-  const script = path.join(path.dirname(path.resolve(entry)), READ_WORKER_FILE);
+  const resolved = path.resolve(entry);
+  // `npx amlops` runs the bundle through a symbolic link in node_modules/.bin.
+  const script = path.join(path.dirname(existsSync(resolved) ? realpathSync(resolved) : resolved), READ_WORKER_FILE);
   return existsSync(script) ? script : undefined;
 }
 

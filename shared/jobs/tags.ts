@@ -1,0 +1,12 @@
+import { SettingError } from "../core/errors";
+
+/** Job tags written one `key=value` per line; a line without a key is a SettingError on "tags". */
+export function parseTagLines(lines: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    lines.map((line) => {
+      const equals = line.indexOf("=");
+      if (equals <= 0) throw new SettingError("tags", `must be one key=value per line, got '${line}'.`);
+      return [line.slice(0, equals).trim(), line.slice(equals + 1).trim()];
+    }),
+  );
+}
