@@ -10,12 +10,12 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-LIHX6EMH.mjs";
-import "./chunks/chunk-PKFQ5EFZ.mjs";
+} from "./chunks/chunk-7XVWQM5H.mjs";
 import {
   STEP_IDS,
   isStepId
 } from "./chunks/chunk-YEJH5X6S.mjs";
+import "./chunks/chunk-PKFQ5EFZ.mjs";
 import "./chunks/chunk-U4WN3ET4.mjs";
 import {
   errorMessage

@@ -16,9 +16,9 @@ import {
 } from "./chunk-R7FTWXQG.mjs";
 import "./chunk-XCOOARZ4.mjs";
 import "./chunk-DKY5WULY.mjs";
-import "./chunk-KITPLPVF.mjs";
 import "./chunk-YLJXG7A5.mjs";
 import "./chunk-5LVE2LTV.mjs";
+import "./chunk-KITPLPVF.mjs";
 import "./chunk-44J6QWGP.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 export {

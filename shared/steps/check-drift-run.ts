@@ -2,11 +2,12 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Workspace } from "../azure/workspace";
 import { compareTables, type DriftComparison } from "../drift/compare";
+import { type ColumnType, parseColumnType } from "../drift/column-type";
 import { isAzureLocation } from "../drift/azure/location";
 import { parseWindow } from "../drift/azure/window";
 import { parseFeatureMethods } from "../drift/feature-methods";
 import { methodPerFeatureType } from "../drift/monitor/metrics";
-import { readTable, resolveLocalDataset, sampleCdfErrorBound, type Dataset, type ReadOptions, type Table } from "../drift/readers";
+import { readDatasetPair, resolveLocalDataset, sampleCdfErrorBound, type Dataset, type ReadOptions, type Table } from "../drift/readers";
 import { toReportJson } from "../drift/report";
 import { driftMarkdown } from "../drift/report-markdown";
 import { parseDriftMethod } from "../drift/stats";
@@ -29,6 +30,7 @@ export async function runCheckDrift(inputs: CheckDriftInputs, host: Host, servic
   if (inputs.engine === "azureml-monitor") return runOnAzureMonitoring(inputs, host, services);
   const method = inputs.method ? parseInputMethod(inputs.method, host) : undefined;
   const perFeature = await withInputNames(host, { featureMethods: "feature-methods" }, () => parseFeatureMethods(inputs["feature-methods"]));
+  const columnTypes = parseColumnTypes(inputs["column-types"], inputs.categorical, host);
   const workspace = lazyWorkspace(inputs, host, services);
 
   const reference = await resolveDataset(inputs.reference!, "reference", workspace, host, services);
@@ -43,8 +45,12 @@ export async function runCheckDrift(inputs: CheckDriftInputs, host: Host, servic
     categorical: inputs.categorical,
     exclude: inputs.exclude,
     sample: sampleOption(inputs),
+    signal: host.cancellation,
   };
-  const [referenceTable, currentTable] = [await read(reference, readOptions, host), await read(current, readOptions, host)];
+  const started = Date.now();
+  const { first: referenceTable, second: currentTable, secondOnWorker } = await readDatasetPair(reference, current, readOptions);
+  for (const [dataset, table] of [[reference, referenceTable], [current, currentTable]] as const) host.untrusted(`Read ${table.rowCount} rows × ${table.columns.size} columns from ${dataset.label}.`);
+  host.info(`Read both data sets in ${Date.now() - started} ms${secondOnWorker ? ", the current data on a worker thread" : ""}.`);
   const comparison = compareTables(referenceTable, currentTable, {
     features: inputs.features,
     exclude: inputs.exclude,
@@ -52,6 +58,7 @@ export async function runCheckDrift(inputs: CheckDriftInputs, host: Host, servic
     threshold: inputs.threshold,
     perFeature,
     driftShare: inputs["drift-share"],
+    columnTypes,
   });
 
   await reportDrift(comparison, { reference: describeRead(reference, referenceTable), current: describeRead(current, currentTable) }, inputs, host, services);
@@ -70,8 +77,9 @@ async function reportDrift(comparison: DriftComparison, sources: Parameters<type
   host.setOutput("drifted-features", JSON.stringify(driftedFeatures));
   host.setOutput("report-path", reportPath);
   for (const feature of comparison.features) {
-    host.info(`${feature.drifted ? "DRIFT" : "ok   "} ${feature.name}: ${feature.test} = ${feature.score} (threshold ${feature.threshold}, ${feature.nReference} / ${feature.nCurrent} rows)`);
+    host.untrusted(`${feature.drifted ? "DRIFT" : "ok   "} ${feature.name}: ${feature.test} = ${feature.score} (threshold ${feature.threshold}, ${feature.nReference} / ${feature.nCurrent} rows)`);
   }
+  for (const column of comparison.skipped ?? []) host.untrusted(`skip  ${column.name}: ${column.reason}`);
 
   const headline = comparison.drifted
     ? `dataset drift: ${driftedFeatures.length} of ${comparison.features.length} features drifted`
@@ -150,6 +158,21 @@ function parseInputMethod(name: string, host: Host) {
   }
 }
 
+/** `column=type` per line; columns named in the categorical input are categorical unless typed here. */
+function parseColumnTypes(lines: string[], categorical: string[], host: Host): Map<string, ColumnType> {
+  const types = new Map<string, ColumnType>(categorical.map((name) => [name, "categorical"]));
+  for (const line of lines) {
+    const match = /^([^=]+)=\s*(\S+)\s*$/.exec(line);
+    try {
+      if (!match) throw new ConfigurationError(`expected one 'column=type' per line, got '${line}'.`);
+      types.set(match[1].trim(), parseColumnType(match[2]));
+    } catch (error) {
+      throw new ConfigurationError(`Input '${host.inputLabel("column-types")}': ${(error as Error).message}`);
+    }
+  }
+  return types;
+}
+
 type LazyWorkspace = () => Promise<Workspace>;
 
 /** Signs in only when a data source lives in Azure: local files need no credential. */
@@ -176,13 +199,6 @@ async function resolveCollector(inputs: CheckDriftInputs, workspace: LazyWorkspa
     const window = parseWindow(inputs.window, inputs.from, inputs.to, new Date());
     return services.resolveCollectorDataset(inputs.collector!, window, await workspace(), host);
   });
-}
-
-async function read(dataset: Dataset, options: ReadOptions, host: Host): Promise<Table> {
-  const started = Date.now();
-  const table = await readTable(dataset, options);
-  host.info(`Read ${table.rowCount} rows × ${table.columns.size} columns from ${dataset.label} in ${Date.now() - started} ms.`);
-  return table;
 }
 
 function describe(dataset: Dataset): string {

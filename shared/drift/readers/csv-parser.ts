@@ -279,7 +279,8 @@ export class CsvParser {
           digits++;
           k++;
         }
-        if (k < length && buf[k] === DOT) {
+        const dotted = k < length && buf[k] === DOT;
+        if (dotted) {
           k++;
           while (k < length) {
             const d = buf[k] - ZERO;
@@ -294,7 +295,7 @@ export class CsvParser {
         c = k < length ? buf[k] : LF;
         if ((c === delimiter || c === LF || c === CR) && digits > 0 && mantissa <= MAX_EXACT_INTEGER && scale >= -22) {
           const magnitude = scale === 0 ? mantissa : mantissa / POW10[-scale];
-          builders[column]!.setParsedNumber(slot, negative ? -magnitude : magnitude);
+          builders[column]!.setParsedNumber(slot, negative ? -magnitude : magnitude, !dotted);
           end = k;
         } else {
           end = this.cellEnd(buf, k);

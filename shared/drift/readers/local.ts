@@ -15,6 +15,7 @@ export function localFileSource(filePath: string): ByteSource {
   return {
     name: filePath,
     size: statSync(filePath).size,
+    localPath: filePath,
     open: () => readChunks(filePath),
     randomAccess: () => asyncBufferFromFile(filePath),
   };

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { ColumnType } from "../../../shared/drift/column-type";
 import { compareTables, type FeatureChoice } from "../../../shared/drift/compare";
 import { runMonitorDrift, type MonitorDriftOptions } from "../../../shared/drift/monitor";
 import { readTable } from "../../../shared/drift/readers";
@@ -29,7 +30,9 @@ async function localComparison(perFeature: Record<string, FeatureChoice>, catego
   writeFileSync(path.join(dir, "production.csv"), production);
   const options = { columns: Object.keys(perFeature), categorical };
   const [ref, cur] = [await readTable(path.join(dir, "reference.csv"), options), await readTable(path.join(dir, "production.csv"), options)];
-  return compareTables(ref, cur, { features: Object.keys(perFeature), perFeature: new Map(Object.entries(perFeature)) });
+  // Azure ML monitoring types a feature by its data type: numbers are numerical.
+  const columnTypes = new Map([...ref.columns].map(([name, column]): [string, ColumnType] => [name, column.kind === "numerical" && cur.columns.get(name)?.kind === "numerical" ? "numerical" : "categorical"]));
+  return compareTables(ref, cur, { features: Object.keys(perFeature), perFeature: new Map(Object.entries(perFeature)), columnTypes });
 }
 
 describe("runMonitorDrift against the Azure ML emulator's model monitoring (Azurite data)", () => {
