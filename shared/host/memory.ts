@@ -11,6 +11,7 @@ export class MemoryHost implements Host {
   failure?: string;
   private readonly controller = new AbortController();
   readonly cancellation = this.controller.signal;
+  readonly workspaceRoots = [process.cwd()];
 
   constructor(
     private readonly inputs: Record<string, string> = {},

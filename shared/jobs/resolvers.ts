@@ -14,7 +14,7 @@ import {
   type LatestVersionAssetType,
   type LocalInputType,
 } from "./resolver";
-import { listSnapshotFiles, snapshotHash, uploadSnapshot } from "./snapshot";
+import { listSnapshotFiles, snapshotHash, uploadSnapshot, type SnapshotOptions } from "./snapshot";
 import { ensureCodeVersion, ensureComponentVersion, ensureEnvironmentVersion, latestAssetVersion, type AssetClient } from "./workspace-assets";
 
 export const DEFAULT_DATASTORE = "workspaceblobstore";
@@ -29,12 +29,12 @@ export interface LocalSnapshot {
   isFile: boolean;
 }
 
-export async function localSnapshot(localPath: string): Promise<LocalSnapshot> {
+export async function localSnapshot(localPath: string, options: SnapshotOptions = {}): Promise<LocalSnapshot> {
   const absolute = path.resolve(localPath);
   const isFile = (await stat(absolute)).isFile();
   const dir = isFile ? path.dirname(absolute) : absolute;
-  const files = isFile ? [path.basename(absolute)] : await listSnapshotFiles(absolute);
-  const hash = await snapshotHash(dir, files);
+  const files = isFile ? [path.basename(absolute)] : await listSnapshotFiles(absolute, options);
+  const hash = await snapshotHash(dir, files, options.signal);
   return { dir, files, hash, prefix: isFile ? `LocalUpload/${hash}` : `LocalUpload/${hash}/${path.basename(absolute)}`, isFile };
 }
 
@@ -65,14 +65,14 @@ export interface PlanningResolver extends JobAssetResolver {
  */
 export function createPlanningResolver(
   scope: WorkspaceScope,
-  options: { latestVersion: (assetType: LatestVersionAssetType, name: string) => Promise<string>; datastoreName?: string },
+  options: { latestVersion: (assetType: LatestVersionAssetType, name: string) => Promise<string>; datastoreName?: string } & SnapshotOptions,
 ): PlanningResolver {
   const actions: PlannedAction[] = [];
   const datastore = options.datastoreName ?? DEFAULT_DATASTORE;
   return {
     actions,
     async codeId(localPath: string) {
-      const snapshot = await localSnapshot(localPath);
+      const snapshot = await localSnapshot(localPath, options);
       const target = assetVersionArmId(scope, "codes", snapshot.hash, CODE_VERSION);
       actions.push({ action: "upload-code", source: localPath, target, files: snapshot.files.length });
       return target;
@@ -83,7 +83,7 @@ export function createPlanningResolver(
       return target;
     },
     async inputUri(localPath: string, _type: LocalInputType) {
-      const snapshot = await localSnapshot(localPath);
+      const snapshot = await localSnapshot(localPath, options);
       const target = datastoreUri(datastore, snapshot);
       actions.push({ action: "upload-input", source: localPath, target, files: snapshot.files.length });
       return target;
@@ -97,7 +97,7 @@ export function createPlanningResolver(
   };
 }
 
-export interface WorkspaceResolverOptions {
+export interface WorkspaceResolverOptions extends SnapshotOptions {
   client: AssetClient;
   scope: WorkspaceScope;
   /** Container of the workspace's default blob datastore. */
@@ -135,19 +135,19 @@ export function createWorkspaceResolver(options: WorkspaceResolverOptions): JobA
   return {
     codeId: (localPath) =>
       once(`code:${path.resolve(localPath)}`, async () => {
-        const snapshot = await localSnapshot(localPath);
+        const snapshot = await localSnapshot(localPath, options);
         const ensured = await ensureCodeVersion(client, scope, snapshot.hash, {
           codeUri: `${withoutQuery(container.url)}/${snapshot.prefix}`,
-          upload: () => uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, { concurrency: options.concurrency }),
+          upload: () => uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, options),
         });
         report({ action: "upload-code", source: localPath, target: ensured.id, files: snapshot.files.length, reused: !ensured.created });
         return ensured.id;
       }),
     inputUri: (localPath) =>
       once(`input:${path.resolve(localPath)}`, async () => {
-        const snapshot = await localSnapshot(localPath);
+        const snapshot = await localSnapshot(localPath, options);
         const reused = await prefixExists(container, snapshot.prefix);
-        if (!reused) await uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, { concurrency: options.concurrency });
+        if (!reused) await uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, options);
         const target = datastoreUri(datastore, snapshot);
         report({ action: "upload-input", source: localPath, target, files: snapshot.files.length, reused });
         return target;

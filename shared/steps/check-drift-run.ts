@@ -7,7 +7,8 @@ import { readTable, resolveLocalDataset, sampleCdfErrorBound, type Dataset, type
 import { toReportJson } from "../drift/report";
 import { driftMarkdown } from "../drift/report-markdown";
 import { parseDriftMethod } from "../drift/stats";
-import { ConfigurationError } from "../core/errors";
+import { CancelledError, ConfigurationError, errorMessage } from "../core/errors";
+import { formatBytes, LIMITS } from "../core/limits";
 import { createEvent } from "../governance/event";
 import { publishEvent } from "../governance/publish";
 import type { Host } from "../host/port";
@@ -38,8 +39,10 @@ export async function runCheckDrift(inputs: CheckDriftInputs, host: Host): Promi
     categorical: inputs.categorical,
     exclude: inputs.exclude,
     sample: sampleOption(inputs),
+    signal: host.cancellation,
   };
-  const [referenceTable, currentTable] = [await read(reference, readOptions, host), await read(current, readOptions, host)];
+  const referenceTable = await read(reference, "reference", readOptions, host);
+  const currentTable = await read(current, inputs.collector ? "collector" : "current", readOptions, host);
   const comparison = compareTables(referenceTable, currentTable, {
     features: inputs.features,
     exclude: inputs.exclude,
@@ -48,6 +51,7 @@ export async function runCheckDrift(inputs: CheckDriftInputs, host: Host): Promi
     perFeature,
     driftShare: inputs["drift-share"],
   });
+  throwIfCancelled(host);
 
   await reportDrift(comparison, { reference: describeRead(reference, referenceTable), current: describeRead(current, currentTable) }, inputs, host);
 }
@@ -56,17 +60,19 @@ export async function runCheckDrift(inputs: CheckDriftInputs, host: Host): Promi
 async function reportDrift(comparison: DriftComparison, sources: Parameters<typeof toReportJson>[1], inputs: CheckDriftInputs, host: Host): Promise<void> {
   const report = toReportJson(comparison, sources);
   const reportPath = path.resolve(inputs["report-path"] ?? path.join(host.tempDir, "amlops-drift-report.json"));
-  await mkdir(path.dirname(reportPath), { recursive: true });
-  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  await writeReport(reportPath, report, host);
 
   const driftedFeatures = comparison.features.filter((feature) => feature.drifted).map((feature) => feature.name);
   host.setOutput("drifted", String(comparison.drifted));
   host.setOutput("share-drifted", String(comparison.shareDrifted));
   host.setOutput("drifted-features", JSON.stringify(driftedFeatures));
   host.setOutput("report-path", reportPath);
-  for (const feature of comparison.features) {
-    host.info(`${feature.drifted ? "DRIFT" : "ok   "} ${feature.name}: ${feature.test} = ${feature.score} (threshold ${feature.threshold}, ${feature.nReference} / ${feature.nCurrent} rows)`);
-  }
+  // Feature names come from the data: printed so that none can act as a CI command.
+  host.untrusted(
+    comparison.features
+      .map((feature) => `${feature.drifted ? "DRIFT" : "ok   "} ${feature.name}: ${feature.test} = ${feature.score} (threshold ${feature.threshold}, ${feature.nReference} / ${feature.nCurrent} rows)`)
+      .join("\n"),
+  );
 
   const headline = comparison.drifted
     ? `dataset drift: ${driftedFeatures.length} of ${comparison.features.length} features drifted`
@@ -188,10 +194,10 @@ function lazyWorkspace(inputs: CheckDriftInputs, host: Host): LazyWorkspace {
 async function resolveDataset(location: string, input: string, workspace: LazyWorkspace, host: Host): Promise<Dataset> {
   if (isAzureLocation(location)) {
     const { resolveAzureDataset } = await import("../drift/azure/resolve");
-    return resolveAzureDataset(location, await workspace(), host);
+    return resolveAzureDataset(location, workspace, host);
   }
   try {
-    return await resolveLocalDataset(location);
+    return await resolveLocalDataset(location, { roots: host.workspaceRoots });
   } catch (error) {
     if (error instanceof ConfigurationError) throw new ConfigurationError(`Input '${host.inputLabel(input)}': ${error.message}`);
     throw error;
@@ -205,9 +211,37 @@ async function resolveCollector(inputs: CheckDriftInputs, workspace: LazyWorkspa
   return resolveCollectorDataset(inputs.collector!, window, await workspace(), host);
 }
 
-async function read(dataset: Dataset, options: ReadOptions, host: Host): Promise<Table> {
+/** The run was cancelled: stop before any verdict is set. */
+function throwIfCancelled(host: Host): void {
+  if (host.cancellation.aborted) throw new CancelledError("Cancelled: no verdict was set.");
+}
+
+async function writeReport(reportPath: string, report: unknown, host: Host): Promise<void> {
+  const text = `${JSON.stringify(report, null, 2)}\n`;
+  const label = host.inputLabel("report-path");
+  if (Buffer.byteLength(text) > LIMITS.maxReportBytes) {
+    throw new ConfigurationError(`The drift report would be ${formatBytes(Buffer.byteLength(text))}, over the limit of ${formatBytes(LIMITS.maxReportBytes)}; narrow '${host.inputLabel("features")}'.`);
+  }
+  try {
+    await mkdir(path.dirname(reportPath), { recursive: true });
+    await writeFile(reportPath, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "EISDIR" ? "it is a folder; give a file path" : code === "EACCES" || code === "EPERM" ? "permission denied" : errorMessage(error);
+    throw new ConfigurationError(`Input '${label}': cannot write the report to ${reportPath}: ${why}.`);
+  }
+}
+
+async function read(dataset: Dataset, input: string, options: ReadOptions, host: Host): Promise<Table> {
+  host.info(`Reading ${dataset.label}…`);
   const started = Date.now();
-  const table = await readTable(dataset, options);
+  let table: Table;
+  try {
+    table = await readTable(dataset, options);
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw new ConfigurationError(`Input '${host.inputLabel(input)}': ${error.message}`);
+    throw error;
+  }
   host.info(`Read ${table.rowCount} rows × ${table.columns.size} columns from ${dataset.label} in ${Date.now() - started} ms.`);
   return table;
 }

@@ -14,8 +14,9 @@ import { codeBlock, escapeMarkdown } from "../governance/markdown";
 import { publishEvent } from "../governance/publish";
 import type { Host } from "../host/port";
 import type { ParsedInputs } from "../inputs/parse";
-import { applyNamedOverrides, applySetOverrides, loadJobFile } from "../jobs/job-file";
+import { applyNamedOverrides, applySetOverrides, loadJobFile, REFUSED_KEYS } from "../jobs/job-file";
 import { buildJobRequest, type JobRequest } from "../jobs/job-request";
+import { containedResolver } from "../jobs/contained-resolver";
 import { createPlanningResolver, createWorkspaceResolver } from "../jobs/resolvers";
 import { jobUrl, submitJobRequest } from "../jobs/submit-job";
 import { latestAssetVersion } from "../jobs/workspace-assets";
@@ -93,7 +94,9 @@ async function readJobSpec(inputs: TrainInputs, host: Host) {
     inputs.tags.map((line) => {
       const equals = line.indexOf("=");
       if (equals <= 0) throw new ConfigurationError(`Input '${host.inputLabel("tags")}' must be one key=value per line, got '${line}'.`);
-      return [line.slice(0, equals).trim(), line.slice(equals + 1).trim()];
+      const key = line.slice(0, equals).trim();
+      if (REFUSED_KEYS.has(key)) throw new ConfigurationError(`Input '${host.inputLabel("tags")}': the tag name '${key}' is not accepted.`);
+      return [key, line.slice(equals + 1).trim()];
     }),
   );
   const spec = applyNamedOverrides(withSet, {
@@ -102,7 +105,7 @@ async function readJobSpec(inputs: TrainInputs, host: Host) {
     displayName: inputs["display-name"],
     tags: { ...lineageTags(host.context), ...tags },
   });
-  return { spec, dir: file.dir, defaultExperimentName: path.basename(process.cwd()) };
+  return { spec, path: file.path, dir: file.dir, defaultExperimentName: path.basename(process.cwd()) };
 }
 
 type JobSpec = Awaited<ReturnType<typeof readJobSpec>>;
@@ -112,7 +115,12 @@ async function buildRequest(spec: JobSpec, workspace: Workspace, resolver: Param
 }
 
 async function planTrain(spec: JobSpec, inputs: TrainInputs, workspace: Workspace, host: Host): Promise<void> {
-  const resolver = createPlanningResolver(workspace, { latestVersion: (type, name) => latestAssetVersion(workspace.client, workspace, type, name) });
+  const containment = { roots: host.workspaceRoots };
+  const resolver = containedResolver(
+    createPlanningResolver(workspace, { latestVersion: (type, name) => latestAssetVersion(workspace.client, workspace, type, name), containment, signal: host.cancellation }),
+    containment,
+    spec.path,
+  );
   const request = await buildRequest(spec, workspace, resolver);
   const plan = [
     ...resolver.actions.map((action) => `${action.action}: ${action.source} → ${action.target}${action.files !== undefined ? ` (${action.files} files)` : ""}`),
@@ -128,13 +136,20 @@ async function planTrain(spec: JobSpec, inputs: TrainInputs, workspace: Workspac
 
 async function submit(spec: JobSpec, _inputs: TrainInputs, workspace: Workspace, host: Host): Promise<JobBase> {
   const datastore = await openBlobDatastore(workspace, host);
-  const resolver = createWorkspaceResolver({
-    client: workspace.client,
-    scope: workspace,
-    container: datastore.container,
-    datastoreName: datastore.name,
-    onAction: (action) => host.info(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} → ${action.target}`),
-  });
+  const containment = { roots: host.workspaceRoots };
+  const resolver = containedResolver(
+    createWorkspaceResolver({
+      client: workspace.client,
+      scope: workspace,
+      container: datastore.container,
+      datastoreName: datastore.name,
+      containment,
+      signal: host.cancellation,
+      onAction: (action) => host.info(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} → ${action.target}`),
+    }),
+    containment,
+    spec.path,
+  );
   const request = await buildRequest(spec, workspace, resolver);
   return submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
 }
@@ -147,7 +162,7 @@ function follow(workspace: Workspace, tracking: TrackingEndpoints, jobName: stri
       followLogs: async () => {
         if (!logsAvailable) return;
         try {
-          for (const line of await logs.poll(await runDetails(workspace.client, tracking, jobName))) host.info(line);
+          printJobLog(host, await logs.poll(await runDetails(workspace.client, tracking, jobName)));
         } catch (error) {
           logsAvailable = false;
           host.warning(`Log streaming stopped: ${errorMessage(error)}`);
@@ -167,8 +182,13 @@ function follow(workspace: Workspace, tracking: TrackingEndpoints, jobName: stri
     },
     host.cancellation,
   ).finally(() => {
-    for (const line of logs.flush()) host.info(line);
+    printJobLog(host, logs.flush());
   });
+}
+
+/** Job log lines are written by the job's code: printed so that none acts as a CI command. */
+function printJobLog(host: Host, lines: readonly string[]): void {
+  if (lines.length > 0) host.untrusted(lines.join("\n"));
 }
 
 async function jobError(workspace: Workspace, tracking: TrackingEndpoints, jobName: string): Promise<string | undefined> {

@@ -28,21 +28,28 @@ import {
   workspaceArmId
 } from "./chunk-EIKWU7Y7.mjs";
 import {
+  allowedFolders,
+  assertInside,
   codeBlock,
+  containedPath,
   createEvent,
+  defaultContainment,
   escapeMarkdown,
   formatNumber,
   lineageTags,
   publishEvent,
   table
-} from "./chunk-YDI3SWIZ.mjs";
+} from "./chunk-Q4ZZZQMO.mjs";
 import {
+  parseBoundedYaml,
   require_dist
-} from "./chunk-3OWWX55O.mjs";
+} from "./chunk-GDUGRL7J.mjs";
 import {
   connectWorkspace
 } from "./chunk-VYL244JR.mjs";
+import "./chunk-H45GLWZJ.mjs";
 import {
+  CancelledError,
   ConfigurationError,
   ServiceError,
   SettingError,
@@ -388,22 +395,22 @@ var require_ignore = __commonJS({
     }, matchesBasename = (body) => {
       let index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
-    }, basenameOf = (path8) => {
-      let end = path8.length - 1, index = path8.lastIndexOf(
+    }, basenameOf = (path9) => {
+      let end = path9.length - 1, index = path9.lastIndexOf(
         SLASH,
-        path8[end] === SLASH ? end - 1 : end
+        path9[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path8 : path8.slice(index + 1);
-    }, parentOf = (path8) => {
-      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
-        let slices = path8.split(SLASH).filter(Boolean);
+      return index < 0 ? path9 : path9.slice(index + 1);
+    }, parentOf = (path9) => {
+      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
+        let slices = path9.split(SLASH).filter(Boolean);
         return slices.pop(), slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      let end = path8.length - 1, cut = path8.lastIndexOf(
+      let end = path9.length - 1, cut = path9.lastIndexOf(
         SLASH,
-        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
     }, isString = (subject) => typeof subject == "string", checkPattern = (pattern) => pattern && isString(pattern), splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean), IgnoreRule = class {
       constructor(pattern, mark, body, ignoreCase, negative, prefix) {
         this.pattern = pattern, this.mark = mark, this.negative = negative, define(this, "body", body), define(this, "ignoreCase", ignoreCase), define(this, "regexPrefix", prefix);
@@ -498,13 +505,13 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path8) {
+      testLiteral(path9) {
         let rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         )), ignored = !1, unignored = !1, matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           let rule = rules[index];
-          if (rule.checkRegex.test(path8)) {
+          if (rule.checkRegex.test(path9)) {
             ignored = !rule.negative, unignored = rule.negative, matchedRule = rule.negative ? UNDEFINED : rule;
             break;
           }
@@ -519,12 +526,12 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path8, mode) {
-        let rules = this._rules, { length } = rules, shortcut = this._basenameCount * 2 >= length, basename = shortcut ? basenameOf(path8) : path8;
+      test(path9, mode) {
+        let rules = this._rules, { length } = rules, shortcut = this._basenameCount * 2 >= length, basename = shortcut ? basenameOf(path9) : path9;
         for (let index = length - 1; index >= 0; index--) {
           let rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path8
+            shortcut && rule._basenameOnly ? basename : path9
           )) {
             let { negative } = rule, ret = {
               ignored: !negative,
@@ -540,22 +547,22 @@ var require_ignore = __commonJS({
       }
     }, throwError = (message, Ctor) => {
       throw new Ctor(message);
-    }, checkPath = (path8, originalPath, doThrow) => isString(path8) ? path8 ? checkPath.isNotRelative(path8) ? doThrow(
+    }, checkPath = (path9, originalPath, doThrow) => isString(path9) ? path9 ? checkPath.isNotRelative(path9) ? doThrow(
       `path should be a \`path.relative()\`d string, but got "${originalPath}"`,
       RangeError
     ) : !0 : doThrow("path must not be empty", TypeError) : doThrow(
       `path must be a string, but got \`${originalPath}\``,
       TypeError
-    ), isNotRelative = (path8) => {
-      let first = path8.charCodeAt(0);
+    ), isNotRelative = (path9) => {
+      let first = path9.charCodeAt(0);
       if (first === SLASH_CODE)
         return !0;
       if (first !== DOT_CODE)
         return !1;
-      if (path8.length === 1)
+      if (path9.length === 1)
         return !0;
-      let second = path8.charCodeAt(1);
-      return second === SLASH_CODE ? !0 : second !== DOT_CODE ? !1 : path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
+      let second = path9.charCodeAt(1);
+      return second === SLASH_CODE ? !0 : second !== DOT_CODE ? !1 : path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -578,50 +585,50 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path8) {
+      _test(originalPath, cache, path9) {
         return checkPath(
-          path8,
+          path9,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
-        ), path8 ? this._t(path8, cache) : {
+        ), path9 ? this._t(path9, cache) : {
           ignored: !1,
           unignored: !1
         };
       }
       checkIgnore(target) {
-        let path8 = convertPath(target);
-        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE)
-          return this._test(target, this._testCache, path8);
-        let dir = this._t(path8, this._testCache);
+        let path9 = convertPath(target);
+        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE)
+          return this._test(target, this._testCache, path9);
+        let dir = this._t(path9, this._testCache);
         if (dir.ignored)
           return dir;
-        let literal = this._rules.testLiteral(path8);
+        let literal = this._rules.testLiteral(path9);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path8, cache) {
-        if (path8 in cache)
-          return cache[path8];
-        let parentPath = parentOf(path8), parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
+      _t(path9, cache) {
+        if (path9 in cache)
+          return cache[path9];
+        let parentPath = parentOf(path9), parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
       }
-      ignores(path8) {
-        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
+      ignores(path9) {
+        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
       }
       createFilter() {
-        return (path8) => !this.ignores(path8);
+        return (path9) => !this.ignores(path9);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path8) {
-        return this._test(path8, this._testCache, convertPath(path8));
+      test(path9) {
+        return this._test(path9, this._testCache, convertPath(path9));
       }
-    }, factory = (options) => new Ignore(options), isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE), setupWindows = () => {
+    }, factory = (options) => new Ignore(options), isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE), setupWindows = () => {
       let makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       let REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
+      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
     };
     // Detect `process` so that it can run in browsers.
     typeof process < "u" && process.platform === "win32" && setupWindows();
@@ -633,7 +640,7 @@ var require_ignore = __commonJS({
 });
 
 // shared/steps/train-run.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // shared/azure/jobs.ts
 var MODEL_OUTPUT_TYPES = /* @__PURE__ */ new Set(["mlflow_model", "custom_model", "triton_model"]);
@@ -789,62 +796,62 @@ function fieldPath(parent, key) {
 function describe(value) {
   return value == null ? "nothing" : Array.isArray(value) ? "a list" : isMapping(value) ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
 }
-function expectMapping(value, path8) {
-  if (!isMapping(value)) throw new ConfigurationError(`${path8}: expected a mapping, got ${describe(value)}.`);
+function expectMapping(value, path9) {
+  if (!isMapping(value)) throw new ConfigurationError(`${path9}: expected a mapping, got ${describe(value)}.`);
   return value;
 }
-function rejectUnknownFields(mapping, allowed, path8) {
+function rejectUnknownFields(mapping, allowed, path9) {
   for (let key of Object.keys(mapping))
     if (!allowed.includes(key))
       throw new ConfigurationError(
-        `${fieldPath(path8, key)}: field not supported in this job file; supported here: ${allowed.filter((k) => !k.startsWith("$")).join(", ")}.`
+        `${fieldPath(path9, key)}: field not supported in this job file; supported here: ${allowed.filter((k) => !k.startsWith("$")).join(", ")}.`
       );
 }
-function optionalString(mapping, key, path8) {
+function optionalString(mapping, key, path9) {
   let value = mapping[key];
   if (value != null) {
-    if (typeof value != "string") throw new ConfigurationError(`${fieldPath(path8, key)}: expected a string, got ${describe(value)}.`);
+    if (typeof value != "string") throw new ConfigurationError(`${fieldPath(path9, key)}: expected a string, got ${describe(value)}.`);
     return value;
   }
 }
-function requiredString(mapping, key, path8) {
-  let value = optionalString(mapping, key, path8);
-  if (value === void 0 || value.trim() === "") throw new ConfigurationError(`${fieldPath(path8, key)}: required, and must be a non-empty string.`);
+function requiredString(mapping, key, path9) {
+  let value = optionalString(mapping, key, path9);
+  if (value === void 0 || value.trim() === "") throw new ConfigurationError(`${fieldPath(path9, key)}: required, and must be a non-empty string.`);
   return value;
 }
-function optionalInteger(mapping, key, path8, min = 0) {
+function optionalInteger(mapping, key, path9, min = 0) {
   let value = mapping[key];
   if (value != null) {
     if (typeof value != "number" || !Number.isInteger(value) || value < min)
-      throw new ConfigurationError(`${fieldPath(path8, key)}: expected an integer \u2265 ${min}, got ${describe(value)}.`);
+      throw new ConfigurationError(`${fieldPath(path9, key)}: expected an integer \u2265 ${min}, got ${describe(value)}.`);
     return value;
   }
 }
-function optionalBoolean(mapping, key, path8) {
+function optionalBoolean(mapping, key, path9) {
   let value = mapping[key];
   if (value != null) {
-    if (typeof value != "boolean") throw new ConfigurationError(`${fieldPath(path8, key)}: expected true or false, got ${describe(value)}.`);
+    if (typeof value != "boolean") throw new ConfigurationError(`${fieldPath(path9, key)}: expected true or false, got ${describe(value)}.`);
     return value;
   }
 }
-function scalarText(value, path8) {
+function scalarText(value, path9) {
   if (typeof value == "string") return value;
   if (typeof value == "boolean") return value ? "True" : "False";
   if (typeof value == "number" && Number.isFinite(value)) return String(value);
-  throw new ConfigurationError(`${path8}: expected a string, number or boolean, got ${describe(value)}.`);
+  throw new ConfigurationError(`${path9}: expected a string, number or boolean, got ${describe(value)}.`);
 }
-function optionalStringMap(mapping, key, path8) {
+function optionalStringMap(mapping, key, path9) {
   let value = mapping[key];
   if (value == null) return;
-  let map = expectMapping(value, fieldPath(path8, key)), result = {};
+  let map = expectMapping(value, fieldPath(path9, key)), result = {};
   for (let [name, item] of Object.entries(map))
-    result[name] = item === null ? "" : scalarText(item, fieldPath(fieldPath(path8, key), name));
+    result[name] = item === null ? "" : scalarText(item, fieldPath(fieldPath(path9, key), name));
   return result;
 }
-function optionalMapping(mapping, key, path8) {
+function optionalMapping(mapping, key, path9) {
   let value = mapping[key];
   if (value != null)
-    return expectMapping(value, fieldPath(path8, key));
+    return expectMapping(value, fieldPath(path9, key));
 }
 
 // shared/jobs/job-file.ts
@@ -862,16 +869,7 @@ async function parseYamlFile(filePath) {
   } catch (error) {
     throw new ConfigurationError(`Cannot read the job file ${filePath}: ${errorMessage(error)}`);
   }
-  try {
-    return (0, import_yaml.parse)(text);
-  } catch (error) {
-    if (error instanceof import_yaml.YAMLParseError) {
-      let at = error.linePos?.[0], where = at ? ` at line ${at.line}, column ${at.col}` : "";
-      throw new ConfigurationError(`${filePath}: YAML syntax error${where}: ${error.message.split(`
-`)[0].replace(/ at line \d+, column \d+:?$/, "")}`);
-    }
-    throw error;
-  }
+  return parseBoundedYaml(text, filePath);
 }
 async function loadJobFile(filePath) {
   let absolute = path.resolve(filePath), spec = await parseYamlFile(absolute);
@@ -891,14 +889,17 @@ function parseOverrideValue(raw) {
 function cloneMapping(spec) {
   return structuredClone(spec);
 }
+var REFUSED_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 function setPath(spec, keyPath, value, line) {
   let keys = keyPath.split(".");
   if (keys.some((key) => key.trim() === ""))
     throw new ConfigurationError(`set: ${JSON.stringify(line)} has an empty key; write key.path=value, e.g. inputs.learning_rate=0.01.`);
+  let refused = keys.find((key) => REFUSED_KEYS.has(key.trim()));
+  if (refused) throw new ConfigurationError(`set: ${JSON.stringify(line)} uses the key ${JSON.stringify(refused)}, which is not a job field.`);
   let node = spec, walked = "";
   for (let key of keys.slice(0, -1)) {
     walked = fieldPath(walked, key);
-    let next = node[key];
+    let next = Object.hasOwn(node, key) ? node[key] : void 0;
     if (next == null)
       node[key] = {};
     else if (!isMapping(next))
@@ -1543,20 +1544,33 @@ async function buildJobRequest(spec, ctx, resolver) {
   return { name, properties };
 }
 
+// shared/jobs/contained-resolver.ts
+import path5 from "node:path";
+function containedResolver(inner, containment, jobFile) {
+  let check = (localPath) => containedPath(path5.resolve(localPath), path5.dirname(jobFile), containment, jobFile, localPath);
+  return Object.assign(Object.create(inner), {
+    codeId: async (localPath) => (await check(localPath), inner.codeId(localPath)),
+    inputUri: async (localPath, type) => (await check(localPath), inner.inputUri(localPath, type))
+  });
+}
+
 // shared/jobs/resolvers.ts
 import { stat as stat4 } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // shared/jobs/snapshot.ts
 var import_ignore = __toESM(require_ignore());
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { readdir, readFile as readFile3, stat as stat3 } from "node:fs/promises";
-import path5 from "node:path";
+import { readdir, readFile as readFile3, realpath, stat as stat3 } from "node:fs/promises";
+import path6 from "node:path";
+function throwIfCancelled(signal) {
+  if (signal?.aborted) throw new CancelledError("Cancelled while preparing the code snapshot.");
+}
 var IGNORE_FILES = [".amlignore", ".gitignore"];
 async function ignoreRulesIn(absoluteDir) {
   for (let name of IGNORE_FILES) {
-    let text = await readFile3(path5.join(absoluteDir, name), "utf8").catch(() => {
+    let text = await readFile3(path6.join(absoluteDir, name), "utf8").catch(() => {
     });
     if (text !== void 0) return (0, import_ignore.default)().add(text);
   }
@@ -1572,26 +1586,37 @@ function isIgnored(relative, scopes) {
 function byCodeUnit(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-async function listSnapshotFiles(dir) {
-  let files = [];
-  async function walk(relativeDir, inherited) {
-    let absoluteDir = path5.join(dir, relativeDir), rules = await ignoreRulesIn(absoluteDir), scopes = rules ? [...inherited, { base: relativeDir, rules }] : inherited, entries = await readdir(absoluteDir, { withFileTypes: !0 });
+async function listSnapshotFiles(dir, options = {}) {
+  let files = [], allowed = allowedFolders(options.containment ?? defaultContainment(), dir), visited = /* @__PURE__ */ new Set();
+  async function walk(relativeDir, realDir, inherited) {
+    if (visited.has(realDir)) return;
+    visited.add(realDir), throwIfCancelled(options.signal);
+    let absoluteDir = path6.join(dir, relativeDir), rules = await ignoreRulesIn(absoluteDir), scopes = rules ? [...inherited, { base: relativeDir, rules }] : inherited, entries = await readdir(absoluteDir, { withFileTypes: !0 });
     entries.sort((a, b) => byCodeUnit(a.name, b.name));
     for (let entry of entries) {
-      let relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name, isDirectory = entry.isDirectory(), isFile = entry.isFile();
-      if (entry.isSymbolicLink() && (isFile = (await stat3(path5.join(absoluteDir, entry.name)).catch(() => {
-      }))?.isFile() ?? !1, isDirectory = !1), isDirectory) {
+      let relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name, isDirectory = entry.isDirectory(), isFile = entry.isFile(), real = path6.join(realDir, entry.name);
+      if (entry.isSymbolicLink()) {
+        if (isIgnored(relative, scopes) || isIgnored(`${relative}/`, scopes)) continue;
+        let target = await realpath(path6.join(absoluteDir, entry.name)).catch(() => {
+        });
+        if (target === void 0) continue;
+        assertInside(target, allowed, `Code folder ${dir}`, relative);
+        let info = await stat3(target);
+        isFile = info.isFile(), isDirectory = info.isDirectory(), real = target;
+      }
+      if (isDirectory) {
         if (entry.name === ".git" || isIgnored(`${relative}/`, scopes)) continue;
-        await walk(relative, scopes);
+        await walk(relative, real, scopes);
       } else isFile && !isIgnored(relative, scopes) && files.push(relative);
     }
   }
-  return await walk("", []), files.sort(byCodeUnit);
+  return await walk("", await realpath(dir), []), files.sort(byCodeUnit);
 }
-async function snapshotHash(dir, files) {
+async function snapshotHash(dir, files, signal) {
   let hash = createHash("sha256");
   for (let file of files) {
-    let absolute = path5.join(dir, ...file.split("/")), { size } = await stat3(absolute);
+    throwIfCancelled(signal);
+    let absolute = path6.join(dir, ...file.split("/")), { size } = await stat3(absolute);
     hash.update(`${file}\0${size}\0`);
     for await (let chunk of createReadStream(absolute)) hash.update(chunk);
   }
@@ -1601,8 +1626,9 @@ async function uploadSnapshot(container, prefix, dir, files, options = {}) {
   let concurrency = Math.max(1, options.concurrency ?? 8), next = 0, bytes = 0;
   async function worker() {
     for (; next < files.length; ) {
-      let file = files[next++], absolute = path5.join(dir, ...file.split("/")), { size } = await stat3(absolute);
-      await container.getBlockBlobClient(`${prefix}/${file}`).uploadFile(absolute), bytes += size;
+      throwIfCancelled(options.signal);
+      let file = files[next++], absolute = path6.join(dir, ...file.split("/")), { size } = await stat3(absolute);
+      await container.getBlockBlobClient(`${prefix}/${file}`).uploadFile(absolute, { abortSignal: options.signal }), bytes += size;
     }
   }
   return await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker)), { files: files.length, bytes };
@@ -1610,9 +1636,9 @@ async function uploadSnapshot(container, prefix, dir, files, options = {}) {
 
 // shared/jobs/resolvers.ts
 var DEFAULT_DATASTORE = "workspaceblobstore";
-async function localSnapshot(localPath) {
-  let absolute = path6.resolve(localPath), isFile = (await stat4(absolute)).isFile(), dir = isFile ? path6.dirname(absolute) : absolute, files = isFile ? [path6.basename(absolute)] : await listSnapshotFiles(absolute), hash = await snapshotHash(dir, files);
-  return { dir, files, hash, prefix: isFile ? `LocalUpload/${hash}` : `LocalUpload/${hash}/${path6.basename(absolute)}`, isFile };
+async function localSnapshot(localPath, options = {}) {
+  let absolute = path7.resolve(localPath), isFile = (await stat4(absolute)).isFile(), dir = isFile ? path7.dirname(absolute) : absolute, files = isFile ? [path7.basename(absolute)] : await listSnapshotFiles(absolute, options), hash = await snapshotHash(dir, files, options.signal);
+  return { dir, files, hash, prefix: isFile ? `LocalUpload/${hash}` : `LocalUpload/${hash}/${path7.basename(absolute)}`, isFile };
 }
 function datastoreUri(datastore, snapshot) {
   let base = `azureml://datastores/${datastore}/paths/${snapshot.prefix}`;
@@ -1623,7 +1649,7 @@ function createPlanningResolver(scope, options) {
   return {
     actions,
     async codeId(localPath) {
-      let snapshot = await localSnapshot(localPath), target = assetVersionArmId(scope, "codes", snapshot.hash, CODE_VERSION);
+      let snapshot = await localSnapshot(localPath, options), target = assetVersionArmId(scope, "codes", snapshot.hash, CODE_VERSION);
       return actions.push({ action: "upload-code", source: localPath, target, files: snapshot.files.length }), target;
     },
     async environmentId(environment) {
@@ -1631,7 +1657,7 @@ function createPlanningResolver(scope, options) {
       return actions.push({ action: "register-environment", source: environment.image, target }), target;
     },
     async inputUri(localPath, _type) {
-      let snapshot = await localSnapshot(localPath), target = datastoreUri(datastore, snapshot);
+      let snapshot = await localSnapshot(localPath, options), target = datastoreUri(datastore, snapshot);
       return actions.push({ action: "upload-input", source: localPath, target, files: snapshot.files.length }), target;
     },
     async componentId(spec) {
@@ -1657,16 +1683,16 @@ function createWorkspaceResolver(options) {
     return result || (result = produce(), cache.set(key, result)), result;
   }
   return {
-    codeId: (localPath) => once(`code:${path6.resolve(localPath)}`, async () => {
-      let snapshot = await localSnapshot(localPath), ensured = await ensureCodeVersion(client, scope, snapshot.hash, {
+    codeId: (localPath) => once(`code:${path7.resolve(localPath)}`, async () => {
+      let snapshot = await localSnapshot(localPath, options), ensured = await ensureCodeVersion(client, scope, snapshot.hash, {
         codeUri: `${withoutQuery(container.url)}/${snapshot.prefix}`,
-        upload: () => uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, { concurrency: options.concurrency })
+        upload: () => uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, options)
       });
       return report2({ action: "upload-code", source: localPath, target: ensured.id, files: snapshot.files.length, reused: !ensured.created }), ensured.id;
     }),
-    inputUri: (localPath) => once(`input:${path6.resolve(localPath)}`, async () => {
-      let snapshot = await localSnapshot(localPath), reused = await prefixExists(container, snapshot.prefix);
-      reused || await uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, { concurrency: options.concurrency });
+    inputUri: (localPath) => once(`input:${path7.resolve(localPath)}`, async () => {
+      let snapshot = await localSnapshot(localPath, options), reused = await prefixExists(container, snapshot.prefix);
+      reused || await uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, options);
       let target = datastoreUri(datastore, snapshot);
       return report2({ action: "upload-input", source: localPath, target, files: snapshot.files.length, reused }), target;
     }),
@@ -1766,7 +1792,9 @@ async function readJobSpec(inputs, host) {
     inputs.tags.map((line) => {
       let equals = line.indexOf("=");
       if (equals <= 0) throw new ConfigurationError(`Input '${host.inputLabel("tags")}' must be one key=value per line, got '${line}'.`);
-      return [line.slice(0, equals).trim(), line.slice(equals + 1).trim()];
+      let key = line.slice(0, equals).trim();
+      if (REFUSED_KEYS.has(key)) throw new ConfigurationError(`Input '${host.inputLabel("tags")}': the tag name '${key}' is not accepted.`);
+      return [key, line.slice(equals + 1).trim()];
     })
   );
   return { spec: applyNamedOverrides(withSet, {
@@ -1774,13 +1802,17 @@ async function readJobSpec(inputs, host) {
     compute: inputs.compute,
     displayName: inputs["display-name"],
     tags: { ...lineageTags(host.context), ...tags }
-  }), dir: file.dir, defaultExperimentName: path7.basename(process.cwd()) };
+  }), path: file.path, dir: file.dir, defaultExperimentName: path8.basename(process.cwd()) };
 }
 async function buildRequest(spec, workspace, resolver) {
   return buildJobRequest(spec.spec, { ...workspace, jobFileDir: spec.dir, defaultExperimentName: spec.defaultExperimentName }, resolver);
 }
 async function planTrain(spec, inputs, workspace, host) {
-  let resolver = createPlanningResolver(workspace, { latestVersion: (type, name) => latestAssetVersion(workspace.client, workspace, type, name) }), request = await buildRequest(spec, workspace, resolver), plan = [
+  let containment = { roots: host.workspaceRoots }, resolver = containedResolver(
+    createPlanningResolver(workspace, { latestVersion: (type, name) => latestAssetVersion(workspace.client, workspace, type, name), containment, signal: host.cancellation }),
+    containment,
+    spec.path
+  ), request = await buildRequest(spec, workspace, resolver), plan = [
     ...resolver.actions.map((action) => `${action.action}: ${action.source} \u2192 ${action.target}${action.files !== void 0 ? ` (${action.files} files)` : ""}`),
     `PUT ${jobUrl(workspace.armEndpoint, workspace, request.name)}`
   ], body = JSON.stringify({ properties: request.properties }, null, 2);
@@ -1795,13 +1827,19 @@ ${codeBlock(body, "json")}`;
   await report(host, inputs, createEvent("train", host.context, { outcome: "planned", headline: `dry run of job ${request.name}`, subject: { job: request.name } }), markdown);
 }
 async function submit(spec, _inputs, workspace, host) {
-  let datastore = await openBlobDatastore(workspace, host), resolver = createWorkspaceResolver({
-    client: workspace.client,
-    scope: workspace,
-    container: datastore.container,
-    datastoreName: datastore.name,
-    onAction: (action) => host.info(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} \u2192 ${action.target}`)
-  }), request = await buildRequest(spec, workspace, resolver);
+  let datastore = await openBlobDatastore(workspace, host), containment = { roots: host.workspaceRoots }, resolver = containedResolver(
+    createWorkspaceResolver({
+      client: workspace.client,
+      scope: workspace,
+      container: datastore.container,
+      datastoreName: datastore.name,
+      containment,
+      signal: host.cancellation,
+      onAction: (action) => host.info(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} \u2192 ${action.target}`)
+    }),
+    containment,
+    spec.path
+  ), request = await buildRequest(spec, workspace, resolver);
   return submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
 }
 function follow(workspace, tracking, jobName, logs, inputs, host) {
@@ -1812,7 +1850,7 @@ function follow(workspace, tracking, jobName, logs, inputs, host) {
       followLogs: async () => {
         if (logsAvailable)
           try {
-            for (let line of await logs.poll(await runDetails(workspace.client, tracking, jobName))) host.info(line);
+            printJobLog(host, await logs.poll(await runDetails(workspace.client, tracking, jobName)));
           } catch (error) {
             logsAvailable = !1, host.warning(`Log streaming stopped: ${errorMessage(error)}`);
           }
@@ -1830,8 +1868,12 @@ function follow(workspace, tracking, jobName, logs, inputs, host) {
     },
     host.cancellation
   ).finally(() => {
-    for (let line of logs.flush()) host.info(line);
+    printJobLog(host, logs.flush());
   });
+}
+function printJobLog(host, lines) {
+  lines.length > 0 && host.untrusted(lines.join(`
+`));
 }
 async function jobError(workspace, tracking, jobName) {
   try {

@@ -15,7 +15,7 @@ import {
   parseMLTable,
   require_picomatch,
   require_utils
-} from "./chunk-XZU2NO72.mjs";
+} from "./chunk-Y3NDIUOK.mjs";
 import {
   ACCEPTED_EXTENSIONS,
   formatFromName,
@@ -24,14 +24,23 @@ import {
   isGzipName
 } from "./chunk-GNIV4NUJ.mjs";
 import {
+  allowedFolders,
+  assertInside,
+  containedPath,
   createEvent,
+  defaultContainment,
   escapeMarkdown,
   formatNumber,
   publishEvent,
   table
-} from "./chunk-YDI3SWIZ.mjs";
-import "./chunk-3OWWX55O.mjs";
+} from "./chunk-Q4ZZZQMO.mjs";
+import "./chunk-GDUGRL7J.mjs";
 import {
+  LIMITS,
+  formatBytes
+} from "./chunk-H45GLWZJ.mjs";
+import {
+  CancelledError,
   ConfigurationError,
   errorMessage
 } from "./chunk-V4Z2CQOR.mjs";
@@ -98,13 +107,13 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os = __require("os"), path3 = __require("path"), IS_WINDOWS_PLATFORM = os.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
+    var os = __require("os"), path4 = __require("path"), IS_WINDOWS_PLATFORM = os.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
     function unixify(filepath) {
       return filepath.replace(/\\/g, "/");
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path3.resolve(cwd, filepath);
+      return path4.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -899,7 +908,7 @@ var require_braces = __commonJS({
 var require_micromatch = __commonJS({
   "node_modules/micromatch/index.js"(exports, module) {
     "use strict";
-    var util = __require("util"), braces = require_braces(), picomatch = require_picomatch(), utils = require_utils(), isEmptyString = (v) => v === "" || v === "./", hasBraces = (v) => {
+    var util = __require("util"), braces = require_braces(), picomatch2 = require_picomatch(), utils = require_utils(), isEmptyString = (v) => v === "" || v === "./", hasBraces = (v) => {
       let index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     }, micromatch = (list, patterns, options) => {
@@ -908,7 +917,7 @@ var require_micromatch = __commonJS({
         items.add(state.output), options && options.onResult && options.onResult(state);
       };
       for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, !0), negated = isMatch.state.negated || isMatch.state.negatedExtglob;
+        let isMatch = picomatch2(String(patterns[i]), { ...options, onResult }, !0), negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         negated && negatives++;
         for (let item of list) {
           let matched = isMatch(item, !0);
@@ -925,8 +934,8 @@ var require_micromatch = __commonJS({
       return matches2;
     };
     micromatch.match = micromatch;
-    micromatch.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    micromatch.matcher = (pattern, options) => picomatch2(pattern, options);
+    micromatch.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     micromatch.any = micromatch.isMatch;
     micromatch.not = (list, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -960,7 +969,7 @@ var require_micromatch = __commonJS({
     micromatch.some = (list, patterns, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options);
+        let isMatch = picomatch2(String(pattern), options);
         if (items.some((item) => isMatch(item)))
           return !0;
       }
@@ -969,7 +978,7 @@ var require_micromatch = __commonJS({
     micromatch.every = (list, patterns, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options);
+        let isMatch = picomatch2(String(pattern), options);
         if (!items.every((item) => isMatch(item)))
           return !1;
       }
@@ -978,20 +987,20 @@ var require_micromatch = __commonJS({
     micromatch.all = (str, patterns, options) => {
       if (typeof str != "string")
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      return [].concat(patterns).every((p) => picomatch(p, options)(str));
+      return [].concat(patterns).every((p) => picomatch2(p, options)(str));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix = utils.isWindows(options), match = picomatch.makeRe(String(glob), { ...options, capture: !0 }).exec(posix ? utils.toPosixSlashes(input) : input);
+      let posix = utils.isWindows(options), match = picomatch2.makeRe(String(glob), { ...options, capture: !0 }).exec(posix ? utils.toPosixSlashes(input) : input);
       if (match)
         return match.slice(1).map((v) => v === void 0 ? "" : v);
     };
-    micromatch.makeRe = (...args) => picomatch.makeRe(...args);
-    micromatch.scan = (...args) => picomatch.scan(...args);
+    micromatch.makeRe = (...args) => picomatch2.makeRe(...args);
+    micromatch.scan = (...args) => picomatch2.scan(...args);
     micromatch.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || []))
         for (let str of braces(String(pattern), options))
-          res.push(picomatch.parse(str, options));
+          res.push(picomatch2.parse(str, options));
       return res;
     };
     micromatch.braces = (pattern, options) => {
@@ -1013,7 +1022,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path3 = __require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
+    var path4 = __require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
     function isStaticPattern(pattern, options = {}) {
       return !isDynamicPattern(pattern, options);
     }
@@ -1081,7 +1090,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      let basename = path3.basename(pattern);
+      let basename = path4.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -1123,7 +1132,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path3.isAbsolute(pattern);
+      return path4.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -1245,8 +1254,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs2 = require_fs();
     exports.fs = fs2;
-    var path3 = require_path();
-    exports.path = path3;
+    var path4 = require_path();
+    exports.path = path4;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -1326,8 +1335,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.read = void 0;
-    function read2(path3, settings, callback) {
-      settings.fs.lstat(path3, (lstatError, lstat) => {
+    function read2(path4, settings, callback) {
+      settings.fs.lstat(path4, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -1336,7 +1345,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path3, (statError, stat2) => {
+        settings.fs.stat(path4, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -1345,7 +1354,7 @@ var require_async = __commonJS({
             callSuccessCallback(callback, lstat);
             return;
           }
-          settings.markSymbolicLink && (stat2.isSymbolicLink = () => !0), callSuccessCallback(callback, stat2);
+          settings.markSymbolicLink && (stat3.isSymbolicLink = () => !0), callSuccessCallback(callback, stat3);
         });
       });
     }
@@ -1365,13 +1374,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.read = void 0;
-    function read2(path3, settings) {
-      let lstat = settings.fs.lstatSync(path3);
+    function read2(path4, settings) {
+      let lstat = settings.fs.lstatSync(path4);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink)
         return lstat;
       try {
-        let stat2 = settings.fs.statSync(path3);
-        return settings.markSymbolicLink && (stat2.isSymbolicLink = () => !0), stat2;
+        let stat3 = settings.fs.statSync(path4);
+        return settings.markSymbolicLink && (stat3.isSymbolicLink = () => !0), stat3;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink)
           return lstat;
@@ -1427,17 +1436,17 @@ var require_out = __commonJS({
     exports.statSync = exports.stat = exports.Settings = void 0;
     var async = require_async(), sync = require_sync(), settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat2(path3, optionsOrSettingsOrCallback, callback) {
+    function stat3(path4, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path3, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path4, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path3, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat2;
-    function statSync2(path3, optionsOrSettings) {
+    exports.stat = stat3;
+    function statSync2(path4, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path3, settings);
+      return sync.read(path4, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -1554,7 +1563,7 @@ var require_async2 = __commonJS({
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
-      readdir(directory, settings, callback);
+      readdir2(directory, settings, callback);
     }
     exports.read = read2;
     function readdirWithFileTypes(directory, settings, callback) {
@@ -1602,23 +1611,23 @@ var require_async2 = __commonJS({
         });
       };
     }
-    function readdir(directory, settings, callback) {
+    function readdir2(directory, settings, callback) {
       settings.fs.readdir(directory, (readdirError, names) => {
         if (readdirError !== null) {
           callFailureCallback(callback, readdirError);
           return;
         }
         let tasks = names.map((name) => {
-          let path3 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          let path4 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path3, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path4, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               let entry = {
                 name,
-                path: path3,
+                path: path4,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               settings.stats && (entry.stats = stats), done(null, entry);
@@ -1634,7 +1643,7 @@ var require_async2 = __commonJS({
         });
       });
     }
-    exports.readdir = readdir;
+    exports.readdir = readdir2;
     function callFailureCallback(callback, error) {
       callback(error);
     }
@@ -1652,7 +1661,7 @@ var require_sync2 = __commonJS({
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
     var fsStat = require_out(), constants_1 = require_constants2(), utils = require_utils4(), common = require_common();
     function read2(directory, settings) {
-      return !settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES ? readdirWithFileTypes(directory, settings) : readdir(directory, settings);
+      return !settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES ? readdirWithFileTypes(directory, settings) : readdir2(directory, settings);
     }
     exports.read = read2;
     function readdirWithFileTypes(directory, settings) {
@@ -1674,7 +1683,7 @@ var require_sync2 = __commonJS({
       });
     }
     exports.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir(directory, settings) {
+    function readdir2(directory, settings) {
       return settings.fs.readdirSync(directory).map((name) => {
         let entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator), stats = fsStat.statSync(entryPath, settings.fsStatSettings), entry = {
           name,
@@ -1684,7 +1693,7 @@ var require_sync2 = __commonJS({
         return settings.stats && (entry.stats = stats), entry;
       });
     }
-    exports.readdir = readdir;
+    exports.readdir = readdir2;
   }
 });
 
@@ -1715,9 +1724,9 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path3 = __require("path"), fsStat = require_out(), fs2 = require_fs4(), Settings = class {
+    var path4 = __require("path"), fsStat = require_out(), fs2 = require_fs4(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs2.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path3.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
+        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs2.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path4.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this.followSymbolicLinks,
           fs: this.fs,
           throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
@@ -1739,17 +1748,17 @@ var require_out2 = __commonJS({
     exports.Settings = exports.scandirSync = exports.scandir = void 0;
     var async = require_async2(), sync = require_sync2(), settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path3, optionsOrSettingsOrCallback, callback) {
+    function scandir(path4, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path3, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path4, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path3, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path3, optionsOrSettings) {
+    function scandirSync(path4, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path3, settings);
+      return sync.read(path4, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -2172,9 +2181,9 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path3 = __require("path"), fsScandir = require_out2(), Settings = class {
+    var path4 = __require("path"), fsScandir = require_out2(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path3.sep), this.fsScandirSettings = new fsScandir.Settings({
+        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path4.sep), this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
           pathSegmentSeparator: this._options.pathSegmentSeparator,
@@ -2227,7 +2236,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path3 = __require("path"), fsStat = require_out(), utils = require_utils3(), Reader = class {
+    var path4 = __require("path"), fsStat = require_out(), utils = require_utils3(), Reader = class {
       constructor(_settings) {
         this._settings = _settings, this._fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this._settings.followSymbolicLinks,
@@ -2236,7 +2245,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path3.resolve(this._settings.cwd, filepath);
+        return path4.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         let entry = {
@@ -2536,12 +2545,12 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path3 = __require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error(), entry_2 = require_entry2(), Provider = class {
+    var path4 = __require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error(), entry_2 = require_entry2(), Provider = class {
       constructor(_settings) {
         this._settings = _settings, this.errorFilter = new error_1.default(this._settings), this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions()), this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions()), this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path3.resolve(this._settings.cwd, task.base);
+        return path4.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         let basePath = task.base === "." ? "" : task.base;
@@ -2789,14 +2798,34 @@ var require_out4 = __commonJS({
 
 // shared/steps/check-drift-run.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // shared/drift/readers/decode-bytes.ts
+import { isUtf8 } from "node:buffer";
+var InvalidUtf8Error = class extends Error {
+  constructor(shown) {
+    super(`the value ${shown} is not valid UTF-8`);
+    this.shown = shown;
+  }
+  shown;
+};
+function showBytes(buf, start, end) {
+  let shown = "";
+  for (let i = start; i < Math.min(end, start + 80); i++) {
+    let byte = buf[i];
+    shown += byte >= 32 && byte < 127 && byte !== 34 && byte !== 92 ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, "0")}`;
+  }
+  return `"${shown}${end - start > 80 ? "\u2026" : ""}"`;
+}
+function checkedUtf8(text, buf, start, end) {
+  if (text.includes("\uFFFD") && !isUtf8(buf.subarray(start, end))) throw new InvalidUtf8Error(showBytes(buf, start, end));
+  return text;
+}
 var hasSlicers = typeof Buffer.prototype.utf8Slice == "function";
 function decodeBytes(buf, start, end, encoding) {
-  if (!hasSlicers) return buf.toString(encoding, start, end);
+  if (!hasSlicers) return encoding === "utf8" ? checkedUtf8(buf.toString(encoding, start, end), buf, start, end) : buf.toString(encoding, start, end);
   let slicing = buf;
-  return encoding === "utf8" ? slicing.utf8Slice(start, end) : encoding === "latin1" ? slicing.latin1Slice(start, end) : slicing.asciiSlice(start, end);
+  return encoding === "utf8" ? checkedUtf8(slicing.utf8Slice(start, end), buf, start, end) : encoding === "latin1" ? slicing.latin1Slice(start, end) : slicing.asciiSlice(start, end);
 }
 
 // shared/drift/readers/byte-codes.ts
@@ -3258,6 +3287,7 @@ var QUOTE = 34, LF = 10, CR = 13, SKIP = 0, NUMERICAL = 1, CATEGORICAL = 2, INCO
   pendingSlot = NO_SLOT;
   atStart = !0;
   skipLineFeed = !1;
+  /** Line of the row being parsed. */
   line = 1;
   builders = [];
   kinds = new Uint8Array(0);
@@ -3279,6 +3309,7 @@ var QUOTE = 34, LF = 10, CR = 13, SKIP = 0, NUMERICAL = 1, CATEGORICAL = 2, INCO
     let buf = chunk;
     this.pendingLength > 0 && (this.reserve(this.pendingLength + chunk.length), chunk.copy(this.scratch, this.pendingLength), buf = this.scratch.subarray(0, this.pendingLength + chunk.length));
     let consumed = this.parse(buf, !1), rest = buf.length - consumed;
+    if (rest > LIMITS.maxLineBytes && !this.stopped) throw new CsvSyntaxError(this.line, `a line is longer than ${formatBytes(LIMITS.maxLineBytes)}, the limit of a line`);
     rest === 0 || this.stopped ? this.pendingLength = 0 : buf === chunk ? (this.reserve(rest), chunk.copy(this.scratch, 0, consumed), this.pendingLength = rest) : (this.scratch.copyWithin(0, consumed, buf.length), this.pendingLength = rest);
   }
   end() {
@@ -3439,7 +3470,7 @@ var QUOTE = 34, LF = 10, CR = 13, SKIP = 0, NUMERICAL = 1, CATEGORICAL = 2, INCO
 };
 
 // shared/drift/readers/csv.ts
-var CsvReader = class {
+var LATIN1_HINT = "a Latin-1 file is read with an MLTable whose read_delimited has encoding: latin1.", CsvReader = class {
   firstHeader = null;
   delimiter;
   encoding;
@@ -3453,6 +3484,8 @@ var CsvReader = class {
   }
   async read(source, table2) {
     let parser = new CsvParser(this.delimiter, this.encoding, table2.admission), useNames = (names) => {
+      if (names.length > LIMITS.maxColumns)
+        throw new ConfigurationError(`${source.name} has ${names.length} columns, over the limit of ${LIMITS.maxColumns} columns of a dataset.`);
       this.firstHeader ??= names, parser.setColumns(names.map((name) => table2.column(name)));
     }, headerSeen = this.header === "none" || this.header === "first-file" && this.firstHeader !== null;
     headerSeen ? this.firstHeader !== null ? useNames(this.firstHeader) : parser.onFirstRow((cells) => (useNames(cells.map((_, i) => `Column${i + 1}`)), !0)) : parser.onFirstRow((cells) => (headerSeen = !0, useNames(headerNames(cells, source.name)), !1));
@@ -3461,7 +3494,7 @@ var CsvReader = class {
         if (parser.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)), table2.noteBytes(chunk.byteLength), parser.stopped) break;
       parser.end();
     } catch (error) {
-      throw error instanceof CsvSyntaxError ? new ConfigurationError(`${source.name} is not valid CSV at line ${error.line}: ${error.problem}.`) : error;
+      throw error instanceof CsvSyntaxError ? new ConfigurationError(`${source.name} is not valid CSV at line ${error.line}: ${error.problem}.`) : error instanceof InvalidUtf8Error ? new ConfigurationError(`${source.name} line ${parser.line}: ${error.message}; ${LATIN1_HINT}`) : error;
     }
     if (!headerSeen) throw new ConfigurationError(`${source.name} is empty: a header line was expected.`);
   }
@@ -3652,6 +3685,8 @@ async function readJsonLines(source, format, table2) {
     if (line++, end > start && buf[end - 1] === 13 && end--, buf[start] === 239 && buf[start + 1] === 187 && buf[start + 2] === 191 && start + 3 <= end && (start += 3), keyBuilders.length < MAX_SCANNED_KEYS && scanner.scan(buf, start, end)) return readScanned(buf);
     let text = decodeBytes(buf, start, end, "utf8");
     if (text.trim() === "") return !0;
+    if (nestingDepth(text) > LIMITS.maxJsonDepth)
+      throw new ConfigurationError(`${source.name} line ${line}: a value is nested deeper than ${LIMITS.maxJsonDepth} levels, the limit of a JSON Lines record.`);
     let record = parseRecord(text);
     if (record === void 0) {
       if (dropInvalid) return !0;
@@ -3677,11 +3712,25 @@ async function readJsonLines(source, format, table2) {
     for (let i = 0; i < columns.length; i++) columns[i].rowSerial !== admission.seen && columns[i].setMissing(slot);
     return !0;
   }, lines = new LineSplitter(), stopped = !1;
-  for await (let chunk of source.open()) {
-    let bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (stopped = !lines.push(bytes, readLine2), table2.noteBytes(bytes.length), stopped) break;
+  try {
+    for await (let chunk of source.open()) {
+      let bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      if (stopped = !lines.push(bytes, readLine2), table2.noteBytes(bytes.length), stopped) break;
+    }
+    stopped || lines.end(readLine2);
+  } catch (error) {
+    throw error instanceof InvalidUtf8Error ? new ConfigurationError(`${source.name} line ${line}: ${error.message}.`) : error instanceof LineTooLongError ? new ConfigurationError(`${source.name} line ${line + 1} is longer than ${formatBytes(LIMITS.maxLineBytes)}, the limit of a line.`) : error;
   }
-  stopped || lines.end(readLine2);
+}
+var LineTooLongError = class extends Error {
+};
+function nestingDepth(text) {
+  let depth = 0, deepest = 0, inString = !1;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    inString ? c === 92 ? i++ : c === 34 && (inString = !1) : c === 34 ? inString = !0 : c === 91 || c === 123 ? deepest = Math.max(deepest, ++depth) : (c === 93 || c === 125) && depth--;
+  }
+  return deepest;
 }
 var LineSplitter = class {
   scratch = Buffer.alloc(0);
@@ -3709,6 +3758,7 @@ var LineSplitter = class {
   /** Appends `chunk[from, to)` to the pending bytes. */
   keep(chunk, from, to) {
     let needed = this.pendingLength + to - from;
+    if (needed > LIMITS.maxLineBytes) throw new LineTooLongError();
     if (this.scratch.length < needed) {
       let grown2 = Buffer.allocUnsafe(Math.max(needed, this.scratch.length * 2, 65536));
       this.scratch.copy(grown2, 0, 0, this.pendingLength), this.scratch = grown2;
@@ -3753,8 +3803,8 @@ function replaceNonFiniteLiterals(text) {
 // shared/drift/readers/local.ts
 var import_fast_glob = __toESM(require_out4());
 import { statSync } from "node:fs";
-import { open, readFile, stat } from "node:fs/promises";
-import path from "node:path";
+import { open, readFile, stat as stat2 } from "node:fs/promises";
+import path2 from "node:path";
 
 // node_modules/hyparquet/src/node.js
 import { createReadStream, promises as fs } from "fs";
@@ -4018,26 +4068,26 @@ function parseFloat16(bytes) {
 }
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema, rootIndex, path3) {
+function schemaTree(schema, rootIndex, path4) {
   let element = schema[rootIndex], children = [], count = 1;
   if (element.num_children)
     for (; children.length < element.num_children; ) {
-      let childElement = schema[rootIndex + count], child = schemaTree(schema, rootIndex + count, [...path3, childElement.name]);
+      let childElement = schema[rootIndex + count], child = schemaTree(schema, rootIndex + count, [...path4, childElement.name]);
       count += child.count, children.push(child);
     }
-  return { count, element, children, path: path3 };
+  return { count, element, children, path: path4 };
 }
 function getSchemaPath(schema, name) {
   return getTreePath(schemaTree(schema, 0, []), name);
 }
 function getTreePath(tree, name) {
-  let path3 = [tree];
+  let path4 = [tree];
   for (let part of name) {
     let child = tree.children.find((child2) => child2.element.name === part);
     if (!child) throw new Error(`parquet schema element not found: ${name}`);
-    path3.push(child), tree = child;
+    path4.push(child), tree = child;
   }
-  return path3;
+  return path4;
 }
 function getPhysicalColumns(schemaTree2) {
   let columns = [];
@@ -4565,7 +4615,7 @@ function pathsNeededForFilter(filter) {
   return "$and" in filter && Array.isArray(filter.$and) ? paths.push(...filter.$and.flatMap(pathsNeededForFilter)) : "$or" in filter && Array.isArray(filter.$or) ? paths.push(...filter.$or.flatMap(pathsNeededForFilter)) : "$nor" in filter && Array.isArray(filter.$nor) ? paths.push(...filter.$nor.flatMap(pathsNeededForFilter)) : paths.push(...Object.keys(filter)), [...new Set(paths)];
 }
 function columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map((path3) => path3.split(".")[0]))];
+  return [...new Set(pathsNeededForFilter(filter).map((path4) => path4.split(".")[0]))];
 }
 function matchFilter(record, filter, strict = !0) {
   return "$and" in filter && Array.isArray(filter.$and) ? filter.$and.every((subQuery) => matchFilter(record, subQuery, strict)) : "$or" in filter && Array.isArray(filter.$or) ? filter.$or.some((subQuery) => matchFilter(record, subQuery, strict)) : "$nor" in filter && Array.isArray(filter.$nor) ? !filter.$nor.some((subQuery) => matchFilter(record, subQuery, strict)) : Object.entries(filter).every(([field, condition]) => {
@@ -4701,9 +4751,9 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve(record, path3) {
+function resolve(record, path4) {
   let value = record;
-  for (let part of path3.split("."))
+  for (let part of path4.split("."))
     value = value?.[part];
   return value;
 }
@@ -5143,25 +5193,25 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
   return output;
 }
 function assembleNested(subcolumnData, schema, parsers, depth = 0) {
-  let path3 = schema.path.join("."), optional = schema.element.repetition_type === "OPTIONAL", nextDepth = optional ? depth + 1 : depth;
+  let path4 = schema.path.join("."), optional = schema.element.repetition_type === "OPTIONAL", nextDepth = optional ? depth + 1 : depth;
   if (isListLike(schema)) {
     let sublist = schema.children[0], subDepth = nextDepth;
     sublist.children.length === 1 && (sublist = sublist.children[0], subDepth++), assembleNested(subcolumnData, sublist, parsers, subDepth);
     let subcolumn = sublist.path.join("."), values = subcolumnData.get(subcolumn);
     if (!values) throw new Error("parquet list column missing values");
-    optional && flattenAtDepth(values, depth), subcolumnData.set(path3, values), subcolumnData.delete(subcolumn);
+    optional && flattenAtDepth(values, depth), subcolumnData.set(path4, values), subcolumnData.delete(subcolumn);
     return;
   }
   if (isMapLike(schema)) {
     let mapName = schema.children[0].element.name;
     assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1), assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1);
-    let keys = subcolumnData.get(`${path3}.${mapName}.key`), values = subcolumnData.get(`${path3}.${mapName}.value`);
+    let keys = subcolumnData.get(`${path4}.${mapName}.key`), values = subcolumnData.get(`${path4}.${mapName}.value`);
     if (!keys) throw new Error("parquet map column missing keys");
     if (!values) throw new Error("parquet map column missing values");
     if (keys.length !== values.length)
       throw new Error("parquet map column key/value length mismatch");
     let out = assembleMaps(keys, values, nextDepth);
-    optional && flattenAtDepth(out, depth), subcolumnData.delete(`${path3}.${mapName}.key`), subcolumnData.delete(`${path3}.${mapName}.value`), subcolumnData.set(path3, out);
+    optional && flattenAtDepth(out, depth), subcolumnData.delete(`${path4}.${mapName}.key`), subcolumnData.delete(`${path4}.${mapName}.value`), subcolumnData.set(path4, out);
     return;
   }
   if (schema.children.length) {
@@ -5175,7 +5225,7 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
     for (let child of schema.children)
       subcolumnData.delete(child.path.join("."));
     let inverted = invertStruct(struct, invertDepth);
-    schema.element.logical_type?.type === "VARIANT" && (inverted = decodeVariantColumn(inverted, parsers)), optional && flattenAtDepth(inverted, depth), subcolumnData.set(path3, inverted);
+    schema.element.logical_type?.type === "VARIANT" && (inverted = decodeVariantColumn(inverted, parsers)), optional && flattenAtDepth(inverted, depth), subcolumnData.set(path4, inverted);
   }
 }
 function flattenAtDepth(arr, depth) {
@@ -6102,6 +6152,35 @@ async function asyncBufferFromFile(filename) {
 }
 
 // shared/drift/readers/local.ts
+var import_picomatch = __toESM(require_picomatch());
+
+// shared/core/folder-walk.ts
+import { readdir, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+async function walkFiles(folder, options) {
+  let visitedFolders = /* @__PURE__ */ new Set(), seenFiles = /* @__PURE__ */ new Set(), files = [];
+  async function walk(absolute, real) {
+    if (visitedFolders.has(real)) return;
+    visitedFolders.add(real), options.signal?.throwIfAborted();
+    let entries = await readdir(absolute, { withFileTypes: !0 });
+    for (let entry of entries) {
+      if (options.skipHidden && entry.name.startsWith(".")) continue;
+      let entryPath = path.join(absolute, entry.name), kind = entry.isFile() ? "file" : entry.isDirectory() ? "folder" : void 0, entryReal = path.join(real, entry.name);
+      if (entry.isSymbolicLink()) {
+        let target = await realpath(entryPath).catch(() => {
+        });
+        if (target === void 0) continue;
+        assertInside(target, options.allowed, options.origin, path.relative(folder, entryPath) || entryPath);
+        let info = await stat(target);
+        kind = info.isFile() ? "file" : info.isDirectory() ? "folder" : void 0, entryReal = target;
+      }
+      kind === "folder" ? await walk(entryPath, entryReal) : kind === "file" && !seenFiles.has(entryReal) && (seenFiles.add(entryReal), files.push(entryPath));
+    }
+  }
+  return await walk(path.resolve(folder), await realpath(folder)), files.sort();
+}
+
+// shared/drift/readers/local.ts
 var MLTABLE_FILE = "MLTable", READ_CHUNK_BYTES = 1 << 20;
 function localFileSource(filePath) {
   return {
@@ -6124,55 +6203,61 @@ async function* readChunks(filePath) {
     await handle.close();
   }
 }
-async function resolveLocalDataset(location) {
+async function resolveLocalDataset(location, containment = defaultContainment()) {
   let info = await statOrUndefined(location);
   if (info === void 0) {
     let pattern = process.platform === "win32" ? location.replaceAll("\\", "/") : location;
     if (!import_fast_glob.default.isDynamicPattern(pattern)) throw new ConfigurationError(`Data path ${location} does not exist.`);
-    let files = await (0, import_fast_glob.default)(pattern, { onlyFiles: !0, dot: !1 });
+    let files = await globFiles(pattern, process.cwd(), containment, location);
     if (files.length === 0) throw new ConfigurationError(`Data glob ${location} matched no file.`);
-    return { label: location, sources: files.sort().map(localFileSource) };
+    return { label: location, sources: files.map(localFileSource) };
   }
   if (info.isDirectory()) {
-    let mltable = path.join(location, MLTABLE_FILE);
-    if ((await statOrUndefined(mltable))?.isFile()) return resolveLocalMLTable(location);
-    let files = (await filesUnder(location)).filter(hasAcceptedExtension);
+    let mltable = path2.join(location, MLTABLE_FILE);
+    if ((await statOrUndefined(mltable))?.isFile()) return resolveLocalMLTable(location, containment);
+    let files = (await filesUnder(location, containment, location)).filter(hasAcceptedExtension);
     if (files.length === 0)
       throw new ConfigurationError(`Data folder ${location} has no MLTable file and no data file (${ACCEPTED_EXTENSIONS.join(", ")}).`);
     return { label: location, sources: files.map(localFileSource) };
   }
-  return path.basename(location) === MLTABLE_FILE ? resolveLocalMLTable(path.dirname(location)) : (formatFromName(location), { label: location, sources: [localFileSource(location)] });
+  return path2.basename(location) === MLTABLE_FILE ? resolveLocalMLTable(path2.dirname(location), containment) : (formatFromName(location), { label: location, sources: [localFileSource(location)] });
 }
-async function resolveLocalMLTable(folder) {
-  let origin = path.join(folder, MLTABLE_FILE), spec = parseMLTable(await readFile(origin, "utf8"), origin), files = [];
-  for (let entry of spec.paths) files.push(...await localPathFiles(folder, entry, origin));
+async function resolveLocalMLTable(folder, containment = defaultContainment()) {
+  let origin = path2.join(folder, MLTABLE_FILE), spec = parseMLTable(await readFile(origin, "utf8"), origin), files = [];
+  for (let entry of spec.paths) files.push(...await localPathFiles(folder, entry, origin, containment));
   if (files.length === 0) throw new ConfigurationError(`${origin}: its paths match no file.`);
   return { label: folder, sources: files.map(localFileSource), format: spec.format };
 }
-async function localPathFiles(folder, entry, origin) {
+async function localPathFiles(folder, entry, origin, containment) {
   let value = entry.value.startsWith("file://") ? entry.value.slice(7) : entry.value;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
     throw new ConfigurationError(`${origin}: ${entry.kind} "${entry.value}" is a remote URI; only local paths are read from a local MLTable.`);
-  let target = path.resolve(folder, value);
   if (entry.kind === "pattern") {
-    let files = await (0, import_fast_glob.default)(value, { cwd: folder, onlyFiles: !0, absolute: !0 });
+    let files = await globFiles(value, folder, containment, origin, folder);
     if (files.length === 0) throw new ConfigurationError(`${origin}: pattern "${entry.value}" matched no file.`);
-    return files.filter((file) => path.basename(file) !== MLTABLE_FILE).sort();
+    return files.filter((file) => path2.basename(file) !== MLTABLE_FILE);
   }
-  let info = await statOrUndefined(target);
+  let target = await containedPath(path2.resolve(folder, value), folder, containment, origin, entry.value), info = await statOrUndefined(target);
   if (entry.kind === "file") {
     if (!info?.isFile()) throw new ConfigurationError(`${origin}: file "${entry.value}" does not exist (looked for ${target}).`);
     return [target];
   }
   if (!info?.isDirectory()) throw new ConfigurationError(`${origin}: folder "${entry.value}" does not exist (looked for ${target}).`);
-  return (await filesUnder(target)).filter((file) => path.basename(file) !== MLTABLE_FILE);
+  return (await filesUnder(target, containment, origin)).filter((file) => path2.basename(file) !== MLTABLE_FILE);
 }
-async function filesUnder(folder) {
-  return (await (0, import_fast_glob.default)("**/*", { cwd: folder, onlyFiles: !0, absolute: !0, dot: !1 })).sort();
+function filesUnder(folder, containment, origin) {
+  return walkFiles(folder, { allowed: allowedFolders(containment, folder), origin, skipHidden: !0 });
+}
+async function globFiles(pattern, cwd, containment, origin, namedIn) {
+  let { base, glob } = import_picomatch.default.scan(pattern), root = path2.resolve(cwd, base || ".");
+  if (!(await statOrUndefined(root))?.isDirectory()) return [];
+  namedIn !== void 0 && (root = await containedPath(root, namedIn, containment, origin, base));
+  let matches2 = (0, import_picomatch.default)(glob, { dot: !1 }), matched = (await walkFiles(root, { allowed: allowedFolders(containment, namedIn ?? root), origin, skipHidden: !0 })).filter((file) => matches2(path2.relative(root, file).split(path2.sep).join("/")));
+  return path2.isAbsolute(pattern) || namedIn !== void 0 ? matched : matched.map((file) => path2.relative(cwd, file));
 }
 async function statOrUndefined(target) {
   try {
-    return await stat(target);
+    return await stat2(target);
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return;
     throw new ConfigurationError(`Cannot read ${target}: ${error.message}`);
@@ -6681,6 +6766,30 @@ async function* copies(chunks) {
   for await (let chunk of chunks) yield Buffer.from(chunk);
 }
 
+// shared/drift/readers/abortable.ts
+function throwIfCancelled(signal, name) {
+  if (signal.aborted) throw new CancelledError(`Cancelled while reading ${name}.`);
+}
+function abortableSource(source, signal) {
+  return signal === void 0 ? source : {
+    name: source.name,
+    size: source.size,
+    open: () => abortableChunks(source, signal),
+    randomAccess: source.randomAccess && (async () => abortableBuffer(await source.randomAccess(), signal, source.name))
+  };
+}
+async function* abortableChunks(source, signal) {
+  throwIfCancelled(signal, source.name);
+  for await (let chunk of source.open())
+    yield chunk, await new Promise((resolve2) => setImmediate(resolve2)), throwIfCancelled(signal, source.name);
+}
+function abortableBuffer(buffer, signal, name) {
+  return {
+    byteLength: buffer.byteLength,
+    slice: async (start, end) => (throwIfCancelled(signal, name), buffer.slice(start, end))
+  };
+}
+
 // shared/drift/readers/table-builder.ts
 var TableBuilder = class {
   constructor(label, options = {}) {
@@ -6726,6 +6835,8 @@ var TableBuilder = class {
   column(name) {
     let builder = this.builders.get(name);
     if (builder === void 0) {
+      if (this.builders.size >= LIMITS.maxColumns)
+        throw new ConfigurationError(`${this.currentFile} has more than ${LIMITS.maxColumns} columns, the limit of a dataset; list the columns to compare in features.`);
       let materialise = (this.wanted === void 0 || this.wanted.has(name)) && !this.excluded.has(name);
       if (materialise && this.files.length > 1)
         throw new ConfigurationError(`Column "${name}" is in ${this.currentFile} but not in ${this.files[0]}: all files of ${this.label} must have the same columns.`);
@@ -6770,12 +6881,12 @@ async function readTable(source, options = {}) {
   let csvReaders = /* @__PURE__ */ new Map();
   for (let file of dataset.sources) {
     if (table2.done) break;
-    let format = dataset.format ?? formatFromName(file.name), input = format.kind !== "parquet" && isGzipName(file.name) ? gunzipSource(file) : file;
+    let format = dataset.format ?? formatFromName(file.name), abortable = abortableSource(file, options.signal), input = format.kind !== "parquet" && isGzipName(file.name) ? gunzipSource(abortable) : abortable;
     table2.beginFile(file.name);
     try {
       format.kind === "csv" ? await csvReaderFor(csvReaders, format).read(input, table2) : format.kind === "jsonl" ? await readJsonLines(input, format, table2) : await readParquet(input, table2);
     } catch (error) {
-      throw error instanceof ConfigurationError ? error : new ConfigurationError(`Cannot read ${file.name}: ${error.message}`);
+      throw error instanceof ConfigurationError || error instanceof CancelledError ? error : new ConfigurationError(`Cannot read ${file.name}: ${error.message}`);
     }
     table2.endFile();
   }
@@ -6875,8 +6986,9 @@ async function runCheckDrift(inputs, host) {
     columns: inputs.features.length > 0 ? inputs.features : void 0,
     categorical: inputs.categorical,
     exclude: inputs.exclude,
-    sample: sampleOption(inputs)
-  }, [referenceTable, currentTable] = [await read(reference, readOptions, host), await read(current, readOptions, host)], comparison = compareTables(referenceTable, currentTable, {
+    sample: sampleOption(inputs),
+    signal: host.cancellation
+  }, referenceTable = await read(reference, "reference", readOptions, host), currentTable = await read(current, inputs.collector ? "collector" : "current", readOptions, host), comparison = compareTables(referenceTable, currentTable, {
     features: inputs.features,
     exclude: inputs.exclude,
     method,
@@ -6884,16 +6996,16 @@ async function runCheckDrift(inputs, host) {
     perFeature,
     driftShare: inputs["drift-share"]
   });
-  await reportDrift(comparison, { reference: describeRead(reference, referenceTable), current: describeRead(current, currentTable) }, inputs, host);
+  throwIfCancelled2(host), await reportDrift(comparison, { reference: describeRead(reference, referenceTable), current: describeRead(current, currentTable) }, inputs, host);
 }
 async function reportDrift(comparison, sources, inputs, host) {
-  let report = toReportJson(comparison, sources), reportPath = path2.resolve(inputs["report-path"] ?? path2.join(host.tempDir, "amlops-drift-report.json"));
-  await mkdir(path2.dirname(reportPath), { recursive: !0 }), await writeFile(reportPath, `${JSON.stringify(report, null, 2)}
-`);
+  let report = toReportJson(comparison, sources), reportPath = path3.resolve(inputs["report-path"] ?? path3.join(host.tempDir, "amlops-drift-report.json"));
+  await writeReport(reportPath, report, host);
   let driftedFeatures = comparison.features.filter((feature) => feature.drifted).map((feature) => feature.name);
-  host.setOutput("drifted", String(comparison.drifted)), host.setOutput("share-drifted", String(comparison.shareDrifted)), host.setOutput("drifted-features", JSON.stringify(driftedFeatures)), host.setOutput("report-path", reportPath);
-  for (let feature of comparison.features)
-    host.info(`${feature.drifted ? "DRIFT" : "ok   "} ${feature.name}: ${feature.test} = ${feature.score} (threshold ${feature.threshold}, ${feature.nReference} / ${feature.nCurrent} rows)`);
+  host.setOutput("drifted", String(comparison.drifted)), host.setOutput("share-drifted", String(comparison.shareDrifted)), host.setOutput("drifted-features", JSON.stringify(driftedFeatures)), host.setOutput("report-path", reportPath), host.untrusted(
+    comparison.features.map((feature) => `${feature.drifted ? "DRIFT" : "ok   "} ${feature.name}: ${feature.test} = ${feature.score} (threshold ${feature.threshold}, ${feature.nReference} / ${feature.nCurrent} rows)`).join(`
+`)
+  );
   let headline = comparison.drifted ? `dataset drift: ${driftedFeatures.length} of ${comparison.features.length} features drifted` : `no dataset drift (${driftedFeatures.length} of ${comparison.features.length} features drifted)`, failing = comparison.drifted && inputs["fail-on-drift"], event = createEvent("check-drift", host.context, {
     outcome: failing ? "failed" : comparison.drifted ? "warning" : "succeeded",
     headline,
@@ -6978,21 +7090,42 @@ function lazyWorkspace(inputs, host) {
 }
 async function resolveDataset(location, input, workspace, host) {
   if (isAzureLocation(location)) {
-    let { resolveAzureDataset } = await import("./resolve-7YJEN4YY.mjs");
-    return resolveAzureDataset(location, await workspace(), host);
+    let { resolveAzureDataset } = await import("./resolve-FTJHZIPB.mjs");
+    return resolveAzureDataset(location, workspace, host);
   }
   try {
-    return await resolveLocalDataset(location);
+    return await resolveLocalDataset(location, { roots: host.workspaceRoots });
   } catch (error) {
     throw error instanceof ConfigurationError ? new ConfigurationError(`Input '${host.inputLabel(input)}': ${error.message}`) : error;
   }
 }
 async function resolveCollector(inputs, workspace, host) {
-  let { parseWindow, resolveCollectorDataset } = await import("./azure-WNE2EWPN.mjs"), names = { window: host.inputLabel("window"), from: host.inputLabel("from"), to: host.inputLabel("to") }, window2 = parseWindow(inputs.window, inputs.from, inputs.to, /* @__PURE__ */ new Date(), names);
+  let { parseWindow, resolveCollectorDataset } = await import("./azure-TCAYR4DC.mjs"), names = { window: host.inputLabel("window"), from: host.inputLabel("from"), to: host.inputLabel("to") }, window2 = parseWindow(inputs.window, inputs.from, inputs.to, /* @__PURE__ */ new Date(), names);
   return resolveCollectorDataset(inputs.collector, window2, await workspace(), host);
 }
-async function read(dataset, options, host) {
-  let started = Date.now(), table2 = await readTable(dataset, options);
+function throwIfCancelled2(host) {
+  if (host.cancellation.aborted) throw new CancelledError("Cancelled: no verdict was set.");
+}
+async function writeReport(reportPath, report, host) {
+  let text = `${JSON.stringify(report, null, 2)}
+`, label = host.inputLabel("report-path");
+  if (Buffer.byteLength(text) > LIMITS.maxReportBytes)
+    throw new ConfigurationError(`The drift report would be ${formatBytes(Buffer.byteLength(text))}, over the limit of ${formatBytes(LIMITS.maxReportBytes)}; narrow '${host.inputLabel("features")}'.`);
+  try {
+    await mkdir(path3.dirname(reportPath), { recursive: !0 }), await writeFile(reportPath, text);
+  } catch (error) {
+    let code = error.code, why = code === "EISDIR" ? "it is a folder; give a file path" : code === "EACCES" || code === "EPERM" ? "permission denied" : errorMessage(error);
+    throw new ConfigurationError(`Input '${label}': cannot write the report to ${reportPath}: ${why}.`);
+  }
+}
+async function read(dataset, input, options, host) {
+  host.info(`Reading ${dataset.label}\u2026`);
+  let started = Date.now(), table2;
+  try {
+    table2 = await readTable(dataset, options);
+  } catch (error) {
+    throw error instanceof ConfigurationError ? new ConfigurationError(`Input '${host.inputLabel(input)}': ${error.message}`) : error;
+  }
   return host.info(`Read ${table2.rowCount} rows \xD7 ${table2.columns.size} columns from ${dataset.label} in ${Date.now() - started} ms.`), table2;
 }
 function describe(dataset) {

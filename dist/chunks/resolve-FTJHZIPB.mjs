@@ -6,12 +6,13 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   resolveAzureDataset
-} from "./chunk-QOZE7QAL.mjs";
+} from "./chunk-IKKOMR7B.mjs";
 import "./chunk-VUXOY5VZ.mjs";
-import "./chunk-XZU2NO72.mjs";
+import "./chunk-Y3NDIUOK.mjs";
 import "./chunk-GNIV4NUJ.mjs";
 import "./chunk-EIKWU7Y7.mjs";
-import "./chunk-3OWWX55O.mjs";
+import "./chunk-GDUGRL7J.mjs";
+import "./chunk-H45GLWZJ.mjs";
 import "./chunk-V4Z2CQOR.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 export {

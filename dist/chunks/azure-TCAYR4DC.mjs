@@ -8,9 +8,9 @@ import {
   blobByteSource,
   resolveAzureDataset,
   storageError
-} from "./chunk-QOZE7QAL.mjs";
+} from "./chunk-IKKOMR7B.mjs";
 import "./chunk-VUXOY5VZ.mjs";
-import "./chunk-XZU2NO72.mjs";
+import "./chunk-Y3NDIUOK.mjs";
 import {
   isAzureLocation,
   parseAzureLocation,
@@ -20,7 +20,8 @@ import {
   DEFAULT_DATASTORE,
   openBlobDatastore
 } from "./chunk-EIKWU7Y7.mjs";
-import "./chunk-3OWWX55O.mjs";
+import "./chunk-GDUGRL7J.mjs";
+import "./chunk-H45GLWZJ.mjs";
 import {
   ConfigurationError
 } from "./chunk-V4Z2CQOR.mjs";

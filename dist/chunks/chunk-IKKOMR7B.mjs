@@ -10,7 +10,7 @@ import {
 import {
   parseMLTable,
   require_picomatch
-} from "./chunk-XZU2NO72.mjs";
+} from "./chunk-Y3NDIUOK.mjs";
 import {
   ACCEPTED_EXTENSIONS,
   formatFromName,
@@ -189,11 +189,11 @@ function isUri(value) {
 
 // shared/drift/azure/resolve.ts
 async function resolveAzureDataset(location, workspace, host) {
-  let parsed = parseAzureLocation(location, "Data location");
-  if (parsed.kind !== "asset") return resolveBlobLocation(parsed, "auto", redactSas(location.trim()), workspace, host);
-  let target = await resolveDataAsset(parsed, workspace), label = parsed.latest ? `azureml:${parsed.name}@latest (version ${target.version})` : `azureml:${parsed.name}:${target.version}`, uri = parseAzureLocation(target.dataUri, `Data asset '${parsed.name}' version '${target.version}' (dataUri)`);
+  let lazy = typeof workspace == "function" ? workspace : async () => workspace, parsed = parseAzureLocation(location, "Data location");
+  if (parsed.kind !== "asset") return resolveBlobLocation(parsed, "auto", redactSas(location.trim()), lazy, host);
+  let target = await resolveDataAsset(parsed, await lazy()), label = parsed.latest ? `azureml:${parsed.name}@latest (version ${target.version})` : `azureml:${parsed.name}:${target.version}`, uri = parseAzureLocation(target.dataUri, `Data asset '${parsed.name}' version '${target.version}' (dataUri)`);
   if (uri.kind === "asset") throw new ConfigurationError(`Data asset '${parsed.name}' version '${target.version}' points at another asset (${target.dataUri}); expected a datastore or blob URI.`);
-  return resolveBlobLocation(uri, target.kind, label, workspace, host);
+  return resolveBlobLocation(uri, target.kind, label, lazy, host);
 }
 async function resolveBlobLocation(location, kind, label, workspace, host) {
   let ref = await openContainer(location, workspace, host);
@@ -205,9 +205,9 @@ async function resolveRemoteEntry(uri, entry, origin, workspace, host) {
   let ref = await openContainer(location, workspace, host);
   return mltableEntryBlobs(ref, "", { kind: entry.kind, value: location.path }, origin);
 }
-async function openContainer(location, workspace, host) {
+async function openContainer(location, lazy, host) {
   if (location.kind === "datastore") {
-    let owner = location.workspace ? await workspaceFor(workspace, location.workspace) : workspace, { container } = await openBlobDatastore(owner, host, location.datastore), prefix = owner === workspace ? `azureml://datastores/${location.datastore}/paths/` : `azureml://subscriptions/${owner.subscriptionId}/resourcegroups/${owner.resourceGroup}/workspaces/${owner.workspaceName}/datastores/${location.datastore}/paths/`;
+    let workspace = await lazy(), owner = location.workspace ? await workspaceFor(workspace, location.workspace) : workspace, { container } = await openBlobDatastore(owner, host, location.datastore), prefix = owner === workspace ? `azureml://datastores/${location.datastore}/paths/` : `azureml://subscriptions/${owner.subscriptionId}/resourcegroups/${owner.resourceGroup}/workspaces/${owner.workspaceName}/datastores/${location.datastore}/paths/`;
     return { container, displayName: (name) => `${prefix}${name}` };
   }
   let { ContainerClient } = await import("./esm-GDTDKBLX.mjs"), displayName = (name) => `${location.containerUrl}/${name}`;
@@ -215,7 +215,7 @@ async function openContainer(location, workspace, host) {
     return host.setSecret(location.sas), { container: new ContainerClient(`${location.containerUrl}?${location.sas}`), displayName };
   if (location.containerUrl.startsWith("http://"))
     throw new ConfigurationError(`${location.containerUrl} uses http://: give a SAS URL (the workspace credential is sent only over https://).`);
-  return { container: new ContainerClient(location.containerUrl, workspace.credential), displayName };
+  return { container: new ContainerClient(location.containerUrl, (await lazy()).credential), displayName };
 }
 async function workspaceFor(workspace, scope) {
   let same = (a, b) => a.toLowerCase() === b.toLowerCase(), sameSubscription = same(scope.subscriptionId, workspace.subscriptionId);

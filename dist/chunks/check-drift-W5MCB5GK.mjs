@@ -62,7 +62,7 @@ var checkDriftStep = {
   outputs: checkDriftOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
   services: noServices,
-  run: async (inputs, host) => (await import("./check-drift-run-DLD2FBYB.mjs")).runCheckDrift(inputs, host)
+  run: async (inputs, host) => (await import("./check-drift-run-6C4SF47M.mjs")).runCheckDrift(inputs, host)
 };
 export {
   checkDriftStep
