@@ -135,7 +135,10 @@ export async function uploadSnapshot(
       const file = files[next++];
       const absolute = path.join(dir, ...file.split("/"));
       const { size } = await stat(absolute);
-      await container.getBlockBlobClient(`${prefix}/${file}`).uploadFile(absolute, { abortSignal: options.signal });
+      await container.getBlockBlobClient(`${prefix}/${file}`).uploadFile(absolute, { abortSignal: options.signal }).catch((error: unknown) => {
+        throwIfCancelled(options.signal);
+        throw error;
+      });
       bytes += size;
     }
   }

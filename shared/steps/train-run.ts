@@ -150,6 +150,7 @@ async function submit(spec: JobSpec, _inputs: TrainInputs, workspace: Workspace,
     containment,
     spec.path,
   );
+  host.info(`Uploading the local code and inputs of ${spec.path}…`);
   const request = await buildRequest(spec, workspace, resolver);
   return submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
 }

@@ -149,3 +149,21 @@ describe("secrets never reach a debug line", () => {
     expect(printedLines(result.stdout).filter((line) => line.includes(h.clientSecret))).toEqual([]);
   });
 });
+
+describe("cancellation", () => {
+  it("stops uploading the code snapshot on SIGTERM and submits nothing", async () => {
+    const dir = workspace();
+    const files = 3000;
+    for (let i = 0; i < files; i++) writeFileSync(join(dir, "src", `module_${i}.py`), `# module ${i}\n${"x = 1\n".repeat(200)}`);
+    const jobsBefore = h.emulator.state.jobs.size;
+    const result = await h.runAction("train", { cwd: dir, inputs: { "job-file": join(dir, "job.yml"), ...FAST }, signalWhen: { pattern: /Uploading the local code/, signal: "SIGTERM" } });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toEqual([expect.stringMatching(/^Cancelled/)]);
+    expect(h.emulator.state.jobs.size).toBe(jobsBefore);
+    const { BlobServiceClient } = await import("@azure/storage-blob");
+    const container = BlobServiceClient.fromConnectionString(h.azurite.connectionString).getContainerClient(h.emulator.blobContainer);
+    let uploaded = 0;
+    for await (const blob of container.listBlobsFlat({ prefix: "LocalUpload/" })) if (/module_\d+\.py$/.test(blob.name)) uploaded++;
+    expect(uploaded).toBeLessThan(files);
+  }, 180_000);
+});

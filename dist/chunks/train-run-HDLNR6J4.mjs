@@ -1628,7 +1628,9 @@ async function uploadSnapshot(container, prefix, dir, files, options = {}) {
     for (; next < files.length; ) {
       throwIfCancelled(options.signal);
       let file = files[next++], absolute = path6.join(dir, ...file.split("/")), { size } = await stat3(absolute);
-      await container.getBlockBlobClient(`${prefix}/${file}`).uploadFile(absolute, { abortSignal: options.signal }), bytes += size;
+      await container.getBlockBlobClient(`${prefix}/${file}`).uploadFile(absolute, { abortSignal: options.signal }).catch((error) => {
+        throw throwIfCancelled(options.signal), error;
+      }), bytes += size;
     }
   }
   return await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker)), { files: files.length, bytes };
@@ -1839,7 +1841,9 @@ async function submit(spec, _inputs, workspace, host) {
     }),
     containment,
     spec.path
-  ), request = await buildRequest(spec, workspace, resolver);
+  );
+  host.info(`Uploading the local code and inputs of ${spec.path}\u2026`);
+  let request = await buildRequest(spec, workspace, resolver);
   return submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
 }
 function follow(workspace, tracking, jobName, logs, inputs, host) {
