@@ -6,7 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-GFK3WJZB.mjs";
+} from "./chunks/chunk-JF2ZEFBT.mjs";
 import "./chunks/chunk-H45GLWZJ.mjs";
 import "./chunks/chunk-V4Z2CQOR.mjs";
 import "./chunks/chunk-WGGTHEIE.mjs";

@@ -127,7 +127,8 @@ async function planTrain(spec: JobSpec, inputs: TrainInputs, workspace: Workspac
     `PUT ${jobUrl(workspace.armEndpoint, workspace, request.name)}`,
   ];
   const body = JSON.stringify({ properties: request.properties }, null, 2);
-  host.info(`Dry run: nothing is uploaded, registered or submitted.\n${plan.join("\n")}\n${body}`);
+  // Paths and commands come from the job file: printed so that none acts as a CI command.
+  host.untrusted(`Dry run: nothing is uploaded, registered or submitted.\n${plan.join("\n")}\n${body}`);
   host.setOutput("job-name", request.name);
   host.setOutput("status", "DryRun");
   const markdown = `${plan.map((line) => `- ${escapeMarkdown(line)}`).join("\n")}\n\n${codeBlock(body, "json")}`;
@@ -145,7 +146,7 @@ async function submit(spec: JobSpec, _inputs: TrainInputs, workspace: Workspace,
       datastoreName: datastore.name,
       containment,
       signal: host.cancellation,
-      onAction: (action) => host.info(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} → ${action.target}`),
+      onAction: (action) => host.untrusted(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} → ${action.target}`),
     }),
     containment,
     spec.path,

@@ -66,6 +66,19 @@ describe("job logs and service messages never act as CI commands", () => {
   });
 });
 
+describe("paths from the job file never act as CI commands", () => {
+  it("GitHub: a code folder whose name holds a workflow command is printed as text in the dry-run plan", async () => {
+    const dir = workspace();
+    const folder = "src\n::error title=forged::from a folder name";
+    cpSync(join(dir, "src"), join(dir, folder), { recursive: true });
+    writeFileSync(join(dir, "named.yml"), `code: ${JSON.stringify(folder)}\ncommand: ls\nenvironment: azureml:sklearn-env:1\ncompute: azureml:cpu-cluster\n`);
+    const result = await h.runAction("train", { cwd: dir, inputs: { "job-file": join(dir, "named.yml"), "dry-run": "true" } });
+    expect(result.exitCode).toBe(0);
+    expect(result.errors).toEqual([]);
+    expect(result.log).toContain("::error title=forged::from a folder name");
+  });
+});
+
 describe("the code snapshot and local inputs stay inside the workspace", () => {
   it("refuses a symlink in the code folder to a file outside", async () => {
     const dir = workspace();

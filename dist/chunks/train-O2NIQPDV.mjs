@@ -48,7 +48,7 @@ var trainStep = {
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
   services: noServices,
-  run: async (inputs, host) => (await import("./train-run-HDLNR6J4.mjs")).runTrain(inputs, host)
+  run: async (inputs, host) => (await import("./train-run-NMTIO3O2.mjs")).runTrain(inputs, host)
 };
 export {
   trainStep

@@ -1818,7 +1818,7 @@ async function planTrain(spec, inputs, workspace, host) {
     ...resolver.actions.map((action) => `${action.action}: ${action.source} \u2192 ${action.target}${action.files !== void 0 ? ` (${action.files} files)` : ""}`),
     `PUT ${jobUrl(workspace.armEndpoint, workspace, request.name)}`
   ], body = JSON.stringify({ properties: request.properties }, null, 2);
-  host.info(`Dry run: nothing is uploaded, registered or submitted.
+  host.untrusted(`Dry run: nothing is uploaded, registered or submitted.
 ${plan.join(`
 `)}
 ${body}`), host.setOutput("job-name", request.name), host.setOutput("status", "DryRun");
@@ -1837,7 +1837,7 @@ async function submit(spec, _inputs, workspace, host) {
       datastoreName: datastore.name,
       containment,
       signal: host.cancellation,
-      onAction: (action) => host.info(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} \u2192 ${action.target}`)
+      onAction: (action) => host.untrusted(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} \u2192 ${action.target}`)
     }),
     containment,
     spec.path

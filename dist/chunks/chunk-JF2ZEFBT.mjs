@@ -14248,7 +14248,7 @@ function isStepId(value) {
 async function loadStep(id) {
   switch (id) {
     case "train":
-      return (await import("./train-LQMRYKNI.mjs")).trainStep;
+      return (await import("./train-O2NIQPDV.mjs")).trainStep;
     case "evaluate-gate":
       return (await import("./evaluate-gate-W3KWG5TI.mjs")).evaluateGateStep;
     case "register":
