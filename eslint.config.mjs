@@ -1,6 +1,13 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+const SERVICE_FOLDERS = ["azure", "jobs", "drift", "governance", "rollout"];
+const HOST_LIBRARIES = { group: ["@actions/*", "azure-pipelines-task-lib", "azure-pipelines-task-lib/*"], message: "Only shared/host/ may import a host library." };
+const STEP_LAYERS = {
+  regex: "^(\\.\\./)+(host|steps|inputs)(/|$)",
+  message: "A service takes a Log, settings and an AbortSignal; it never imports shared/host, shared/steps or shared/inputs.",
+};
+
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", "build/", "coverage/", "tasks/*/dist/", "**/*.mjs", "**/*.cjs", "test/fixtures/"] },
   js.configs.recommended,
@@ -17,11 +24,23 @@ export default tseslint.config(
     },
   },
   {
-    files: ["shared/steps/**/*.ts", "shared/azure/**/*.ts", "shared/drift/**/*.ts", "shared/train/**/*.ts", "shared/governance/**/*.ts", "shared/rollout/**/*.ts"],
+    files: ["shared/steps/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [
-        { group: ["@actions/*", "azure-pipelines-task-lib", "azure-pipelines-task-lib/*"], message: "Only shared/host/ may import a host library." },
-      ] }],
+      "no-restricted-imports": ["error", { patterns: [HOST_LIBRARIES] }],
+    },
+  },
+  // Services import only shared/core and each other: never the host, the steps or the input declarations.
+  {
+    files: SERVICE_FOLDERS.map((folder) => `shared/${folder}/**/*.ts`),
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [HOST_LIBRARIES, STEP_LAYERS] }],
+    },
+  },
+  // The ground floor imports nothing of the project above it.
+  {
+    files: ["shared/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [HOST_LIBRARIES, STEP_LAYERS, { regex: `^\\.\\./(${SERVICE_FOLDERS.join("|")})(/|$)`, message: "shared/core is the ground floor: it imports no service." }] }],
     },
   },
 );

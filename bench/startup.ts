@@ -1,32 +1,52 @@
 // How long a bundled step takes to start, against bare `node` in the same run: each bundle is run with
 // an input that fails validation, so it loads, parses its inputs and exits without reaching Azure.
-// Prints the median wall time of each and the ratio. Run: npx tsx bench/startup.ts [runs]
+// Runs are paired (bare node, then each bundle, round after round) so that load on the machine hits every
+// candidate alike; prints the median wall time of each and its ratio to bare node.
+// Run: npx tsx bench/startup.ts [rounds]   (after `npm run build`; task bundles after `npm run build -- --tasks`)
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { STEP_IDS, TASK_NAMES } from "../shared/core/steps";
 
 const root = join(__dirname, "..");
-const runs = Number(process.argv[2] ?? 15);
+const rounds = Number(process.argv[2] ?? 15);
 const dir = mkdtempSync(join(tmpdir(), "startup-"));
 const empty = join(dir, "empty.mjs");
 writeFileSync(empty, "export {};\n");
 for (const file of ["out", "summary"]) writeFileSync(join(dir, file), "");
-const env = { PATH: process.env.PATH, GITHUB_OUTPUT: join(dir, "out"), GITHUB_STEP_SUMMARY: join(dir, "summary"), "INPUT_DRY-RUN": "maybe" };
+const base = { PATH: process.env.PATH ?? "" };
+const githubEnv = { ...base, GITHUB_OUTPUT: join(dir, "out"), GITHUB_STEP_SUMMARY: join(dir, "summary"), "INPUT_DRY-RUN": "maybe" };
+const agentEnv = { ...base, AGENT_TEMPDIRECTORY: dir, INPUT_DRYRUN: "maybe" };
 
-function median(script: string): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = process.hrtime.bigint();
-    spawnSync(process.execPath, [script], { env, stdio: "ignore" });
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+interface Candidate {
+  name: string;
+  args: string[];
+  env: Record<string, string>;
+  times: number[];
 }
 
-const bare = median(empty);
-console.log(`bare node (empty ES module): ${bare.toFixed(0)} ms`);
-for (const step of ["train", "evaluate-gate", "register", "deploy-canary", "check-drift"]) {
-  const time = median(join(root, "dist", `${step}.mjs`));
-  console.log(`${step.padEnd(14)} ${time.toFixed(0)} ms  ${(time / bare).toFixed(2)}× bare node`);
+const candidates: Candidate[] = [{ name: "bare node (empty ES module)", args: [empty], env: base, times: [] }];
+for (const step of STEP_IDS) candidates.push({ name: `action ${step}`, args: [join(root, "dist", `${step}.mjs`)], env: githubEnv, times: [] });
+candidates.push({ name: "amlops train (terminal)", args: [join(root, "dist", "cli.mjs"), "train", "--dry-run", "maybe"], env: base, times: [] });
+for (const step of STEP_IDS) {
+  const script = join(root, "tasks", TASK_NAMES[step], "dist", "main.mjs");
+  if (existsSync(script)) candidates.push({ name: `task ${TASK_NAMES[step]}`, args: [script], env: agentEnv, times: [] });
+}
+
+for (let round = 0; round < rounds; round++) {
+  for (const candidate of candidates) {
+    const started = process.hrtime.bigint();
+    const run = spawnSync(process.execPath, candidate.args, { env: candidate.env, cwd: dir, stdio: "ignore" });
+    candidate.times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    if (candidate !== candidates[0] && run.status !== 1) throw new Error(`${candidate.name} exited ${run.status}; expected 1 (a refused input)`);
+  }
+}
+
+const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
+const bare = median(candidates[0].times);
+console.log(`node ${process.version}, ${rounds} paired rounds`);
+for (const candidate of candidates) {
+  const time = median(candidate.times);
+  console.log(`${candidate.name.padEnd(30)} ${time.toFixed(0).padStart(5)} ms  ${(time / bare).toFixed(2)}× bare node`);
 }

@@ -6,10 +6,12 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-JF2ZEFBT.mjs";
+} from "./chunks/chunk-IEQ6UIUY.mjs";
 import "./chunks/chunk-H45GLWZJ.mjs";
-import "./chunks/chunk-V4Z2CQOR.mjs";
-import "./chunks/chunk-WGGTHEIE.mjs";
+import "./chunks/chunk-PA37IDRO.mjs";
+import "./chunks/chunk-YEJH5X6S.mjs";
+import "./chunks/chunk-7SSTAU2M.mjs";
+import "./chunks/chunk-44J6QWGP.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";
 
 // actions/deploy-canary/main.ts

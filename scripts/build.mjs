@@ -1,18 +1,20 @@
 // Bundles every action into dist/ (committed) and, with --tasks, every task into tasks/<Task>/dist/.
-import { build } from "esbuild";
-import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { build, transform } from "esbuild";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeNotices } from "./notices.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const steps = ["train", "evaluate-gate", "register", "deploy-canary", "check-drift"];
-const tasks = {
-  train: "AmlopsTrain",
-  "evaluate-gate": "AmlopsEvaluateGate",
-  register: "AmlopsRegister",
-  "deploy-canary": "AmlopsDeployCanary",
-  "check-drift": "AmlopsCheckDrift",
-};
+
+/** The step catalog (shared/core/steps.ts), read as the code does. */
+async function loadCatalog() {
+  const { code } = await transform(readFileSync(join(root, "shared/core/steps.ts"), "utf8"), { loader: "ts", format: "esm" });
+  return (await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`)).STEP_CATALOG;
+}
+const catalog = await loadCatalog();
+const steps = catalog.map((step) => step.id);
+const tasks = Object.fromEntries(catalog.map((step) => [step.id, step.task]));
 
 // ESM output: some SDK dependencies call createRequire(import.meta.url), which a CommonJS bundle breaks.
 const banner = {
@@ -26,7 +28,21 @@ const banner = {
   ].join("\n"),
 };
 
+/**
+ * @actions/core imports @actions/http-client (and undici, ~0.8 MB) for its OIDC client only: core's import
+ * gets a stand-in that loads the real client on the first token request (bench/startup.ts measures the gain).
+ */
+const lazyHttpClientForCore = {
+  name: "lazy-http-client-for-core",
+  setup(build) {
+    build.onResolve({ filter: /^@actions\/http-client$/ }, (args) =>
+      /[\\/]node_modules[\\/]@actions[\\/]core[\\/]/.test(args.importer) ? { path: join(root, "scripts/shims/lazy-http-client.mjs") } : undefined,
+    );
+  },
+};
+
 const common = {
+  plugins: [lazyHttpClientForCore],
   bundle: true,
   platform: "node",
   // Prefer packages' ES module builds: their named exports survive dynamic import().
@@ -50,8 +66,11 @@ async function buildActions() {
   rmSync(join(root, "dist"), { recursive: true, force: true });
   const entryPoints = Object.fromEntries(steps.map((step) => [step, `actions/${step}/main.ts`]));
   entryPoints.umbrella = "actions/umbrella.ts";
+  // `npx amlops <step>`: the same steps on a terminal (package.json "bin").
+  entryPoints.cli = "bin/amlops.ts";
   const result = await build({ ...common, entryPoints, outdir: "dist", metafile: true });
   writeMeta("actions", result.metafile);
+  writeNotices(root, result.metafile, join(root, "dist/THIRD-PARTY-NOTICES.md"));
 }
 
 async function buildTasks() {
@@ -60,6 +79,7 @@ async function buildTasks() {
     rmSync(join(root, folder, "dist"), { recursive: true, force: true });
     const result = await build({ ...common, entryPoints: { main: `${folder}/main.ts` }, outdir: `${folder}/dist`, metafile: true });
     writeMeta(tasks[step], result.metafile);
+    writeNotices(root, result.metafile, join(root, folder, "dist/THIRD-PARTY-NOTICES.md"));
     // The task library reads its message catalogue from beside the running script.
     cpSync(join(root, "node_modules/azure-pipelines-task-lib/lib.json"), join(root, folder, "dist/lib.json"));
     cpSync(join(root, "node_modules/azure-pipelines-task-lib/Strings"), join(root, folder, "dist/Strings"), { recursive: true });

@@ -20,11 +20,15 @@ async function main(): Promise<void> {
     `INPUT_CLIENT-SECRET=${harness.clientSecret}`,
   ];
   writeFileSync(settings, `${lines.join("\n")}\n`);
+  // The same settings as flags of the terminal command (`npx amlops`).
+  const flags = join(tmpdir(), "amlops-emulator.args");
+  writeFileSync(flags, `${lines.filter((line) => line.startsWith("INPUT_")).map((line) => line.replace(/^INPUT_([^=]+)=/, (_, name: string) => `--${name.toLowerCase()} `)).join(" ")}\n`);
   console.log(`Azure ML emulator: ${harness.emulator.url}  (state: ${harness.emulator.url}/_emulator/state)`);
   console.log(`Azurite blob:      ${harness.azurite.blobUrl}`);
   console.log(`Entra fake:        ${harness.entra.url}`);
   console.log(`GitHub API fake:   ${harness.github.url}`);
-  console.log(`\nRun a bundled action against it, e.g.:\n  env $(cat ${settings} | xargs) INPUT_JOB-FILE=examples/credit-default/job.yml node dist/train.mjs\n`);
+  console.log(`\nRun a bundled action against it, e.g.:\n  env $(cat ${settings} | xargs) INPUT_JOB-FILE=examples/credit-default/job.yml node dist/train.mjs`);
+  console.log(`or a step from the terminal:\n  NODE_EXTRA_CA_CERTS=${harness.caCertPath} npx amlops train $(cat ${flags}) --job-file examples/credit-default/job.yml --dry-run true\n`);
   console.log("Ctrl+C stops everything.");
   const stop = async () => {
     await harness.stop();

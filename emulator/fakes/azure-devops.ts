@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { issueJwt, timeClaims, type JwtClaims } from "./jwt";
-import { json, presentedToken, router, startFakeServer, type FakeRequest, type FakeResponse, type RecordedRequest, type FaultRule, type Route } from "./http";
+import { json, presentedToken, router, startFakeServer, type FakeRequest, type FakeResponse, type RecordedRequest, type FaultRule, type DelayRule, type Route } from "./http";
 import { TOKEN_EXCHANGE_AUDIENCE } from "./entra";
 
 export const DEFAULT_ADO_ORGANIZATION = "contoso";
@@ -15,10 +15,12 @@ const LOCATION = {
   gitArea: "4e080c62-fa21-4fbc-8fef-2a10a2b38049",
   threads: "ab6e2e5d-a0b7-4153-b64a-a4efe0d49449",
   comments: "965a3ec7-5ed8-455a-bdcb-835a5ea7fe7b",
+  pullRequestStatuses: "b5f6bb4f-8d1e-4d79-8d11-4c9172c99c35",
 };
 
 const THREAD_STATUS = ["unknown", "active", "fixed", "wontFix", "closed", "byDesign", "pending"];
 const COMMENT_TYPE = ["unknown", "text", "codeChange", "system"];
+const STATUS_STATE = ["notSet", "pending", "succeeded", "failed", "error", "notApplicable", "partiallySucceeded"];
 
 export interface AdoIdentity {
   displayName: string;
@@ -61,6 +63,19 @@ export interface AdoThread {
   properties: Record<string, AdoTypedProperty>;
   identities: null;
   isDeleted: boolean;
+}
+
+/** A pull request status, as the service answers it. */
+export interface AdoPullRequestStatus {
+  id: number;
+  iterationId: number;
+  state: string;
+  description?: string;
+  context: { genre?: string; name: string };
+  targetUrl?: string;
+  createdBy: AdoIdentity;
+  creationDate: string;
+  updatedDate: string;
 }
 
 export interface AdoRepository {
@@ -112,11 +127,17 @@ export interface AzureDevOpsFake {
   oidcTokens: IssuedPipelineOidcToken[];
   /** Threads per pull request, keyed `<repository id>/<pull request id>`. */
   threads: Map<string, AdoThread[]>;
+  /** Statuses per pull request, keyed like threads. */
+  statuses: Map<string, AdoPullRequestStatus[]>;
   requests: RecordedRequest[];
   /** Answers the next matching request(s) with an injected status (rate limits, outages). */
   failNext(rule: FaultRule): void;
+  /** Holds the next matching request(s) back before answering (to make clients race). */
+  delayNext(rule: DelayRule): void;
   /** Threads of a pull request; the repository by name or id. */
   threadsOf(repository: string, pullRequestId: number): AdoThread[];
+  /** Statuses of a pull request, oldest first; the repository by name or id. */
+  statusesOf(repository: string, pullRequestId: number): AdoPullRequestStatus[];
   /** The subject a token for this connection carries: `sc://<org>/<project>/<connection name>`. */
   subjectFor(connection: ServiceConnection): string;
   addServiceConnection(connection: ServiceConnection): void;
@@ -138,6 +159,7 @@ export async function startAzureDevOpsFake(options: AzureDevOpsFakeOptions = {})
   const repositories = (options.repositories ?? [DEFAULT_ADO_REPOSITORY]).map((name) => ({ id: randomUUID(), name }));
   const serviceConnections = new Map((options.serviceConnections ?? [DEFAULT_SERVICE_CONNECTION]).map((c) => [c.id.toLowerCase(), c]));
   const threads = new Map<string, AdoThread[]>();
+  const statuses = new Map<string, AdoPullRequestStatus[]>();
   const oidcTokens: IssuedPipelineOidcToken[] = [];
   const fake = {} as AzureDevOpsFake;
   let origin = "";
@@ -215,6 +237,7 @@ export async function startAzureDevOpsFake(options: AzureDevOpsFakeOptions = {})
         locations([
           location(LOCATION.threads, "git", "threads", "{project}/_apis/{area}/repositories/{repositoryId}/pullRequests/{pullRequestId}/{resource}/{threadId}"),
           location(LOCATION.comments, "git", "comments", "{project}/_apis/{area}/repositories/{repositoryId}/pullRequests/{pullRequestId}/threads/{threadId}/{resource}/{commentId}"),
+          location(LOCATION.pullRequestStatuses, "git", "pullRequestStatuses", "{project}/_apis/{area}/repositories/{repositoryId}/pullRequests/{pullRequestId}/statuses/{statusId}"),
         ]),
       ),
     },
@@ -307,6 +330,54 @@ export async function startAzureDevOpsFake(options: AzureDevOpsFakeOptions = {})
       ),
     },
     {
+      method: "GET",
+      pattern: "/{org}/{project}/_apis/git/repositories/{repo}/pullRequests/{pr}/statuses",
+      handler: withAccess(false, (r) => {
+        const list = statuses.get(threadKey(repositoryOf(r.params.repo) as AdoRepository, r.params.pr)) ?? [];
+        return json(200, { value: list, count: list.length });
+      }),
+    },
+    {
+      method: "POST",
+      pattern: "/{org}/{project}/_apis/git/repositories/{repo}/pullRequests/{pr}/statuses",
+      handler: withAccess(true, (r) => {
+        const body = jsonBody(r);
+        const context = body.context as { genre?: unknown; name?: unknown } | undefined;
+        if (!context || typeof context.name !== "string" || context.name === "") {
+          return vssError(400, "InvalidArgumentValueException", "The status context name must be specified.");
+        }
+        const key = threadKey(repositoryOf(r.params.repo) as AdoRepository, r.params.pr);
+        const list = statuses.get(key) ?? [];
+        const now = new Date().toISOString();
+        const status: AdoPullRequestStatus = {
+          id: Math.max(0, ...list.map((s) => s.id)) + 1,
+          iterationId: 1,
+          state: enumName(STATUS_STATE, body.state, "notSet"),
+          ...(typeof body.description === "string" ? { description: body.description } : {}),
+          context: { ...(typeof context.genre === "string" ? { genre: context.genre } : {}), name: context.name },
+          ...(typeof body.targetUrl === "string" ? { targetUrl: body.targetUrl } : {}),
+          createdBy: identityOf(r),
+          creationDate: now,
+          updatedDate: now,
+        };
+        statuses.set(key, [...list, status]);
+        return json(200, status);
+      }),
+    },
+    {
+      method: "DELETE",
+      pattern: "/{org}/{project}/_apis/git/repositories/{repo}/pullRequests/{pr}/statuses/{status}",
+      handler: withAccess(true, (r) => {
+        const key = threadKey(repositoryOf(r.params.repo) as AdoRepository, r.params.pr);
+        const list = statuses.get(key) ?? [];
+        if (!list.some((status) => status.id === Number(r.params.status))) {
+          return vssError(404, "GitPullRequestStatusNotFoundException", `The pull request status with ID ${r.params.status} could not be found.`);
+        }
+        statuses.set(key, list.filter((status) => status.id !== Number(r.params.status)));
+        return { status: 204 };
+      }),
+    },
+    {
       method: "POST",
       pattern: "/{org}/{project}/_apis/distributedtask/hubs/build/plans/{plan}/jobs/{job}/oidctoken",
       handler: withAccess(false, (r) => {
@@ -355,11 +426,17 @@ export async function startAzureDevOpsFake(options: AzureDevOpsFakeOptions = {})
     oidcLifetimeSeconds: options.oidcLifetimeSeconds ?? 600,
     oidcTokens,
     threads,
+    statuses,
     requests: server.requests,
     failNext: server.failNext,
+    delayNext: server.delayNext,
     threadsOf: (repository: string, pullRequestId: number) => {
       const found = repositoryOf(repository);
       return found ? (threads.get(threadKey(found, pullRequestId)) ?? []) : [];
+    },
+    statusesOf: (repository: string, pullRequestId: number) => {
+      const found = repositoryOf(repository);
+      return found ? (statuses.get(threadKey(found, pullRequestId)) ?? []) : [];
     },
     subjectFor: (connection: ServiceConnection) => `sc://${organization}/${project}/${connection.name}`,
     addServiceConnection: (connection: ServiceConnection) => void serviceConnections.set(connection.id.toLowerCase(), connection),

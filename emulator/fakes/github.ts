@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { issueJwt, timeClaims, type JwtClaims } from "./jwt";
-import { json, presentedToken, router, startFakeServer, type FakeRequest, type FakeResponse, type RecordedRequest, type FaultRule } from "./http";
+import { json, presentedToken, router, startFakeServer, type FakeRequest, type FakeResponse, type RecordedRequest, type FaultRule, type DelayRule } from "./http";
 
 export const GITHUB_OIDC_ISSUER = "https://token.actions.githubusercontent.com";
 export const DEFAULT_GITHUB_TOKEN = "ghs_amlopsTestInstallationToken000000000";
@@ -13,6 +13,8 @@ export interface GitHubTokenGrant {
   login?: string;
   /** false = a read-only token, as a pull request from a fork gets. */
   write?: boolean;
+  /** false = no `checks: write` (a workflow whose `permissions:` leave it out). */
+  checks?: boolean;
 }
 
 export interface IssueComment {
@@ -113,6 +115,8 @@ export interface GitHubFake {
   requests: RecordedRequest[];
   /** Answers the next matching request(s) with an injected status (rate limits, outages). */
   failNext(rule: FaultRule): void;
+  /** Holds the next matching request(s) back before answering (to make clients race). */
+  delayNext(rule: DelayRule): void;
   commentsOn(repository: string, issueNumber: number): IssueComment[];
   addPullRequest(repository: string, pullRequest: PullRequestSeed): void;
   /** A separate OIDC request endpoint (own URL and token) for one run's context. */
@@ -158,13 +162,13 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<
   const repoOf = (r: FakeRequest): string => `${r.params.owner}/${r.params.repo}`;
 
   /** Authentication and authorisation as GitHub answers them; undefined when the call may proceed. */
-  function deny(request: FakeRequest, needsWrite: boolean, docs: string): FakeResponse | undefined {
+  function deny(request: FakeRequest, needsWrite: boolean, docs: string, permission: "write" | "checks" = "write"): FakeResponse | undefined {
     const token = presentedToken(request.headers);
     if (token === undefined) return json(401, { message: "Requires authentication", documentation_url: DOCS, status: "401" });
     const grant = tokens.get(token);
     if (!grant) return json(401, { message: "Bad credentials", documentation_url: DOCS, status: "401" });
     if (!repositories.has(repoOf(request).toLowerCase())) return notFound(docs);
-    if (needsWrite && grant.write === false) {
+    if (needsWrite && (grant.write === false || (permission === "checks" && grant.checks === false))) {
       return json(403, { message: "Resource not accessible by integration", documentation_url: docs, status: "403" });
     }
     return undefined;
@@ -276,7 +280,7 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<
         method: "POST",
         pattern: "/repos/{owner}/{repo}/check-runs",
         handler: (r) => {
-          const denied = deny(r, true, `${DOCS}/checks/runs#create-a-check-run`);
+          const denied = deny(r, true, `${DOCS}/checks/runs#create-a-check-run`, "checks");
           if (denied) return denied;
           const body = jsonBody(r);
           if (typeof body.name !== "string" || typeof body.head_sha !== "string") {
@@ -295,7 +299,7 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<
         method: "PATCH",
         pattern: "/repos/{owner}/{repo}/check-runs/{id}",
         handler: (r) => {
-          const denied = deny(r, true, `${DOCS}/checks/runs#update-a-check-run`);
+          const denied = deny(r, true, `${DOCS}/checks/runs#update-a-check-run`, "checks");
           if (denied) return denied;
           const run = checkRuns.find((c) => c.id === Number(r.params.id));
           if (!run) return notFound(`${DOCS}/checks/runs#update-a-check-run`);
@@ -310,6 +314,28 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<
           if (denied) return denied;
           const seed = pullRequests.get(issueKey(repoOf(r), r.params.number));
           return seed ? json(200, pullRequestBody(repoOf(r), seed, origin)) : notFound(`${DOCS}/pulls/pulls#get-a-pull-request`);
+        },
+      },
+      {
+        method: "GET",
+        pattern: "/repos/{owner}/{repo}/commits/{ref}/check-runs",
+        handler: (r) => {
+          const denied = deny(r, false, `${DOCS}/checks/runs#list-check-runs-for-a-git-reference`);
+          if (denied) return denied;
+          const name = r.query.get("check_name");
+          const matching = checkRuns.filter((run) => run.head_sha === r.params.ref && (!name || run.name === name)).reverse();
+          return json(200, { total_count: matching.length, check_runs: matching });
+        },
+      },
+      {
+        method: "GET",
+        pattern: "/repos/{owner}/{repo}/commits/{sha}/pulls",
+        handler: (r) => {
+          const denied = deny(r, false, `${DOCS}/commits/commits#list-pull-requests-associated-with-a-commit`);
+          if (denied) return denied;
+          const prefix = `${repoOf(r).toLowerCase()}#`;
+          const matching = [...pullRequests].filter(([key, seed]) => key.startsWith(prefix) && (seed.headSha ?? "1111111111111111111111111111111111111111") === r.params.sha);
+          return json(200, matching.map(([, seed]) => pullRequestBody(repoOf(r), seed, origin)));
         },
       },
       {
@@ -358,6 +384,7 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<
     oidcTokens,
     requests: server.requests,
     failNext: server.failNext,
+    delayNext: server.delayNext,
     commentsOn: (repository: string, n: number) => comments.get(issueKey(repository, n)) ?? [],
     addPullRequest: (repository: string, seed: PullRequestSeed) => {
       repositories.add(repository.toLowerCase());

@@ -52,11 +52,21 @@ export interface FaultRule {
   count?: number;
 }
 
+/** The next `count` requests matching method and path are answered only after `ms` (to make clients race). */
+export interface DelayRule {
+  method?: string;
+  path: string | RegExp;
+  ms: number;
+  /** Default 1. */
+  count?: number;
+}
+
 export interface FakeServer {
   /** Origin, e.g. `https://127.0.0.1:41234`. */
   url: string;
   requests: RecordedRequest[];
   failNext(rule: FaultRule): void;
+  delayNext(rule: DelayRule): void;
   close(): Promise<void>;
 }
 
@@ -98,13 +108,16 @@ export interface StartOptions {
 export async function startFakeServer(handler: RouteHandler, options: StartOptions = {}): Promise<FakeServer> {
   const requests: RecordedRequest[] = [];
   const faults: { rule: FaultRule; remaining: number }[] = [];
-  const withFaults: RouteHandler = (request) => {
-    const fault = faults.find(
-      (f) =>
-        f.remaining > 0 &&
-        (!f.rule.method || f.rule.method.toUpperCase() === request.method) &&
-        (typeof f.rule.path === "string" ? f.rule.path === request.path : f.rule.path.test(request.path)),
-    );
+  const delays: { rule: DelayRule; remaining: number }[] = [];
+  const matches = (rule: { method?: string; path: string | RegExp }, request: FakeRequest) =>
+    (!rule.method || rule.method.toUpperCase() === request.method) && (typeof rule.path === "string" ? rule.path === request.path : rule.path.test(request.path));
+  const withFaults: RouteHandler = async (request) => {
+    const delay = delays.find((d) => d.remaining > 0 && matches(d.rule, request));
+    if (delay) {
+      delay.remaining--;
+      await new Promise((resolve) => setTimeout(resolve, delay.rule.ms));
+    }
+    const fault = faults.find((f) => f.remaining > 0 && matches(f.rule, request));
     if (!fault) return handler(request);
     fault.remaining--;
     return { status: fault.rule.status, body: fault.rule.body ?? { message: "Injected fault" }, headers: fault.rule.headers };
@@ -125,6 +138,7 @@ export async function startFakeServer(handler: RouteHandler, options: StartOptio
     url: `${useTls ? "https" : "http"}://127.0.0.1:${port}`,
     requests,
     failNext: (rule) => void faults.push({ rule, remaining: rule.count ?? 1 }),
+    delayNext: (rule) => void delays.push({ rule, remaining: rule.count ?? 1 }),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -11,6 +11,8 @@ export interface SignalWhen {
 
 export interface ChildOptions {
   script: string;
+  /** Command-line arguments after the script. */
+  args?: string[];
   env: Record<string, string>;
   cwd: string;
   /** Kills the child (SIGKILL) and rejects after this long (default 120 000 ms). */
@@ -34,7 +36,7 @@ export interface ChildResult {
 /** Runs `node <script>` with exactly the given environment and collects its output. */
 export function runNodeScript(options: ChildOptions): Promise<ChildResult> {
   const timeoutMs = options.timeoutMs ?? 120_000;
-  const child = spawn(process.execPath, [options.script], { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [options.script, ...(options.args ?? [])], { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
   const lines: string[] = [];
   const signalsSent: NodeJS.Signals[] = [];
   let stdout = "";

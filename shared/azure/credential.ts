@@ -1,6 +1,6 @@
 import type { TokenCredential } from "@azure/identity";
-import { ConfigurationError } from "../core/errors";
-import type { AzureConnection } from "../host/port";
+import type { AzureConnection } from "../core/connection";
+import { ConfigurationError, SettingError } from "../core/errors";
 
 export const GITHUB_OIDC_AUDIENCE = "api://AzureADTokenExchange";
 
@@ -33,21 +33,24 @@ export function chooseCredentialKind(settings: CredentialSettings): CredentialKi
     throw new ConfigurationError(`Service connection '${connection.id}' uses ${connection.scheme}; accepted: workload identity federation or service principal (secret).`);
   }
   if (settings.clientSecret) {
-    requireIds(settings, "client-secret");
+    requireIds(settings);
     return "client-secret";
   }
   if (settings.clientId && settings.tenantId && settings.getIdToken) return "github-oidc";
   if (settings.clientId || settings.tenantId) {
-    throw new ConfigurationError(
-      "Inputs 'client-id' and 'tenant-id' need OIDC (on GitHub: `permissions: id-token: write`) or 'client-secret'; set both IDs, or neither to use the Azure CLI login.",
+    throw new SettingError(
+      settings.clientId ? "clientId" : "tenantId",
+      (name) =>
+        `Inputs '${name("clientId")}' and '${name("tenantId")}' need OIDC (on GitHub: \`permissions: id-token: write\`) or '${name("clientSecret")}'; set both IDs, or neither to use the Azure CLI login.`,
     );
   }
   return "azure-cli";
 }
 
-function requireIds(settings: CredentialSettings, by: string): void {
-  if (!settings.clientId) throw new ConfigurationError(`Input 'client-id' is required with '${by}': expected a GUID.`);
-  if (!settings.tenantId) throw new ConfigurationError(`Input 'tenant-id' is required with '${by}': expected a GUID.`);
+function requireIds(settings: CredentialSettings): void {
+  for (const id of ["clientId", "tenantId"] as const) {
+    if (!settings[id]) throw new SettingError(id, (name) => `Input '${name(id)}' is required with '${name("clientSecret")}': expected a GUID.`);
+  }
 }
 
 export async function createCredential(settings: CredentialSettings): Promise<{ kind: CredentialKind; credential: TokenCredential }> {

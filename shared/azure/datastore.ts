@@ -1,7 +1,7 @@
 import type { AzureBlobDatastore } from "@azure/arm-machinelearning";
 import type { ContainerClient } from "@azure/storage-blob";
 import { ConfigurationError } from "../core/errors";
-import type { Host } from "../host/port";
+import type { Log } from "../core/log";
 import { datastoreBlobUrl } from "./datastore-url";
 import { callService, isNotFound, toServiceError } from "./service-error";
 import type { Workspace } from "./workspace";
@@ -17,7 +17,7 @@ export interface OpenedDatastore {
  * A blob container client for a workspace datastore, signed in as the datastore is: its account key
  * or SAS from `listSecrets` (masked at once), or the workspace credential for identity-based datastores.
  */
-export async function openBlobDatastore(workspace: Workspace, host: Host, name = DEFAULT_DATASTORE): Promise<OpenedDatastore> {
+export async function openBlobDatastore(workspace: Workspace, log: Log, name = DEFAULT_DATASTORE): Promise<OpenedDatastore> {
   const { client, resourceGroup, workspaceName } = workspace;
   let datastore;
   try {
@@ -36,11 +36,11 @@ export async function openBlobDatastore(workspace: Workspace, host: Host, name =
   if (credentialsType === "AccountKey" || credentialsType === "Sas") {
     const secrets = await callService(`Reading the secrets of datastore '${name}'`, () => client.datastores.listSecrets(resourceGroup, workspaceName, name));
     if (secrets.secretsType === "AccountKey" && "key" in secrets && secrets.key) {
-      host.setSecret(secrets.key);
+      log.setSecret(secrets.key);
       return { name, container: new ContainerClient(url, new StorageSharedKeyCredential(properties.accountName!, secrets.key)) };
     }
     if (secrets.secretsType === "Sas" && "sasToken" in secrets && secrets.sasToken) {
-      host.setSecret(secrets.sasToken);
+      log.setSecret(secrets.sasToken);
       return { name, container: new ContainerClient(`${url}?${secrets.sasToken.replace(/^\?/, "")}`) };
     }
     throw new ConfigurationError(`Datastore '${name}' returned no usable secret.`);

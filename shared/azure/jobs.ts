@@ -1,5 +1,5 @@
 import type { JobBase } from "@azure/arm-machinelearning";
-import { ConfigurationError } from "../core/errors";
+import { SettingError } from "../core/errors";
 import { callService, isNotFound } from "./service-error";
 import type { Workspace, WorkspaceRef } from "./workspace";
 
@@ -9,12 +9,12 @@ export async function getJob(workspace: Workspace, name: string, abortSignal?: A
   return callService(`Reading job '${name}'`, () => workspace.client.jobs.get(workspace.resourceGroup, workspace.workspaceName, name, { abortSignal }));
 }
 
-/** An existing job by name, or a configuration error naming the input that asked for it. */
-export async function findJob(workspace: Workspace, name: string, input: string): Promise<JobBase> {
+/** An existing job by name; a SettingError on "jobName" when the workspace has none. */
+export async function findJob(workspace: Workspace, name: string): Promise<JobBase> {
   try {
     return await workspace.client.jobs.get(workspace.resourceGroup, workspace.workspaceName, name);
   } catch (error) {
-    if (isNotFound(error)) throw new ConfigurationError(`Input '${input}': there is no job '${name}' in workspace '${workspace.workspaceName}'.`);
+    if (isNotFound(error)) throw new SettingError("jobName", `there is no job '${name}' in workspace '${workspace.workspaceName}'.`);
     throw error;
   }
 }

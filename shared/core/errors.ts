@@ -3,17 +3,23 @@ export class ConfigurationError extends Error {
   override name = "ConfigurationError";
 }
 
+/** How a message spells a setting: the service's own key by default, the input's label once a step maps it. */
+export type SettingNames = (setting: string) => string;
+
 /**
  * A value a service was given is not acceptable. `setting` names it in the service's own terms (a key of
  * its settings, e.g. "clientId"); the step that passed it maps the setting to its input, in the host's spelling.
+ * A message that names other settings too is a template: `render` spells each of them and is the whole text.
  */
 export class SettingError extends ConfigurationError {
   override name = "SettingError";
+  readonly render?: (name: SettingNames) => string;
   constructor(
     readonly setting: string,
-    message: string,
+    message: string | ((name: SettingNames) => string),
   ) {
-    super(message);
+    super(typeof message === "string" ? message : message((setting) => setting));
+    if (typeof message !== "string") this.render = message;
   }
 }
 

@@ -1,4 +1,4 @@
-import { escapeMarkdown, formatNumber, table } from "../governance/markdown";
+import { escapeMarkdown, formatNumber, table } from "../core/markdown";
 import type { DriftComparison, FeatureDrift } from "./compare";
 import { isPValueMethod } from "./stats/methods";
 

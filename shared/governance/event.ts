@@ -16,6 +16,7 @@ export interface GovernanceEvent {
   ref?: string;
   sha?: string;
   pullRequest?: number;
+  pullRequestTitle?: string;
   runUrl?: string;
   subject: Record<string, string>;
   evidence: Record<string, unknown>;
@@ -36,6 +37,7 @@ export function createEvent(
     ref: context.ref,
     sha: context.sha,
     pullRequest: context.pullRequest,
+    pullRequestTitle: context.pullRequestTitle,
     runUrl: context.runUrl,
     subject: {},
     evidence: {},

@@ -5,10 +5,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as tl from "azure-pipelines-task-lib/task";
 import { toCamelCase } from "../inputs/names";
-import type { StepId } from "../core/steps";
-import { loadStep } from "../steps/index";
+import type { InputDefs } from "../inputs/parse";
+import { runnable, type StepDefinition } from "../steps/step";
 import { cancellationFromSignals } from "./cancellation";
+import type { PullRequestChannel, ReportingSettings } from "../core/pull-request";
 import type { AzureConnection, Host, RunContext } from "./port";
+import { readReporting, SecretMask } from "./reporting";
 import { runStep } from "./run-step";
 import { SummaryBudget } from "./summary-budget";
 import { presentFolders } from "./workspace-roots";
@@ -22,6 +24,7 @@ export class AzurePipelinesHost implements Host {
   readonly workspaceRoots = presentFolders(["Pipeline.Workspace", "System.DefaultWorkingDirectory", "Agent.TempDirectory"].map((name) => tl.getVariable(name)));
   readonly isDebug = (tl.getVariable("System.Debug") ?? "").toLowerCase() === "true";
   private summaryPath?: string;
+  private readonly secrets = new SecretMask();
   /** A task that warned ends SucceededWithIssues, as Azure Pipelines shows a warning. */
   warned = false;
 
@@ -42,7 +45,30 @@ export class AzurePipelinesHost implements Host {
     tl.setVariable(toCamelCase(name), value, false, true);
   }
   setSecret(value: string): void {
+    this.secrets.add(value);
     tl.setSecret(value);
+  }
+  mask(text: string): string {
+    return this.secrets.mask(text);
+  }
+  reporting(): ReportingSettings {
+    return readReporting(this);
+  }
+  async pullRequest(): Promise<PullRequestChannel | undefined> {
+    const { openAzureDevOpsPullRequest } = await import("./azure-devops-pull-request");
+    const variable = (name: string) => tl.getVariable(name) || undefined;
+    const token = variable("System.AccessToken");
+    if (token) this.setSecret(token);
+    return openAzureDevOpsPullRequest(
+      {
+        token,
+        collectionUri: variable("System.TeamFoundationCollectionUri") ?? variable("System.CollectionUri"),
+        project: variable("System.TeamProjectId") ?? variable("System.TeamProject"),
+        repositoryId: variable("Build.Repository.ID"),
+        pullRequestId: this.context.pullRequest,
+      },
+      this.context.runUrl,
+    );
   }
   info(message: string): void {
     console.log(neutralizeAgentCommands(message));
@@ -141,10 +167,13 @@ function readPipelineContext(): RunContext {
 }
 
 /** Entry point of an Azure Pipelines task: runs one step on this host. */
-export async function runOnAzurePipelines(stepId: StepId): Promise<void> {
+/**
+ * Entry point of a task: runs the step `load` brings. Each task imports only its own step, so its folder
+ * (all the agent downloads) carries no other step's code.
+ */
+export async function runOnAzurePipelines<D extends InputDefs, S>(load: () => Promise<StepDefinition<D, S>>): Promise<void> {
   const host = new AzurePipelinesHost();
-  const step = await loadStep(stepId);
-  const succeeded = await runStep(step, host);
+  const succeeded = await runStep(runnable(await load()), host);
   host.publishSummary();
   if (succeeded) tl.setResult(host.warned ? tl.TaskResult.SucceededWithIssues : tl.TaskResult.Succeeded, host.warned ? "Completed with warnings." : "");
 }

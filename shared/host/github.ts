@@ -4,7 +4,9 @@ import * as core from "@actions/core";
 import { isStepId, STEP_IDS, type StepId } from "../core/steps";
 import { loadStep } from "../steps/index";
 import { cancellationFromSignals } from "./cancellation";
+import type { PullRequestChannel, ReportingSettings } from "../core/pull-request";
 import type { Host, RunContext } from "./port";
+import { readReporting, SecretMask } from "./reporting";
 import { runStep } from "./run-step";
 import { SummaryBudget } from "./summary-budget";
 import { presentFolders } from "./workspace-roots";
@@ -19,6 +21,7 @@ export class GitHubHost implements Host {
   readonly isDebug = core.isDebug();
   /** Only where the workflow granted `id-token: write`: the runner then offers the token endpoint. */
   readonly getIdToken = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? (audience: string) => core.getIDToken(audience) : undefined;
+  private readonly secrets = new SecretMask();
 
   getInput(name: string, options: { secret?: boolean } = {}): string | undefined {
     const value = core.getInput(name) || undefined;
@@ -32,7 +35,18 @@ export class GitHubHost implements Host {
     core.setOutput(name, value);
   }
   setSecret(value: string): void {
+    this.secrets.add(value);
     core.setSecret(value);
+  }
+  mask(text: string): string {
+    return this.secrets.mask(text);
+  }
+  reporting(): ReportingSettings {
+    return readReporting(this);
+  }
+  async pullRequest(): Promise<PullRequestChannel | undefined> {
+    const { openGitHubPullRequest } = await import("./github-pull-request");
+    return openGitHubPullRequest({ token: this.getInput("github-token"), context: this.context, target: this.getInput("note-target") });
   }
   info(message: string): void {
     core.info(message);
@@ -73,6 +87,7 @@ function readGitHubContext(): RunContext {
     sha: event?.pull_request?.head?.sha ?? env.GITHUB_SHA,
     ref: env.GITHUB_HEAD_REF || env.GITHUB_REF,
     pullRequest: typeof pr === "number" && (event?.pull_request || event?.issue?.pull_request) ? pr : undefined,
+    pullRequestTitle: event?.pull_request?.title ?? (event?.issue?.pull_request ? event.issue.title : undefined),
     runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
     actor: env.GITHUB_ACTOR,
     workflow: env.GITHUB_WORKFLOW,
@@ -82,8 +97,8 @@ function readGitHubContext(): RunContext {
 }
 
 interface GitHubEvent {
-  pull_request?: { number?: number; head?: { sha?: string } };
-  issue?: { number?: number; pull_request?: unknown };
+  pull_request?: { number?: number; title?: string; head?: { sha?: string } };
+  issue?: { number?: number; title?: string; pull_request?: unknown };
 }
 
 function readEvent(path: string | undefined): GitHubEvent | undefined {

@@ -1,13 +1,11 @@
-import { parseInputs, type InputDefs } from "../inputs/parse";
-import type { StepDefinition } from "../steps/step";
+import type { RunnableStep } from "../steps/step";
 import { describeFailure } from "./failure";
 import type { Host } from "./port";
 
 /** Validates the inputs, runs the step, and turns any failure into one clear message. */
-export async function runStep(step: StepDefinition<InputDefs, unknown>, host: Host): Promise<boolean> {
+export async function runStep(step: RunnableStep, host: Host): Promise<boolean> {
   try {
-    const inputs = parseInputs(step.inputs, host);
-    await step.run(inputs, host, await step.services());
+    await step.execute(host);
     return true;
   } catch (error) {
     const { message, detail } = describeFailure(error, host.isDebug);

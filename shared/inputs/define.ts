@@ -18,6 +18,12 @@ export interface InputMeta {
   hosts?: readonly HostKind[];
   /** What is accepted, for error messages. */
   accepts: string;
+  /** Shown under "Advanced" (collapsed) in the Azure Pipelines task editor. */
+  advanced?: boolean;
+  /** Shown in the task editor only while another input has a value: `{ input: "compare-to", equals: "version" }`. */
+  visibleWhen?: { input: string; equals: string };
+  /** Label in the task editor when the generated one (from the name) reads wrong. */
+  label?: string;
 }
 
 export interface InputDef<T> {
@@ -25,12 +31,15 @@ export interface InputDef<T> {
   schema: z.ZodMiniType<T, string | undefined>;
 }
 
-type Common = { description: string; required?: boolean; hosts?: readonly HostKind[] };
+type Common = Pick<InputMeta, "description" | "required" | "hosts" | "advanced" | "visibleWhen" | "label">;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function text(options: Common & { default?: string; githubDefault?: string; secret?: boolean }): InputDef<string | undefined> {
-  return { meta: { ...options, kind: "string", accepts: "text" }, schema: z.optional(z.string()) };
+  return {
+    meta: { ...options, kind: "string", accepts: "text" },
+    schema: z.pipe(z.optional(z.string()), z.transform((value) => value ?? options.default)),
+  };
 }
 
 export function requiredText(options: Common & { secret?: boolean }): InputDef<string> {
@@ -95,7 +104,7 @@ export function count(options: Common & { default?: number; min?: number; max?: 
   };
 }
 
-export function url(options: Common & { default?: string }): InputDef<string | undefined> {
+export function url(options: Common & { default?: string; secret?: boolean }): InputDef<string | undefined> {
   return {
     meta: { ...options, kind: "string", accepts: "an https:// URL" },
     schema: z.pipe(
@@ -138,7 +147,7 @@ export function armConnection(options: Common): InputDef<string | undefined> {
 /** JSON validated by the caller's schema. */
 export function json<T>(options: Common & { schema: z.ZodMiniType<T>; accepts: string }): InputDef<T | undefined> {
   return {
-    meta: { description: options.description, required: options.required, hosts: options.hosts, kind: "multiline", accepts: options.accepts },
+    meta: { description: options.description, required: options.required, hosts: options.hosts, advanced: options.advanced, kind: "multiline", accepts: options.accepts },
     schema: z.pipe(
       z.optional(z.string()),
       z.transform((value, ctx) => {

@@ -10,7 +10,7 @@ export type ParsedInputs<D extends InputDefs> = { [K in keyof D]: D[K] extends I
 export function parseInputs<D extends InputDefs>(defs: D, host: Host): ParsedInputs<D> {
   const parsed: Record<string, unknown> = {};
   for (const [name, def] of Object.entries(defs)) {
-    if (def.meta.hosts && host.kind !== "memory" && !def.meta.hosts.includes(host.kind)) {
+    if (def.meta.hosts && !(def.meta.hosts as readonly string[]).includes(host.kind)) {
       parsed[name] = safeParse(def.schema, undefined).data;
       continue;
     }

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { containedPath, type PathContainment } from "../core/paths";
-import type { JobAssetResolver } from "./resolver";
+import type { JobAssetResolver } from "./asset-resolver";
 
 /**
  * The resolver, refusing a `code:` or local input path of the job file that resolves (symlinks followed) outside

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { JobInputUnion, JobOutputUnion } from "@azure/arm-machinelearning";
 import { ConfigurationError } from "../core/errors";
 import { assetVersionArmId, parseAssetReference, type WorkspaceScope } from "../azure/arm-ids";
-import type { JobAssetResolver, LocalInputType } from "./resolver";
+import type { JobAssetResolver, LocalInputType } from "./asset-resolver";
 import { expectMapping, fieldPath, isMapping, optionalString, rejectUnknownFields, scalarText } from "./spec-fields";
 
 export interface ConversionContext {

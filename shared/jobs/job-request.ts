@@ -4,7 +4,7 @@ import { convertCommandJob } from "./command-job";
 import { jobTypeOf } from "./job-file";
 import { generateJobName, validateJobName } from "./job-name";
 import { convertPipelineJob } from "./pipeline-job";
-import type { JobAssetResolver } from "./resolver";
+import type { JobAssetResolver } from "./asset-resolver";
 import { optionalString, type Mapping } from "./spec-fields";
 
 export interface JobRequestContext extends WorkspaceScope {

@@ -27,7 +27,7 @@ import {
   type ParsedInput,
   type ParsedOutput,
 } from "./job-io";
-import { ANONYMOUS_COMPONENT_NAME, anonymousComponentVersion, type ComponentSpec } from "./resolver";
+import { ANONYMOUS_COMPONENT_NAME, anonymousComponentVersion, type ComponentSpec } from "./asset-resolver";
 import {
   expectMapping,
   fieldPath,

@@ -13,11 +13,11 @@ import {
   type JobAssetResolver,
   type LatestVersionAssetType,
   type LocalInputType,
-} from "./resolver";
+} from "./asset-resolver";
 import { listSnapshotFiles, snapshotHash, uploadSnapshot, type SnapshotOptions } from "./snapshot";
-import { ensureCodeVersion, ensureComponentVersion, ensureEnvironmentVersion, latestAssetVersion, type AssetClient } from "./workspace-assets";
-
-export const DEFAULT_DATASTORE = "workspaceblobstore";
+import { ensureCodeVersion, ensureComponentVersion, ensureEnvironmentVersion, type AssetClient } from "./workspace-assets";
+import { latestAssetVersion } from "../azure/asset-versions";
+import { DEFAULT_DATASTORE } from "../azure/datastore";
 
 /** A local file or folder as it will be uploaded. */
 export interface LocalSnapshot {

@@ -1,6 +1,6 @@
 import type { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearning";
-import { ConfigurationError } from "../core/errors";
 import { assetVersionArmId, type WorkspaceScope } from "../azure/arm-ids";
+import { isNotFound } from "../azure/service-error";
 import {
   ANONYMOUS_COMPONENT_NAME,
   ANONYMOUS_ENVIRONMENT_NAME,
@@ -9,8 +9,7 @@ import {
   inlineEnvironmentVersion,
   type ComponentSpec,
   type InlineEnvironment,
-  type LatestVersionAssetType,
-} from "./resolver";
+} from "./asset-resolver";
 
 export type AssetClient = Pick<AzureMachineLearningWorkspaces, "codeVersions" | "environmentVersions" | "componentVersions" | "dataVersions" | "modelVersions">;
 
@@ -18,10 +17,6 @@ export interface EnsuredAsset {
   id: string;
   /** false when a version with the same content already existed and was reused. */
   created: boolean;
-}
-
-function isNotFound(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { statusCode?: unknown }).statusCode === 404;
 }
 
 async function existingId(get: () => Promise<{ id?: string }>): Promise<string | undefined> {
@@ -80,20 +75,4 @@ export async function ensureComponentVersion(client: AssetClient, scope: Workspa
     properties: { componentSpec, isAnonymous: true },
   });
   return { id: created.id ?? fallbackId, created: true };
-}
-
-/** Most recently created version of an asset, as `azureml:<name>@latest` means it. */
-export async function latestAssetVersion(client: AssetClient, scope: WorkspaceScope, assetType: LatestVersionAssetType, name: string): Promise<string> {
-  const options = { orderBy: "createdtime desc", top: 1 };
-  const { resourceGroup, workspaceName } = scope;
-  const pages = {
-    environments: () => client.environmentVersions.list(resourceGroup, workspaceName, name, options),
-    data: () => client.dataVersions.list(resourceGroup, workspaceName, name, options),
-    models: () => client.modelVersions.list(resourceGroup, workspaceName, name, options),
-    components: () => client.componentVersions.list(resourceGroup, workspaceName, name, options),
-  }[assetType]();
-  for await (const item of pages) {
-    if (item.name) return item.name;
-  }
-  throw new ConfigurationError(`azureml:${name}@latest: the workspace has no ${assetType} named ${JSON.stringify(name)}.`);
 }

@@ -1,8 +1,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Workspace } from "../azure/workspace";
-import { compareTables, type DriftComparison, type FeatureChoice } from "../drift/compare";
+import { compareTables, type DriftComparison } from "../drift/compare";
 import { isAzureLocation } from "../drift/azure/location";
+import { parseWindow } from "../drift/azure/window";
+import { parseFeatureMethods } from "../drift/feature-methods";
+import { methodPerFeatureType } from "../drift/monitor/metrics";
 import { readTable, resolveLocalDataset, sampleCdfErrorBound, type Dataset, type ReadOptions, type Table } from "../drift/readers";
 import { toReportJson } from "../drift/report";
 import { driftMarkdown } from "../drift/report-markdown";
@@ -10,25 +13,27 @@ import { parseDriftMethod } from "../drift/stats";
 import { CancelledError, ConfigurationError, errorMessage } from "../core/errors";
 import { formatBytes, LIMITS } from "../core/limits";
 import { createEvent } from "../governance/event";
-import { publishEvent } from "../governance/publish";
 import type { Host } from "../host/port";
 import type { ParsedInputs } from "../inputs/parse";
 import type { checkDriftInputs } from "./check-drift-inputs";
+import type { CheckDriftServices } from "./check-drift-services";
+import { withInputNames } from "./input-errors";
+import { connectWorkspace } from "./workspace-inputs";
 
 type CheckDriftInputs = ParsedInputs<typeof checkDriftInputs>;
 
-export async function runCheckDrift(inputs: CheckDriftInputs, host: Host): Promise<void> {
+export async function runCheckDrift(inputs: CheckDriftInputs, host: Host, services: CheckDriftServices): Promise<void> {
   if (inputs.current && inputs.collector) throw new ConfigurationError(`Set either input '${host.inputLabel("current")}' or '${host.inputLabel("collector")}', not both.`);
   if (!inputs.current && !inputs.collector) {
     throw new ConfigurationError(`Input '${host.inputLabel("current")}' is required unless '${host.inputLabel("collector")}' is set: expected a data path or URI.`);
   }
-  if (inputs.engine === "azureml-monitor") return runOnAzureMonitoring(inputs, host);
+  if (inputs.engine === "azureml-monitor") return runOnAzureMonitoring(inputs, host, services);
   const method = inputs.method ? parseInputMethod(inputs.method, host) : undefined;
-  const perFeature = parseFeatureMethods(inputs["feature-methods"], host);
-  const workspace = lazyWorkspace(inputs, host);
+  const perFeature = await withInputNames(host, { featureMethods: "feature-methods" }, () => parseFeatureMethods(inputs["feature-methods"]));
+  const workspace = lazyWorkspace(inputs, host, services);
 
-  const reference = await resolveDataset(inputs.reference!, "reference", workspace, host);
-  const current = inputs.collector ? await resolveCollector(inputs, workspace, host) : await resolveDataset(inputs.current!, "current", workspace, host);
+  const reference = await resolveDataset(inputs.reference!, "reference", workspace, host, services);
+  const current = inputs.collector ? await resolveCollector(inputs, workspace, host, services) : await resolveDataset(inputs.current!, "current", workspace, host, services);
   if (inputs["dry-run"]) {
     host.info(`Dry run: would compare ${describe(reference)} with ${describe(current)}.`);
     return;
@@ -53,11 +58,11 @@ export async function runCheckDrift(inputs: CheckDriftInputs, host: Host): Promi
   });
   throwIfCancelled(host);
 
-  await reportDrift(comparison, { reference: describeRead(reference, referenceTable), current: describeRead(current, currentTable) }, inputs, host);
+  await reportDrift(comparison, { reference: describeRead(reference, referenceTable), current: describeRead(current, currentTable) }, inputs, host, services);
 }
 
 /** Writes the report, sets the outputs, and publishes the verdict; fails when asked to on drift. */
-async function reportDrift(comparison: DriftComparison, sources: Parameters<typeof toReportJson>[1], inputs: CheckDriftInputs, host: Host): Promise<void> {
+async function reportDrift(comparison: DriftComparison, sources: Parameters<typeof toReportJson>[1], inputs: CheckDriftInputs, host: Host, services: CheckDriftServices): Promise<void> {
   const report = toReportJson(comparison, sources);
   const reportPath = path.resolve(inputs["report-path"] ?? path.join(host.tempDir, "amlops-drift-report.json"));
   await writeReport(reportPath, report, host);
@@ -84,7 +89,7 @@ async function reportDrift(comparison: DriftComparison, sources: Parameters<type
     subject: { reference: sources.reference.source, current: sources.current.source },
     evidence: { drift: report },
   });
-  await publishEvent(host, event, driftMarkdown(comparison), inputs["webhook-url"]);
+  await services.publishEvent(host, event, driftMarkdown(comparison), inputs["webhook-url"]);
   if (failing) {
     throw new ConfigurationError(
       `Data drift detected in ${driftedFeatures.join(", ")} (share ${comparison.shareDrifted} ≥ ${comparison.driftShare}); failing because '${host.inputLabel("fail-on-drift")}' is true.`,
@@ -96,7 +101,7 @@ async function reportDrift(comparison: DriftComparison, sources: Parameters<type
 const NOT_WITH_MONITORING = ["collector", "feature-methods", "sample-rows", "max-rows-in-memory"] as const;
 
 /** Data too large for a CI runner: Azure ML model monitoring computes the same signal on Spark. */
-async function runOnAzureMonitoring(inputs: CheckDriftInputs, host: Host): Promise<void> {
+async function runOnAzureMonitoring(inputs: CheckDriftInputs, host: Host, services: CheckDriftServices): Promise<void> {
   const engine = `'${host.inputLabel("engine")}: azureml-monitor'`;
   const refused = NOT_WITH_MONITORING.find((name) => {
     const value = inputs[name];
@@ -108,25 +113,10 @@ async function runOnAzureMonitoring(inputs: CheckDriftInputs, host: Host): Promi
   if (!inputs.current) {
     throw new ConfigurationError(`Input '${host.inputLabel("current")}' is required with ${engine}: expected an azureml: MLTable data asset or a datastore folder.`);
   }
-  const { connectWorkspace } = await import("../azure/workspace");
-  const { runMonitorDrift, parseMonitorMetric } = await import("../drift/monitor");
-  const method: { numerical?: string; categorical?: string } = {};
-  if (inputs.method) {
-    // One method for both feature types where the service computes it for both; otherwise for the type that has it.
-    const errors: unknown[] = [];
-    for (const [kind, type] of [["numerical", "Numerical"], ["categorical", "Categorical"]] as const) {
-      try {
-        parseMonitorMetric(inputs.method, type, host.inputLabel("method"));
-        method[kind] = inputs.method;
-      } catch (error) {
-        errors.push(error);
-      }
-    }
-    if (errors.length === 2) throw errors[0];
-  }
+  const method = inputs.method ? await withInputNames(host, { method: "method" }, () => methodPerFeatureType(inputs.method!)) : {};
   const threshold = inputs.threshold;
-  const workspace = await connectWorkspace(inputs, host);
-  const result = await runMonitorDrift(workspace, {
+  const workspace = await connectWorkspace(inputs, host, services.connectWorkspace);
+  const result = await services.runMonitorDrift(workspace, {
     reference: inputs.reference!,
     production: inputs.current,
     features: inputs.features.length > 0 ? inputs.features.filter((name) => !inputs.exclude.includes(name)) : undefined,
@@ -136,11 +126,11 @@ async function runOnAzureMonitoring(inputs: CheckDriftInputs, host: Host): Promi
     driftShare: inputs["drift-share"],
     timeoutMs: inputs["timeout-minutes"]! * 60_000,
     signal: host.cancellation,
-    host,
+    log: host,
   });
   host.info(`Model monitoring job ${result.jobName} of schedule ${result.scheduleName}${result.reusedSchedule ? " (reused)" : ""}.`);
   const rows = (side: "nReference" | "nCurrent") => Math.max(0, ...result.features.map((feature) => feature[side]));
-  await reportDrift(result, { reference: { source: inputs.reference!, rows: rows("nReference") }, current: { source: inputs.current, rows: rows("nCurrent") } }, inputs, host);
+  await reportDrift(result, { reference: { source: inputs.reference!, rows: rows("nReference") }, current: { source: inputs.current, rows: rows("nCurrent") } }, inputs, host, services);
 }
 
 /** The smaller of an explicit sample and the in-memory row budget: both keep a seeded uniform sample. */
@@ -166,36 +156,19 @@ function parseInputMethod(name: string, host: Host) {
   }
 }
 
-/** `feature=method` or `feature=method:threshold` per line. */
-function parseFeatureMethods(lines: string[], host: Host): Map<string, FeatureChoice> {
-  const choices = new Map<string, FeatureChoice>();
-  for (const line of lines) {
-    const match = /^([^=]+)=\s*([A-Za-z_]+)?\s*(?::\s*(\S+))?$/.exec(line);
-    const threshold = match?.[3] !== undefined ? Number(match[3]) : undefined;
-    if (!match || (!match[2] && threshold === undefined) || (threshold !== undefined && !Number.isFinite(threshold))) {
-      throw new ConfigurationError(`Input '${host.inputLabel("feature-methods")}' must be one 'feature=method' or 'feature=method:threshold' per line, got '${line}'.`);
-    }
-    choices.set(match[1].trim(), { method: match[2] ? parseInputMethod(match[2], host) : undefined, threshold });
-  }
-  return choices;
-}
-
 type LazyWorkspace = () => Promise<Workspace>;
 
 /** Signs in only when a data source lives in Azure: local files need no credential. */
-function lazyWorkspace(inputs: CheckDriftInputs, host: Host): LazyWorkspace {
+function lazyWorkspace(inputs: CheckDriftInputs, host: Host, services: CheckDriftServices): LazyWorkspace {
   let connecting: Promise<Workspace> | undefined;
   return () => {
-    connecting ??= import("../azure/workspace").then(({ connectWorkspace }) => connectWorkspace(inputs, host));
+    connecting ??= connectWorkspace(inputs, host, services.connectWorkspace);
     return connecting;
   };
 }
 
-async function resolveDataset(location: string, input: string, workspace: LazyWorkspace, host: Host): Promise<Dataset> {
-  if (isAzureLocation(location)) {
-    const { resolveAzureDataset } = await import("../drift/azure/resolve");
-    return resolveAzureDataset(location, workspace, host);
-  }
+async function resolveDataset(location: string, input: string, workspace: LazyWorkspace, host: Host, services: CheckDriftServices): Promise<Dataset> {
+  if (isAzureLocation(location)) return services.resolveAzureDataset(location, workspace, host);
   try {
     return await resolveLocalDataset(location, { roots: host.workspaceRoots });
   } catch (error) {
@@ -204,11 +177,11 @@ async function resolveDataset(location: string, input: string, workspace: LazyWo
   }
 }
 
-async function resolveCollector(inputs: CheckDriftInputs, workspace: LazyWorkspace, host: Host): Promise<Dataset> {
-  const { parseWindow, resolveCollectorDataset } = await import("../drift/azure");
-  const names = { window: host.inputLabel("window"), from: host.inputLabel("from"), to: host.inputLabel("to") };
-  const window = parseWindow(inputs.window, inputs.from, inputs.to, new Date(), names);
-  return resolveCollectorDataset(inputs.collector!, window, await workspace(), host);
+async function resolveCollector(inputs: CheckDriftInputs, workspace: LazyWorkspace, host: Host, services: CheckDriftServices): Promise<Dataset> {
+  return withInputNames(host, { window: "window", from: "from", to: "to", collector: "collector" }, async () => {
+    const window = parseWindow(inputs.window, inputs.from, inputs.to, new Date());
+    return services.resolveCollectorDataset(inputs.collector!, window, await workspace(), host);
+  });
 }
 
 /** The run was cancelled: stop before any verdict is set. */

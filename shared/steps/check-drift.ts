@@ -1,5 +1,6 @@
 import { checkDriftInputs, checkDriftOutputs } from "./check-drift-inputs";
-import { defineStep, noServices } from "./step";
+import type { CheckDriftServices } from "./check-drift-services";
+import { defineStep } from "./step";
 
 export const checkDriftStep = defineStep({
   id: "check-drift",
@@ -8,6 +9,6 @@ export const checkDriftStep = defineStep({
   inputs: checkDriftInputs,
   outputs: checkDriftOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: noServices,
-  run: async (inputs, host) => (await import("./check-drift-run")).runCheckDrift(inputs, host),
+  services: async (): Promise<CheckDriftServices> => (await import("./check-drift-services")).checkDriftServices,
+  run: async (inputs, host, services) => (await import("./check-drift-run")).runCheckDrift(inputs, host, services),
 });

@@ -1,18 +1,20 @@
-import type { StepId } from "../core/steps";
-import type { StepDefinition } from "./step";
+import { STEP_IDS, type StepId } from "../core/steps";
+import { runnable, type RunnableStep } from "./step";
 
-/** Loads one step's module only when it runs, so an entry starts without the others' dependencies. */
-export async function loadStep(id: StepId): Promise<StepDefinition> {
-  switch (id) {
-    case "train":
-      return (await import("./train")).trainStep as unknown as StepDefinition;
-    case "evaluate-gate":
-      return (await import("./evaluate-gate")).evaluateGateStep as unknown as StepDefinition;
-    case "register":
-      return (await import("./register")).registerStep as unknown as StepDefinition;
-    case "deploy-canary":
-      return (await import("./deploy-canary")).deployCanaryStep as unknown as StepDefinition;
-    case "check-drift":
-      return (await import("./check-drift")).checkDriftStep as unknown as StepDefinition;
-  }
+/** Every step of the catalog, each module loaded only when asked for: an entry starts without the others' dependencies. */
+const LOADERS: Record<StepId, () => Promise<RunnableStep>> = {
+  train: async () => runnable((await import("./train")).trainStep),
+  "evaluate-gate": async () => runnable((await import("./evaluate-gate")).evaluateGateStep),
+  register: async () => runnable((await import("./register")).registerStep),
+  "deploy-canary": async () => runnable((await import("./deploy-canary")).deployCanaryStep),
+  "check-drift": async () => runnable((await import("./check-drift")).checkDriftStep),
+};
+
+export function loadStep(id: StepId): Promise<RunnableStep> {
+  return LOADERS[id]();
+}
+
+/** Every step, in catalog order. */
+export function loadAllSteps(): Promise<RunnableStep[]> {
+  return Promise.all(STEP_IDS.map(loadStep));
 }

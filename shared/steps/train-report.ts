@@ -1,4 +1,4 @@
-import { codeBlock, escapeMarkdown, formatNumber, table } from "../governance/markdown";
+import { codeBlock, escapeMarkdown, formatNumber, table } from "../core/markdown";
 
 export function metricsTable(metrics: Record<string, number>): string {
   const rows = Object.entries(metrics)

@@ -1,33 +1,32 @@
 import path from "node:path";
 import type { JobBase } from "@azure/arm-machinelearning";
-import { cancelJob, findJob, getJob, modelOutputUri, studioUrl } from "../azure/jobs";
+import { modelOutputUri, studioUrl } from "../azure/jobs";
 import { JobLogTail } from "../azure/job-logs";
 import { watchJob, type WatchEnd } from "../azure/job-watch";
-import { runDetails, trackingEndpoints, type TrackingEndpoints } from "../azure/tracking";
-import { jobMetrics } from "../azure/job-metrics";
+import type { TrackingEndpoints } from "../azure/tracking";
 import { withInputNames } from "./input-errors";
-import { connectWorkspace, type Workspace } from "../azure/workspace";
-import { openBlobDatastore } from "../azure/datastore";
+import type { Workspace } from "../azure/workspace";
 import { ConfigurationError, ServiceError, errorMessage } from "../core/errors";
 import { createEvent, lineageTags, type GovernanceEvent } from "../governance/event";
-import { codeBlock, escapeMarkdown } from "../governance/markdown";
-import { publishEvent } from "../governance/publish";
+import { codeBlock, escapeMarkdown } from "../core/markdown";
 import type { Host } from "../host/port";
 import type { ParsedInputs } from "../inputs/parse";
-import { applyNamedOverrides, applySetOverrides, loadJobFile, REFUSED_KEYS } from "../jobs/job-file";
+import { applyNamedOverrides, applySetOverrides, loadJobFile } from "../jobs/job-file";
 import { buildJobRequest, type JobRequest } from "../jobs/job-request";
 import { containedResolver } from "../jobs/contained-resolver";
-import { createPlanningResolver, createWorkspaceResolver } from "../jobs/resolvers";
-import { jobUrl, submitJobRequest } from "../jobs/submit-job";
-import { latestAssetVersion } from "../jobs/workspace-assets";
+import { createPlanningResolver } from "../jobs/resolvers";
+import { jobUrl } from "../jobs/submit-job";
+import { parseTagLines } from "../jobs/tags";
 import { failureDetails, jobFacts, metricsTable } from "./train-report";
 import type { trainInputs } from "./train-inputs";
+import type { TrainServices } from "./train-services";
+import { connectWorkspace } from "./workspace-inputs";
 
 type TrainInputs = ParsedInputs<typeof trainInputs>;
 
 const MAX_POLL_INTERVAL_MS = 60_000;
 
-export async function runTrain(inputs: TrainInputs, host: Host): Promise<void> {
+export async function runTrain(inputs: TrainInputs, host: Host, services: TrainServices): Promise<void> {
   if (inputs["attach-job"] && inputs["job-file"]) {
     throw new ConfigurationError(`Set either input '${host.inputLabel("job-file")}' or '${host.inputLabel("attach-job")}', not both.`);
   }
@@ -35,14 +34,16 @@ export async function runTrain(inputs: TrainInputs, host: Host): Promise<void> {
     throw new ConfigurationError(`Input '${host.inputLabel("job-file")}' is required unless '${host.inputLabel("attach-job")}' is set: expected the path of a job YAML file.`);
   }
   const spec = inputs["job-file"] ? await readJobSpec(inputs, host) : undefined;
-  const workspace = await connectWorkspace(inputs, host);
+  const workspace = await connectWorkspace(inputs, host, services.connectWorkspace);
 
   if (inputs["dry-run"]) {
     if (!spec) throw new ConfigurationError(`Input '${host.inputLabel("dry-run")}' plans a submission; it does not apply to '${host.inputLabel("attach-job")}'.`);
-    return planTrain(spec, inputs, workspace, host);
+    return planTrain(spec, inputs, workspace, host, services);
   }
 
-  const job = spec ? await submit(spec, inputs, workspace, host) : await findJob(workspace, inputs["attach-job"]!, host.inputLabel("attach-job"));
+  const job = spec
+    ? await submit(spec, inputs, workspace, host, services)
+    : await withInputNames(host, { jobName: "attach-job" }, () => services.findJob(workspace, inputs["attach-job"]!));
   const jobName = job.name!;
   const url = studioUrl(job, workspace);
   host.setOutput("job-name", jobName);
@@ -52,14 +53,14 @@ export async function runTrain(inputs: TrainInputs, host: Host): Promise<void> {
   if (!inputs.wait) {
     const status = job.properties.status ?? "NotStarted";
     host.setOutput("status", status);
-    await report(host, inputs, event(host, "succeeded", `job ${jobName} submitted; not waiting (status ${status})`, job, url), jobFacts({ jobName, status, studioUrl: url }));
+    await report(host, services, inputs, event(host, "succeeded", `job ${jobName} submitted; not waiting (status ${status})`, job, url), jobFacts({ jobName, status, studioUrl: url }));
     return;
   }
 
-  const tracking = await trackingEndpoints(workspace.client, workspace);
+  const tracking = await services.trackingEndpoints(workspace.client, workspace);
   const logs = new JobLogTail();
-  const end = await host.group(`Job ${jobName}`, () => follow(workspace, tracking, jobName, logs, inputs, host));
-  const finished = await getJob(workspace, jobName);
+  const end = await host.group(`Job ${jobName}`, () => follow(workspace, tracking, jobName, logs, inputs, host, services));
+  const finished = await services.getJob(workspace, jobName);
   const status = finished.properties.status ?? end.status;
   host.setOutput("status", status);
   const modelUri = modelOutputUri(finished);
@@ -67,38 +68,30 @@ export async function runTrain(inputs: TrainInputs, host: Host): Promise<void> {
   const facts = jobFacts({ jobName, status, studioUrl: url, experiment: finished.properties.experimentName, modelUri });
 
   if (end.reason === "cancelled") {
-    await report(host, inputs, event(host, "cancelled", `run cancelled; job ${jobName} cancelled`, finished, url), facts);
+    await report(host, services, inputs, event(host, "cancelled", `run cancelled; job ${jobName} cancelled`, finished, url), facts);
     throw new ServiceError(`The run was cancelled; job ${jobName} was cancelled too.`);
   }
   if (end.reason === "timeout") {
     const what = end.cancelled ? "and was cancelled" : "and is still running";
-    await report(host, inputs, event(host, "failed", `job ${jobName} timed out`, finished, url), `${facts}\n\n${failureDetails(undefined, logs.tail())}`);
+    await report(host, services, inputs, event(host, "failed", `job ${jobName} timed out`, finished, url), `${facts}\n\n${failureDetails(undefined, logs.tail())}`);
     throw new ServiceError(`Job ${jobName} did not finish within ${inputs["timeout-minutes"]} minutes ${what}.`);
   }
   if (status !== "Completed") {
-    const message = await jobError(workspace, tracking, jobName);
-    await report(host, inputs, event(host, "failed", `job ${jobName} ended ${status}`, finished, url), `${facts}\n\n${failureDetails(message, logs.tail())}`);
+    const message = await jobError(workspace, tracking, jobName, services);
+    await report(host, services, inputs, event(host, "failed", `job ${jobName} ended ${status}`, finished, url), `${facts}\n\n${failureDetails(message, logs.tail())}`);
     throw new ServiceError(`Job ${jobName} ended ${status}${message ? `: ${message}` : "."}`);
   }
 
-  const metrics = await withInputNames(host, { metricsStep: "metrics-step" }, () => jobMetrics(workspace.client, tracking, finished, inputs["metrics-step"]));
+  const metrics = await withInputNames(host, { metricsStep: "metrics-step" }, () => services.jobMetrics(workspace.client, tracking, finished, inputs["metrics-step"]));
   host.setOutput("metrics", JSON.stringify(metrics));
   const evidence = { metrics, modelUri };
-  await report(host, inputs, event(host, "succeeded", `job ${jobName} completed`, finished, url, evidence), `${facts}\n\n${metricsTable(metrics)}`);
+  await report(host, services, inputs, event(host, "succeeded", `job ${jobName} completed`, finished, url, evidence), `${facts}\n\n${metricsTable(metrics)}`);
 }
 
 async function readJobSpec(inputs: TrainInputs, host: Host) {
   const file = await loadJobFile(inputs["job-file"]!);
   const withSet = applySetOverrides(file.spec, inputs.set);
-  const tags = Object.fromEntries(
-    inputs.tags.map((line) => {
-      const equals = line.indexOf("=");
-      if (equals <= 0) throw new ConfigurationError(`Input '${host.inputLabel("tags")}' must be one key=value per line, got '${line}'.`);
-      const key = line.slice(0, equals).trim();
-      if (REFUSED_KEYS.has(key)) throw new ConfigurationError(`Input '${host.inputLabel("tags")}': the tag name '${key}' is not accepted.`);
-      return [key, line.slice(equals + 1).trim()];
-    }),
-  );
+  const tags = await withInputNames(host, { tags: "tags" }, () => parseTagLines(inputs.tags));
   const spec = applyNamedOverrides(withSet, {
     experimentName: inputs["experiment-name"],
     compute: inputs.compute,
@@ -114,10 +107,14 @@ async function buildRequest(spec: JobSpec, workspace: Workspace, resolver: Param
   return buildJobRequest(spec.spec, { ...workspace, jobFileDir: spec.dir, defaultExperimentName: spec.defaultExperimentName }, resolver);
 }
 
-async function planTrain(spec: JobSpec, inputs: TrainInputs, workspace: Workspace, host: Host): Promise<void> {
+async function planTrain(spec: JobSpec, inputs: TrainInputs, workspace: Workspace, host: Host, services: TrainServices): Promise<void> {
   const containment = { roots: host.workspaceRoots };
   const resolver = containedResolver(
-    createPlanningResolver(workspace, { latestVersion: (type, name) => latestAssetVersion(workspace.client, workspace, type, name), containment, signal: host.cancellation }),
+    createPlanningResolver(workspace, {
+      latestVersion: (type, name) => services.latestAssetVersion(workspace.client, workspace, type, name),
+      containment,
+      signal: host.cancellation,
+    }),
     containment,
     spec.path,
   );
@@ -132,14 +129,14 @@ async function planTrain(spec: JobSpec, inputs: TrainInputs, workspace: Workspac
   host.setOutput("job-name", request.name);
   host.setOutput("status", "DryRun");
   const markdown = `${plan.map((line) => `- ${escapeMarkdown(line)}`).join("\n")}\n\n${codeBlock(body, "json")}`;
-  await report(host, inputs, createEvent("train", host.context, { outcome: "planned", headline: `dry run of job ${request.name}`, subject: { job: request.name } }), markdown);
+  await report(host, services, inputs, createEvent("train", host.context, { outcome: "planned", headline: `dry run of job ${request.name}`, subject: { job: request.name } }), markdown);
 }
 
-async function submit(spec: JobSpec, _inputs: TrainInputs, workspace: Workspace, host: Host): Promise<JobBase> {
-  const datastore = await openBlobDatastore(workspace, host);
+async function submit(spec: JobSpec, _inputs: TrainInputs, workspace: Workspace, host: Host, services: TrainServices): Promise<JobBase> {
+  const datastore = await services.openBlobDatastore(workspace, host);
   const containment = { roots: host.workspaceRoots };
   const resolver = containedResolver(
-    createWorkspaceResolver({
+    services.createWorkspaceResolver({
       client: workspace.client,
       scope: workspace,
       container: datastore.container,
@@ -153,18 +150,18 @@ async function submit(spec: JobSpec, _inputs: TrainInputs, workspace: Workspace,
   );
   host.info(`Uploading the local code and inputs of ${spec.path}…`);
   const request = await buildRequest(spec, workspace, resolver);
-  return submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
+  return services.submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
 }
 
-function follow(workspace: Workspace, tracking: TrackingEndpoints, jobName: string, logs: JobLogTail, inputs: TrainInputs, host: Host): Promise<WatchEnd> {
+function follow(workspace: Workspace, tracking: TrackingEndpoints, jobName: string, logs: JobLogTail, inputs: TrainInputs, host: Host, services: TrainServices): Promise<WatchEnd> {
   let logsAvailable = true;
   return watchJob(
     {
-      readStatus: async () => (await getJob(workspace, jobName)).properties.status ?? "Unknown",
+      readStatus: async () => (await services.getJob(workspace, jobName)).properties.status ?? "Unknown",
       followLogs: async () => {
         if (!logsAvailable) return;
         try {
-          printJobLog(host, await logs.poll(await runDetails(workspace.client, tracking, jobName)));
+          printJobLog(host, await logs.poll(await services.runDetails(workspace.client, tracking, jobName)));
         } catch (error) {
           logsAvailable = false;
           host.warning(`Log streaming stopped: ${errorMessage(error)}`);
@@ -173,7 +170,7 @@ function follow(workspace: Workspace, tracking: TrackingEndpoints, jobName: stri
       onStatus: (status) => host.info(`[amlops] job ${jobName}: ${status}`),
       cancel: async () => {
         host.info(`[amlops] cancelling job ${jobName}`);
-        await cancelJob(workspace, jobName);
+        await services.cancelJob(workspace, jobName);
       },
     },
     {
@@ -193,9 +190,9 @@ function printJobLog(host: Host, lines: readonly string[]): void {
   if (lines.length > 0) host.untrusted(lines.join("\n"));
 }
 
-async function jobError(workspace: Workspace, tracking: TrackingEndpoints, jobName: string): Promise<string | undefined> {
+async function jobError(workspace: Workspace, tracking: TrackingEndpoints, jobName: string, services: TrainServices): Promise<string | undefined> {
   try {
-    const details = await runDetails(workspace.client, tracking, jobName);
+    const details = await services.runDetails(workspace.client, tracking, jobName);
     return details.error?.error?.message;
   } catch {
     return undefined;
@@ -212,6 +209,6 @@ function event(host: Host, outcome: GovernanceEvent["outcome"], headline: string
   });
 }
 
-function report(host: Host, inputs: TrainInputs, governance: GovernanceEvent, body: string): Promise<void> {
-  return publishEvent(host, governance, body, inputs["webhook-url"]);
+function report(host: Host, services: TrainServices, inputs: TrainInputs, governance: GovernanceEvent, body: string): Promise<void> {
+  return services.publishEvent(host, governance, body, inputs["webhook-url"]);
 }

@@ -1,5 +1,6 @@
 import { trainInputs, trainOutputs } from "./train-inputs";
-import { defineStep, noServices } from "./step";
+import { defineStep } from "./step";
+import type { TrainServices } from "./train-services";
 
 export const trainStep = defineStep({
   id: "train",
@@ -8,6 +9,6 @@ export const trainStep = defineStep({
   inputs: trainInputs,
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: noServices,
-  run: async (inputs, host) => (await import("./train-run")).runTrain(inputs, host),
+  services: async (): Promise<TrainServices> => (await import("./train-services")).trainServices,
+  run: async (inputs, host, services) => (await import("./train-run")).runTrain(inputs, host, services),
 });

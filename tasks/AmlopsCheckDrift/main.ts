@@ -1,2 +1,2 @@
 import { runOnAzurePipelines } from "../../shared/host/azure-pipelines";
-await runOnAzurePipelines("check-drift");
+await runOnAzurePipelines(async () => (await import("../../shared/steps/check-drift")).checkDriftStep);

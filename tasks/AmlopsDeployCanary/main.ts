@@ -1,2 +1,2 @@
 import { runOnAzurePipelines } from "../../shared/host/azure-pipelines";
-await runOnAzurePipelines("deploy-canary");
+await runOnAzurePipelines(async () => (await import("../../shared/steps/deploy-canary")).deployCanaryStep);

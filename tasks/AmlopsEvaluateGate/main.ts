@@ -1,2 +1,2 @@
 import { runOnAzurePipelines } from "../../shared/host/azure-pipelines";
-await runOnAzurePipelines("evaluate-gate");
+await runOnAzurePipelines(async () => (await import("../../shared/steps/evaluate-gate")).evaluateGateStep);

@@ -1,2 +1,2 @@
 import { runOnAzurePipelines } from "../../shared/host/azure-pipelines";
-await runOnAzurePipelines("register");
+await runOnAzurePipelines(async () => (await import("../../shared/steps/register")).registerStep);

@@ -1,2 +1,2 @@
 import { runOnAzurePipelines } from "../../shared/host/azure-pipelines";
-await runOnAzurePipelines("train");
+await runOnAzurePipelines(async () => (await import("../../shared/steps/train")).trainStep);

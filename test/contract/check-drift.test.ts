@@ -233,30 +233,22 @@ describe("check-drift: engine azureml-monitor", () => {
 
 describe("check-drift: governance event", () => {
   it("posts the event to the webhook, and only warns when the webhook is down", async () => {
-    const { createServer } = await import("node:http");
-    const received: { headers: Record<string, unknown>; body: Record<string, unknown> }[] = [];
-    const server = createServer((request, response) => {
-      let text = "";
-      request.on("data", (chunk) => (text += chunk));
-      request.on("end", () => {
-        received.push({ headers: request.headers, body: JSON.parse(text) });
-        response.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const port = (server.address() as { port: number }).port;
+    const { startFakeServer } = await import("../../emulator/fakes/http");
+    const server = await startFakeServer(() => ({ status: 204 }));
+    const url = `${server.url}/hooks/drift`;
     try {
-      const result = await h.runAction("check-drift", { inputs: { reference, current, "webhook-url": `http://127.0.0.1:${port}/hooks/drift`, "report-path": join(dir, "hook.json") }, pullRequest: 12 });
+      const result = await h.runAction("check-drift", { inputs: { reference, current, "webhook-url": url, "webhook-allow-private": "true", "report-path": join(dir, "hook.json") }, pullRequest: 12 });
       expect(result.errors).toEqual([]);
-      expect(received).toHaveLength(1);
-      expect(received[0].headers["content-type"]).toBe("application/json");
-      expect(received[0].body).toMatchObject({ step: "check-drift", outcome: "warning", pullRequest: 12, headline: "dataset drift: 4 of 8 features drifted" });
-      expect((received[0].body.evidence as { drift: { dataset_drift: boolean } }).drift.dataset_drift).toBe(true);
+      expect(server.requests).toHaveLength(1);
+      expect(server.requests[0].headers["content-type"]).toBe("application/json");
+      const body = JSON.parse(server.requests[0].body) as Record<string, unknown>;
+      expect(body).toMatchObject({ step: "check-drift", outcome: "warning", pullRequest: 12, headline: "dataset drift: 4 of 8 features drifted" });
+      expect((body.evidence as { drift: { dataset_drift: boolean } }).drift.dataset_drift).toBe(true);
     } finally {
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
     }
-    const down = await h.runAction("check-drift", { inputs: { reference, current: reference, "webhook-url": `http://127.0.0.1:${port}/hooks/drift`, "report-path": join(dir, "hook2.json") } });
+    const down = await h.runAction("check-drift", { inputs: { reference, current: reference, "webhook-url": url, "webhook-allow-private": "true", "report-path": join(dir, "hook2.json") } });
     expect(down.exitCode).toBe(0);
-    expect(down.warnings).toEqual([expect.stringMatching(/^The webhook could not be reached .*; the governance event was not delivered\.$/)]);
+    expect(down.warnings).toEqual([expect.stringMatching(/^The governance event was not delivered: the webhook could not be reached \(.*\) after 3 attempts\. The step's own result stands\.$/)]);
   });
 });

@@ -1,5 +1,5 @@
 import * as azdev from "azure-devops-node-api";
-import { CommentThreadStatus, CommentType } from "azure-devops-node-api/interfaces/GitInterfaces";
+import { CommentThreadStatus, CommentType, GitStatusState } from "azure-devops-node-api/interfaces/GitInterfaces";
 import { DEFAULT_ADO_REPOSITORY, startAzureDevOpsFake, type AzureDevOpsFake } from "../../emulator/fakes/azure-devops";
 import { request } from "../../emulator/fakes/https-client";
 import { decodeJwt } from "../../emulator/fakes/jwt";
@@ -47,6 +47,17 @@ describe("Azure DevOps fake with the real azure-devops-node-api GitApi", () => {
     const git = await connect("build-token", false).getGitApi();
     const threads = await git.getThreads(ado.repositories[0].id, 42, ado.projectId);
     expect(threads.length).toBeGreaterThan(0);
+  });
+
+  it("creates, lists and deletes pull request statuses through the real GitApi", async () => {
+    const git = await connect("build-token").getGitApi();
+    const created = await git.createPullRequestStatus({ state: GitStatusState.Succeeded, description: "passed", context: { genre: "amlops", name: "train" }, targetUrl: "https://dev.azure.com/x" }, DEFAULT_ADO_REPOSITORY, 42, ado.project);
+    expect(created).toMatchObject({ state: GitStatusState.Succeeded, context: { genre: "amlops", name: "train" } });
+    expect((await git.getPullRequestStatuses(DEFAULT_ADO_REPOSITORY, 42, ado.project)).map((s) => s.id)).toEqual([created.id]);
+    await git.deletePullRequestStatus(DEFAULT_ADO_REPOSITORY, 42, created.id!, ado.project);
+    expect(ado.statusesOf(DEFAULT_ADO_REPOSITORY, 42)).toEqual([]);
+    const reader = await connect("reader-token").getGitApi();
+    await expect(reader.createPullRequestStatus({ state: GitStatusState.Failed, context: { name: "x" } }, DEFAULT_ADO_REPOSITORY, 42, ado.project)).rejects.toMatchObject({ statusCode: 403 });
   });
 
   it("refuses an unknown token with 401 and a reader's write with 403", async () => {

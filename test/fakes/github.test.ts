@@ -68,6 +68,35 @@ describe("GitHub fake", () => {
     expect(github.checkRuns.find((r) => r.id === id)).toMatchObject({ status: "completed", conclusion: "success", output: { title: "passed" } });
   });
 
+  it("lists a commit's check runs by name, and refuses check runs to a token without checks: write", async () => {
+    github.tokens.set("ghs_noChecks", { write: true, checks: false });
+    const create = (token: string) => request(`${github.url}/repos/${REPO}/check-runs`, { method: "POST", headers: auth(token), body: { name: "amlops / train", head_sha: "feed" } });
+    expect((await create("ghs_noChecks")).status).toBe(403);
+    expect((await create(DEFAULT_GITHUB_TOKEN)).status).toBe(201);
+    const listed = await request(`${github.url}/repos/${REPO}/commits/feed/check-runs?check_name=${encodeURIComponent("amlops / train")}`, { headers: auth() });
+    expect(listed.body).toMatchObject({ total_count: 1, check_runs: [{ name: "amlops / train", head_sha: "feed" }] });
+    const other = await request(`${github.url}/repos/${REPO}/commits/feed/check-runs?check_name=other`, { headers: auth() });
+    expect(other.body).toMatchObject({ total_count: 0 });
+  });
+
+  it("finds the pull requests of a commit", async () => {
+    github.addPullRequest(REPO, { number: 40, headSha: "cafe" });
+    const found = await request(`${github.url}/repos/${REPO}/commits/cafe/pulls`, { headers: auth() });
+    const none = await request(`${github.url}/repos/${REPO}/commits/beef/pulls`, { headers: auth() });
+    expect((found.body as { number: number }[]).map((pr) => pr.number)).toEqual([40]);
+    expect(none.body).toEqual([]);
+  });
+
+  it("holds a request back when asked, answering it afterwards", async () => {
+    github.delayNext({ method: "GET", path: `/repos/${REPO}/pulls/7`, ms: 300 });
+    const slow = request(`${github.url}/repos/${REPO}/pulls/7`, { headers: auth() });
+    const fast = await request(`${github.url}/repos/${REPO}/pulls/99`, { headers: auth() });
+    expect(fast.status).toBe(404);
+    expect((await slow).status).toBe(200);
+    const order = github.requests.filter((r) => r.path.endsWith("/pulls/7") || r.path.endsWith("/pulls/99")).slice(-2);
+    expect(order.map((r) => r.path.split("/").pop())).toEqual(["7", "99"]);
+  });
+
   it("serves registered pull requests and 404 for others", async () => {
     const known = await request(`${github.url}/repos/${REPO}/pulls/7`, { headers: auth() });
     const unknown = await request(`${github.url}/repos/${REPO}/pulls/99`, { headers: auth() });

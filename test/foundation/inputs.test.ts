@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ConfigurationError } from "../../shared/core/errors";
-import { MemoryHost } from "../../shared/host/memory";
+import { MemoryHost } from "../support/memory-host";
 import { choice, count, existingPath, flag, guid, lines, requiredText, text, url } from "../../shared/inputs/define";
 import { toCamelCase } from "../../shared/inputs/names";
 import { parseInputs } from "../../shared/inputs/parse";

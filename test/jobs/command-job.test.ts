@@ -5,7 +5,7 @@ import type { CommandJob } from "@azure/arm-machinelearning";
 import { ConfigurationError } from "../../shared/core/errors";
 import { loadJobFile } from "../../shared/jobs/job-file";
 import { buildJobRequest } from "../../shared/jobs/job-request";
-import { inlineEnvironmentVersion } from "../../shared/jobs/resolver";
+import { inlineEnvironmentVersion } from "../../shared/jobs/asset-resolver";
 import { submitJobRequest } from "../../shared/jobs/submit-job";
 import { clientWithTransport } from "./capture-transport";
 import { armUrl, convert, FIXTURES, LATEST_VERSION, planningResolver, SCOPE, WORKSPACE_ID } from "./helpers";

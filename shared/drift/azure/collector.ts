@@ -1,8 +1,8 @@
 import type { BlobItem, ContainerClient } from "@azure/storage-blob";
 import { openBlobDatastore, DEFAULT_DATASTORE } from "../../azure/datastore";
 import type { Workspace } from "../../azure/workspace";
-import { ConfigurationError } from "../../core/errors";
-import type { Host } from "../../host/port";
+import { ConfigurationError, SettingError } from "../../core/errors";
+import type { Log } from "../../core/log";
 import type { ByteSource, Dataset } from "../readers/source";
 import { blobByteSource, storageError } from "./blob-source";
 import { recordRows, SKIP_REASON_TEXT, type SkipReason } from "./collector-records";
@@ -29,13 +29,13 @@ export interface CollectorRef {
   collection: string;
 }
 
-/** `<endpoint>/<deployment>` or `<endpoint>/<deployment>/<collection>`. */
-export function parseCollector(collector: string, input = "collector"): CollectorRef {
+/** `<endpoint>/<deployment>` or `<endpoint>/<deployment>/<collection>`; otherwise a SettingError on "collector". */
+export function parseCollector(collector: string): CollectorRef {
   const parts = collector.trim().split("/");
   if ((parts.length === 2 || parts.length === 3) && parts.every((part) => NAME.test(part))) {
     return { endpoint: parts[0], deployment: parts[1], collection: parts[2] ?? DEFAULT_COLLECTION };
   }
-  throw new ConfigurationError(`Input '${input}' is "${collector}"; expected <endpoint>/<deployment> (optionally /<collection>, model_inputs by default).`);
+  throw new SettingError("collector", `"${collector}" is not a data collector; expected <endpoint>/<deployment> (optionally /<collection>, model_inputs by default).`);
 }
 
 /** The UTC hour folders (`YYYY/MM/DD/HH/`) that overlap the window, oldest first. */
@@ -54,9 +54,9 @@ export function hourFolders(window: TimeWindow): string[] {
  * hour folder of the window under `modelDataCollector/<endpoint>/<deployment>/<collection>/` in the
  * workspace's default datastore, keeping records whose `time` is in the window, one line per row.
  */
-export async function resolveCollectorDataset(collector: string, window: TimeWindow, workspace: Workspace, host: Host): Promise<CollectorDataset> {
+export async function resolveCollectorDataset(collector: string, window: TimeWindow, workspace: Workspace, log: Log): Promise<CollectorDataset> {
   const ref = parseCollector(collector);
-  const { container } = await openBlobDatastore(workspace, host, DEFAULT_DATASTORE);
+  const { container } = await openBlobDatastore(workspace, log, DEFAULT_DATASTORE);
   const root = `${COLLECTOR_ROOT}/${ref.endpoint}/${ref.deployment}/${ref.collection}/`;
   const shownRoot = `azureml://datastores/${DEFAULT_DATASTORE}/paths/${root}`;
   const span = `from ${window.from.toISOString()} to ${window.to.toISOString()}`;
@@ -78,7 +78,7 @@ export async function resolveCollectorDataset(collector: string, window: TimeWin
             `${counts.outside > 0 ? ` and ${counts.outside} outside it` : ""}${describeSkipped(counts.skipped)}.`,
         );
       }
-      if (counts.skipped.size > 0) host.warning(`${what} ${span}: left out ${describeSkipped(counts.skipped).replace(/^; /, "")}.`);
+      if (counts.skipped.size > 0) log.warning(`${what} ${span}: left out ${describeSkipped(counts.skipped).replace(/^; /, "")}.`);
     },
   );
   return { label: `${shownRoot} (${span})`, sources: [source], format: { kind: "jsonl" }, blobs: blobNames };

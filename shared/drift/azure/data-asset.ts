@@ -1,7 +1,7 @@
 import { ConfigurationError } from "../../core/errors";
 import { isNotFound, toServiceError } from "../../azure/service-error";
 import type { Workspace } from "../../azure/workspace";
-import { latestAssetVersion } from "../../jobs/workspace-assets";
+import { latestAssetVersion } from "../../azure/asset-versions";
 import type { BlobDataKind } from "./blob-dataset";
 import type { AssetLocation } from "./location";
 

@@ -1,5 +1,5 @@
 /** Azure ML model monitoring's data drift metrics, and the statistics of shared/drift they are. */
-import { ConfigurationError } from "../../core/errors";
+import { ConfigurationError, SettingError } from "../../core/errors";
 import type { DriftMethod } from "../stats";
 import { defaultThreshold, parseDriftMethod } from "../stats";
 
@@ -41,6 +41,23 @@ export function methodOfMetric(metric: MonitorMetric): DriftMethod {
 
 /** A metric the user named: the service's own name (JensenShannonDistance), its snake_case form, or a shared/drift method name. */
 export function parseMonitorMetric(name: string, type: FeatureType, input: string): MonitorMetric {
+  const checked = checkMetric(name, type);
+  if (typeof checked !== "string") throw new ConfigurationError(`${input}: ${checked.problem}`);
+  return checked;
+}
+
+/**
+ * One method for both feature types where the service computes it for both, otherwise for the type that has
+ * it (ks: numerical only); a SettingError on "method" when it has neither.
+ */
+export function methodPerFeatureType(name: string): { numerical?: string; categorical?: string } {
+  const numerical = checkMetric(name, "Numerical");
+  const categorical = checkMetric(name, "Categorical");
+  if (typeof numerical !== "string" && typeof categorical !== "string") throw new SettingError("method", numerical.problem);
+  return { ...(typeof numerical === "string" ? { numerical: name } : {}), ...(typeof categorical === "string" ? { categorical: name } : {}) };
+}
+
+function checkMetric(name: string, type: FeatureType): MonitorMetric | { problem: string } {
   const accepted = METRICS_BY_TYPE[type];
   const exact = accepted.find((metric) => metric.toLowerCase() === name.trim().toLowerCase());
   if (exact) return exact;
@@ -48,11 +65,11 @@ export function parseMonitorMetric(name: string, type: FeatureType, input: strin
   try {
     method = parseDriftMethod(name);
   } catch {
-    throw new ConfigurationError(`${input}: "${name}" is not a ${type.toLowerCase()} data drift metric of Azure ML model monitoring; accepted: ${accepted.join(", ")}.`);
+    return { problem: `"${name}" is not a ${type.toLowerCase()} data drift metric of Azure ML model monitoring; accepted: ${accepted.join(", ")}.` };
   }
   const metric = METRIC_OF_METHOD[method];
   if (!metric || !accepted.includes(metric)) {
-    throw new ConfigurationError(`${input}: "${name}" (${method}) is not computed by Azure ML model monitoring for ${type.toLowerCase()} features; accepted: ${accepted.join(", ")}.`);
+    return { problem: `"${name}" (${method}) is not computed by Azure ML model monitoring for ${type.toLowerCase()} features; accepted: ${accepted.join(", ")}.` };
   }
   return metric;
 }

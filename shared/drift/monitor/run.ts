@@ -4,7 +4,7 @@ import { abortableSleep, watchJob, type JobWatch } from "../../azure/job-watch";
 import { isNotFound } from "../../azure/service-error";
 import type { Workspace } from "../../azure/workspace";
 import { CancelledError, ServiceError, errorMessage } from "../../core/errors";
-import type { Host } from "../../host/port";
+import type { Log } from "../../core/log";
 import { workspaceArmId } from "../../azure/arm-ids";
 import type { DriftComparison, FeatureDrift } from "../compare";
 import { parseAzureLocation } from "../azure/location";
@@ -24,7 +24,7 @@ export interface MonitorDriftOptions extends MonitorDefinitionOptions {
   /** Aborted when the CI run is cancelled: the monitoring job is cancelled too. */
   signal: AbortSignal;
   /** Masks the datastore secret the signal file is read with; receives progress lines. */
-  host: Host;
+  log: Log;
   now?: () => Date;
   /** Share of drifted features at which the dataset counts as drifted (default 0.5). */
   driftShare?: number;
@@ -100,7 +100,7 @@ class MonitorRun {
     const usable = existing && sameDefinition && existing.properties.provisioningState !== "Failed";
     if (usable && existing.properties.isEnabled === true) return true;
     this.checkCancelled(`creating monitor schedule ${schedule.name}`);
-    this.options.host.info(`${usable ? "Enabling" : "Creating"} monitor schedule ${schedule.name}.`);
+    this.options.log.info(`${usable ? "Enabling" : "Creating"} monitor schedule ${schedule.name}.`);
     await this.sendToEnd("PUT", `/schedules/${schedule.name}`, MONITOR_API_VERSION, schedule.body);
     return Boolean(usable);
   }
@@ -144,9 +144,9 @@ class MonitorRun {
         return last.properties.status ?? "Unknown";
       },
       followLogs: async () => undefined,
-      onStatus: (status) => this.options.host.info(`Monitoring job ${jobName}: ${status}`),
+      onStatus: (status) => this.options.log.info(`Monitoring job ${jobName}: ${status}`),
       cancel: async () => {
-        this.options.host.info(`Cancelling monitoring job ${jobName}.`);
+        this.options.log.info(`Cancelling monitoring job ${jobName}.`);
         await this.sendToEnd("POST", `${path}/cancel`, MONITOR_API_VERSION);
       },
     };
@@ -174,7 +174,7 @@ class MonitorRun {
     if (location.kind !== "datastore") throw new ServiceError(`Output ${SIGNAL_OUTPUT} of monitoring job ${jobName} is ${uri}, not a datastore path.`);
     const blobName = `${location.path.replace(/\/+$/, "")}/signals/${SIGNAL_NAME}.json`;
     const origin = `azureml://datastores/${location.datastore}/paths/${blobName}`;
-    const { container } = await openBlobDatastore(this.workspace, this.options.host, location.datastore);
+    const { container } = await openBlobDatastore(this.workspace, this.options.log, location.datastore);
     try {
       const buffer = await container.getBlobClient(blobName).downloadToBuffer(undefined, undefined, { abortSignal: this.options.signal });
       return { text: buffer.toString("utf8"), origin };
@@ -217,10 +217,10 @@ async function monitorOnce(workspace: Workspace, options: MonitorDriftOptions): 
     jobName = await run.trigger(schedule);
   } finally {
     await run.disable(schedule).catch((error: unknown) => {
-      options.host.warning(`Monitor schedule ${schedule.name} could not be disabled and may run on its daily trigger: ${error instanceof Error ? error.message : String(error)}`);
+      options.log.warning(`Monitor schedule ${schedule.name} could not be disabled and may run on its daily trigger: ${error instanceof Error ? error.message : String(error)}`);
     });
   }
-  options.host.info(`Monitor schedule ${schedule.name} submitted monitoring job ${jobName}.`);
+  options.log.info(`Monitor schedule ${schedule.name} submitted monitoring job ${jobName}.`);
   const job = await run.waitForJob(jobName);
   const { text, origin } = await run.readSignalFile(jobName, job);
   const features = orderFeatures(parseSignalOutput(text, origin), options.features);

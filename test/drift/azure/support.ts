@@ -7,7 +7,7 @@ import { BlobSASPermissions, BlobServiceClient, ContainerSASPermissions, generat
 import type { Workspace } from "../../../shared/azure/workspace";
 import type { Column } from "../../../shared/drift/column";
 import type { Table } from "../../../shared/drift/table";
-import { MemoryHost } from "../../../shared/host/memory";
+import { MemoryHost } from "../../support/memory-host";
 import type { EmulatorOptions } from "../../../emulator/azureml";
 import { startHarness, type Harness } from "../../emulator/support";
 

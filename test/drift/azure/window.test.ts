@@ -1,6 +1,6 @@
 import { hourFolders, parseCollector, parseWindow } from "../../../shared/drift/azure";
 import { recordRows } from "../../../shared/drift/azure/collector-records";
-import { ConfigurationError } from "../../../shared/core/errors";
+import { ConfigurationError, SettingError } from "../../../shared/core/errors";
 
 const NOW = new Date("2024-05-10T12:34:56.000Z");
 const iso = (window: { from: Date; to: Date }) => [window.from.toISOString(), window.to.toISOString()];
@@ -26,19 +26,26 @@ describe("parseWindow", () => {
     expect(iso(parseWindow(undefined, "2024-05-10T00:00:00Z", undefined, NOW))).toEqual(["2024-05-10T00:00:00.000Z", NOW.toISOString()]);
   });
 
-  it("names the input that is wrong", () => {
-    const names = { window: "collector-window", from: "collector-from", to: "collector-to" };
-    expect(() => parseWindow("24", undefined, undefined, NOW, names)).toThrow(
-      "Input 'collector-window' is \"24\"; expected a positive duration in minutes, hours, days or weeks, e.g. 90m, 24h, 7d, 2w.",
-    );
-    expect(() => parseWindow("0h", undefined, undefined, NOW, names)).toThrow(/Input 'collector-window' is "0h"/);
-    expect(() => parseWindow(undefined, "yesterday", undefined, NOW, names)).toThrow(/^Input 'collector-from' is "yesterday"; expected an ISO 8601 date or date-time/);
-    expect(() => parseWindow(undefined, "2024-02-30", undefined, NOW, names)).toThrow(/Input 'collector-from' is "2024-02-30"/);
-    expect(() => parseWindow(undefined, "2024-05-01", "2024-05-01T25:00", NOW, names)).toThrow(/Input 'collector-to' is "2024-05-01T25:00"/);
-    expect(() => parseWindow(undefined, "2024-05-02", "2024-05-01", NOW, names)).toThrow(/Input 'collector-from' \(2024-05-02T00:00:00.000Z\) must be earlier than the window's end/);
-    expect(() => parseWindow("soon", "2024-05-01", "2024-05-02", NOW, names)).toThrow(/Input 'collector-window' is "soon"/);
-    expect(() => parseWindow(undefined, undefined, "2024-05-02", NOW, names)).toThrow(/Input 'collector-to' needs 'collector-from' or 'collector-window'/);
-    expect(() => parseWindow(undefined, undefined, undefined, NOW)).toThrow(ConfigurationError);
+  it("names the setting that is wrong, in the service's terms", () => {
+    const failure = (window?: string, from?: string, to?: string) => {
+      try {
+        parseWindow(window, from, to, NOW);
+      } catch (error) {
+        return error as SettingError;
+      }
+      throw new Error("expected a SettingError");
+    };
+    expect(failure("24")).toMatchObject({ setting: "window", message: '"24" is not a positive duration; expected minutes, hours, days or weeks, e.g. 90m, 24h, 7d, 2w.' });
+    expect(failure("0h")).toMatchObject({ setting: "window", message: expect.stringMatching(/^"0h" is not a positive duration/) });
+    expect(failure(undefined, "yesterday")).toMatchObject({ setting: "from", message: expect.stringMatching(/^"yesterday" is not a date; expected an ISO 8601 date or date-time/) });
+    expect(failure(undefined, "2024-02-30")).toMatchObject({ setting: "from" });
+    expect(failure(undefined, "2024-05-01", "2024-05-01T25:00")).toMatchObject({ setting: "to", message: expect.stringMatching(/^"2024-05-01T25:00" is not a date/) });
+    expect(failure(undefined, "2024-05-02", "2024-05-01")).toMatchObject({ setting: "from", message: expect.stringMatching(/^2024-05-02T00:00:00.000Z is not earlier than the window's end/) });
+    expect(failure("soon", "2024-05-01", "2024-05-02")).toMatchObject({ setting: "window" });
+    const noStart = failure(undefined, undefined, "2024-05-02");
+    expect(noStart.setting).toBe("to");
+    expect(noStart.render!((setting) => `collector-${setting}`)).toBe("Input 'collector-to' needs 'collector-from' or 'collector-window' (e.g. 24h) to say where the window starts.");
+    expect(failure()).toBeInstanceOf(ConfigurationError);
   });
 });
 
@@ -56,7 +63,7 @@ describe("parseCollector", () => {
   it("reads endpoint/deployment with an optional collection", () => {
     expect(parseCollector("credit-ep/blue")).toEqual({ endpoint: "credit-ep", deployment: "blue", collection: "model_inputs" });
     expect(parseCollector("credit-ep/blue/model_outputs")).toEqual({ endpoint: "credit-ep", deployment: "blue", collection: "model_outputs" });
-    expect(() => parseCollector("credit-ep")).toThrow("Input 'collector' is \"credit-ep\"; expected <endpoint>/<deployment> (optionally /<collection>, model_inputs by default).");
+    expect(() => parseCollector("credit-ep")).toThrow(new SettingError("collector", '"credit-ep" is not a data collector; expected <endpoint>/<deployment> (optionally /<collection>, model_inputs by default).'));
     expect(() => parseCollector("a/../b")).toThrow(ConfigurationError);
   });
 });

@@ -7,7 +7,7 @@ import { BlobServiceClient, StorageSharedKeyCredential, type ContainerClient } f
 import type { Workspace } from "../../../shared/azure/workspace";
 import { resolveAzureDataset } from "../../../shared/drift/azure";
 import { readTable } from "../../../shared/drift/readers";
-import { MemoryHost } from "../../../shared/host/memory";
+import { MemoryHost } from "../../support/memory-host";
 import { emulatorCertificate, trustCertificateInThisProcess } from "../../../emulator/azureml/tls";
 import { startAzurite, type AzuriteInstance } from "../../../emulator/harness/azurite";
 import { columnValues, parquetBytes, putBlob, STARTUP_TIMEOUT_MS } from "./support";

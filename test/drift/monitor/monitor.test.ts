@@ -42,7 +42,7 @@ describe("runMonitorDrift against the Azure ML emulator's model monitoring (Azur
       production: "azureml:churn-production:1",
       timeoutMs: 60_000,
       signal: controller.signal,
-      host: h.host,
+      log: h.host,
       pollIntervalMs: { initial: 40, max: 200 },
       ...overrides,
     };
