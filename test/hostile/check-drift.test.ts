@@ -139,7 +139,6 @@ describe("bounded work", () => {
     const result = await h.runAction("check-drift", { cwd: workspace, inputs: { ...NO_AZURE, reference: at("many-ref.csv"), current: at("many-cur.csv"), "report-path": at("many.json") } });
     expect(result.errors).toEqual([]);
     expect(Buffer.byteLength(result.summary)).toBeLessThanOrEqual(1024 * 1024);
-    expect(result.summary).toContain("The summary was cut here");
   });
 });
 
