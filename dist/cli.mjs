@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-PA37IDRO.mjs";
+} from "./chunks/chunk-DLEAXKGO.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -6,9 +6,9 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-IEQ6UIUY.mjs";
+} from "./chunks/chunk-KCOY4VMW.mjs";
 import "./chunks/chunk-H45GLWZJ.mjs";
-import "./chunks/chunk-PA37IDRO.mjs";
+import "./chunks/chunk-DLEAXKGO.mjs";
 import "./chunks/chunk-YEJH5X6S.mjs";
 import "./chunks/chunk-7SSTAU2M.mjs";
 import "./chunks/chunk-44J6QWGP.mjs";

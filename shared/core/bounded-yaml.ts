@@ -8,10 +8,7 @@ import { formatBytes, LIMITS } from "./limits";
  * Errors name `origin` and the limit.
  */
 export function parseBoundedYaml(text: string, origin: string): unknown {
-  const bytes = Buffer.byteLength(text);
-  if (bytes > LIMITS.maxYamlBytes) {
-    throw new ConfigurationError(`${origin} is ${formatBytes(bytes)}, over the limit of ${formatBytes(LIMITS.maxYamlBytes)} for a YAML file.`);
-  }
+  checkYamlSize(Buffer.byteLength(text), origin);
   try {
     const lines = new LineCounter();
     const document = parseDocument(text, { uniqueKeys: false, prettyErrors: true, lineCounter: lines });
@@ -33,6 +30,13 @@ export function parseBoundedYaml(text: string, origin: string): unknown {
       throw new ConfigurationError(`${origin}: the YAML expands too many aliases (limit ${LIMITS.maxYamlAliases}): ${message}`);
     }
     throw new ConfigurationError(`${origin}: ${message}`);
+  }
+}
+
+/** A YAML file of `bytes` is refused past the size limit, before it is read. */
+export function checkYamlSize(bytes: number, origin: string): void {
+  if (bytes > LIMITS.maxYamlBytes) {
+    throw new ConfigurationError(`${origin} is ${formatBytes(bytes)}, over the limit of ${formatBytes(LIMITS.maxYamlBytes)} for a YAML file.`);
   }
 }
 

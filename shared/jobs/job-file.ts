@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "yaml";
-import { parseBoundedYaml } from "../core/bounded-yaml";
+import { checkYamlSize, parseBoundedYaml } from "../core/bounded-yaml";
 import { ConfigurationError, errorMessage } from "../core/errors";
 import { fieldPath, isMapping, type Mapping } from "./spec-fields";
 
@@ -29,8 +29,10 @@ export function jobTypeOf(spec: Mapping, source: string): JobType {
 export async function parseYamlFile(filePath: string): Promise<unknown> {
   let text: string;
   try {
+    checkYamlSize((await stat(filePath)).size, filePath);
     text = await readFile(filePath, "utf8");
   } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
     throw new ConfigurationError(`Cannot read the job file ${filePath}: ${errorMessage(error)}`);
   }
   return parseBoundedYaml(text, filePath);

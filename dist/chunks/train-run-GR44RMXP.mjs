@@ -14,9 +14,10 @@ import {
   withInputNames
 } from "./chunk-WYJELAQB.mjs";
 import {
+  checkYamlSize,
   parseBoundedYaml,
   require_dist
-} from "./chunk-EGA5FKP4.mjs";
+} from "./chunk-OLHYQTNE.mjs";
 import {
   ANONYMOUS_COMPONENT_NAME,
   anonymousComponentVersion,
@@ -107,7 +108,7 @@ var JobLogTail = class {
 
 // shared/jobs/job-file.ts
 var import_yaml = __toESM(require_dist());
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
 // shared/jobs/spec-fields.ts
@@ -189,9 +190,9 @@ function jobTypeOf(spec, source) {
 async function parseYamlFile(filePath) {
   let text;
   try {
-    text = await readFile(filePath, "utf8");
+    checkYamlSize((await stat(filePath)).size, filePath), text = await readFile(filePath, "utf8");
   } catch (error) {
-    throw new ConfigurationError(`Cannot read the job file ${filePath}: ${errorMessage(error)}`);
+    throw error instanceof ConfigurationError ? error : new ConfigurationError(`Cannot read the job file ${filePath}: ${errorMessage(error)}`);
   }
   return parseBoundedYaml(text, filePath);
 }
@@ -254,11 +255,11 @@ function applyNamedOverrides(spec, overrides) {
 
 // shared/jobs/command-parts.ts
 var import_yaml2 = __toESM(require_dist());
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
 import path3 from "node:path";
 
 // shared/jobs/job-io.ts
-import { stat } from "node:fs/promises";
+import { stat as stat2 } from "node:fs/promises";
 import path2 from "node:path";
 var DATA_INPUT_TYPES = ["uri_file", "uri_folder", "mltable", "mlflow_model", "custom_model", "triton_model"], OUTPUT_TYPES = DATA_INPUT_TYPES, INPUT_MODES = {
   ro_mount: "ReadOnlyMount",
@@ -283,7 +284,7 @@ function modelOrData(type) {
 async function localInputUri(value, type, where, ctx) {
   if (type !== "uri_file" && type !== "uri_folder" && type !== "mltable")
     throw new ConfigurationError(`${where}: a local path is not supported for type ${type}; register the model and use azureml:<name>:<version>.`);
-  let absolute = path2.resolve(ctx.baseDir, value), info = await stat(absolute).catch(() => {
+  let absolute = path2.resolve(ctx.baseDir, value), info = await stat2(absolute).catch(() => {
   });
   if (!info) throw new ConfigurationError(`${where}: local path ${JSON.stringify(value)} does not exist (resolved to ${absolute}).`);
   if (type === "uri_file" && !info.isFile()) throw new ConfigurationError(`${where}: type uri_file needs a file, but ${absolute} is a directory.`);
@@ -426,7 +427,7 @@ async function resolveCode(value, where, ctx) {
   if (/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(value) || value.startsWith("git+"))
     throw new ConfigurationError(`${where}: ${JSON.stringify(value)} is not supported; code must be a local folder or azureml:<name>:<version>.`);
   let absolute = path3.resolve(ctx.baseDir, value);
-  if (!await stat2(absolute).catch(() => {
+  if (!await stat3(absolute).catch(() => {
   }))
     throw new ConfigurationError(`${where}: local path ${JSON.stringify(value)} does not exist (resolved to ${absolute}).`);
   return ctx.resolver.codeId(absolute);

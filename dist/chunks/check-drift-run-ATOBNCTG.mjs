@@ -8,7 +8,7 @@ import {
   parseMLTable,
   require_picomatch,
   require_utils
-} from "./chunk-KKHDNGVW.mjs";
+} from "./chunk-XTIF3ZGT.mjs";
 import {
   datasetDrift,
   isPValueMethod,
@@ -29,7 +29,7 @@ import {
   createEvent,
   withInputNames
 } from "./chunk-WYJELAQB.mjs";
-import "./chunk-EGA5FKP4.mjs";
+import "./chunk-OLHYQTNE.mjs";
 import {
   allowedFolders,
   assertInside,

@@ -6,7 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   parseBoundedYaml
-} from "./chunk-EGA5FKP4.mjs";
+} from "./chunk-OLHYQTNE.mjs";
 import {
   ConfigurationError
 } from "./chunk-44J6QWGP.mjs";

@@ -5471,9 +5471,7 @@ var require_dist = __commonJS({
 // shared/core/bounded-yaml.ts
 var import_yaml = __toESM(require_dist());
 function parseBoundedYaml(text, origin) {
-  let bytes = Buffer.byteLength(text);
-  if (bytes > LIMITS.maxYamlBytes)
-    throw new ConfigurationError(`${origin} is ${formatBytes(bytes)}, over the limit of ${formatBytes(LIMITS.maxYamlBytes)} for a YAML file.`);
+  checkYamlSize(Buffer.byteLength(text), origin);
   try {
     let lines = new import_yaml.LineCounter(), document = (0, import_yaml.parseDocument)(text, { uniqueKeys: !1, prettyErrors: !0, lineCounter: lines });
     if (document.errors.length > 0) throw document.errors[0];
@@ -5490,6 +5488,10 @@ function parseBoundedYaml(text, origin) {
     let message = errorMessage(error);
     throw /alias/i.test(message) ? new ConfigurationError(`${origin}: the YAML expands too many aliases (limit ${LIMITS.maxYamlAliases}): ${message}`) : new ConfigurationError(`${origin}: ${message}`);
   }
+}
+function checkYamlSize(bytes, origin) {
+  if (bytes > LIMITS.maxYamlBytes)
+    throw new ConfigurationError(`${origin} is ${formatBytes(bytes)}, over the limit of ${formatBytes(LIMITS.maxYamlBytes)} for a YAML file.`);
 }
 function checkNode(node, depth, origin, lines) {
   if (!(node === null || (0, import_yaml.isScalar)(node) || (0, import_yaml.isAlias)(node))) {
@@ -5511,5 +5513,6 @@ function checkNode(node, depth, origin, lines) {
 
 export {
   require_dist,
-  parseBoundedYaml
+  parseBoundedYaml,
+  checkYamlSize
 };

@@ -61,8 +61,8 @@ var checkDriftStep = {
   inputs: checkDriftInputs,
   outputs: checkDriftOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./check-drift-services-5PYCEDZE.mjs")).checkDriftServices,
-  run: async (inputs, host, services) => (await import("./check-drift-run-V423HDKG.mjs")).runCheckDrift(inputs, host, services)
+  services: async () => (await import("./check-drift-services-Y7SDS4RM.mjs")).checkDriftServices,
+  run: async (inputs, host, services) => (await import("./check-drift-run-ATOBNCTG.mjs")).runCheckDrift(inputs, host, services)
 };
 export {
   checkDriftStep

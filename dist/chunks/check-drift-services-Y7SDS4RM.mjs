@@ -16,7 +16,7 @@ import "./chunk-HLUWT5ZR.mjs";
 // shared/steps/check-drift-services.ts
 var checkDriftServices = {
   connectWorkspace: async (settings) => (await import("./workspace-4QWJJCKJ.mjs")).connectWorkspace(settings),
-  resolveAzureDataset: async (location, workspace, log) => (await import("./resolve-EUFBQA4D.mjs")).resolveAzureDataset(location, workspace, log),
+  resolveAzureDataset: async (location, workspace, log) => (await import("./resolve-DIGOJMVD.mjs")).resolveAzureDataset(location, workspace, log),
   resolveCollectorDataset: async (collector, window, workspace, log) => (await import("./collector-4FHKHGNY.mjs")).resolveCollectorDataset(collector, window, workspace, log),
   runMonitorDrift: async (workspace, options) => (await import("./run-POCH2N5E.mjs")).runMonitorDrift(workspace, options),
   publishEvent

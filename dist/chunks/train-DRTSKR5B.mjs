@@ -48,7 +48,7 @@ var trainStep = {
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
   services: async () => (await import("./train-services-AHGO2RER.mjs")).trainServices,
-  run: async (inputs, host, services) => (await import("./train-run-SLJH3GSN.mjs")).runTrain(inputs, host, services)
+  run: async (inputs, host, services) => (await import("./train-run-GR44RMXP.mjs")).runTrain(inputs, host, services)
 };
 export {
   trainStep

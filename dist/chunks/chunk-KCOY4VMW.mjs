@@ -12,7 +12,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-PA37IDRO.mjs";
+} from "./chunk-DLEAXKGO.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -16,11 +16,11 @@ import {
 
 // shared/steps/index.ts
 var LOADERS = {
-  train: async () => runnable((await import("./train-GANWWTQ6.mjs")).trainStep),
+  train: async () => runnable((await import("./train-DRTSKR5B.mjs")).trainStep),
   "evaluate-gate": async () => runnable((await import("./evaluate-gate-WFOSKJVP.mjs")).evaluateGateStep),
   register: async () => runnable((await import("./register-EBPOO6PC.mjs")).registerStep),
   "deploy-canary": async () => runnable((await import("./deploy-canary-S2QBD7DL.mjs")).deployCanaryStep),
-  "check-drift": async () => runnable((await import("./check-drift-XBVXZOBJ.mjs")).checkDriftStep)
+  "check-drift": async () => runnable((await import("./check-drift-NNXMUAIO.mjs")).checkDriftStep)
 };
 function loadStep(id) {
   return LOADERS[id]();

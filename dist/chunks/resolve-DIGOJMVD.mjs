@@ -15,7 +15,7 @@ import {
 import {
   parseMLTable,
   require_picomatch
-} from "./chunk-KKHDNGVW.mjs";
+} from "./chunk-XTIF3ZGT.mjs";
 import {
   ACCEPTED_EXTENSIONS,
   formatFromName,
@@ -23,7 +23,7 @@ import {
   parseAzureLocation,
   redactSas
 } from "./chunk-ULOBUB2L.mjs";
-import "./chunk-EGA5FKP4.mjs";
+import "./chunk-OLHYQTNE.mjs";
 import "./chunk-YDSXJXCQ.mjs";
 import {
   openBlobDatastore
