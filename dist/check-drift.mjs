@@ -6,11 +6,12 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-KCOY4VMW.mjs";
+} from "./chunks/chunk-EEYSM44Q.mjs";
 import "./chunks/chunk-H45GLWZJ.mjs";
-import "./chunks/chunk-DLEAXKGO.mjs";
+import "./chunks/chunk-Z2YSPSOU.mjs";
 import "./chunks/chunk-YEJH5X6S.mjs";
-import "./chunks/chunk-7SSTAU2M.mjs";
+import "./chunks/chunk-4T5XZITJ.mjs";
+import "./chunks/chunk-WGGTHEIE.mjs";
 import "./chunks/chunk-44J6QWGP.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";
 

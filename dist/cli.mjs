@@ -10,12 +10,13 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-DLEAXKGO.mjs";
+} from "./chunks/chunk-Z2YSPSOU.mjs";
 import {
   STEP_IDS,
   isStepId
 } from "./chunks/chunk-YEJH5X6S.mjs";
-import "./chunks/chunk-7SSTAU2M.mjs";
+import "./chunks/chunk-4T5XZITJ.mjs";
+import "./chunks/chunk-WGGTHEIE.mjs";
 import {
   errorMessage
 } from "./chunks/chunk-44J6QWGP.mjs";
