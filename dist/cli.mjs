@@ -10,12 +10,12 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-7XVWQM5H.mjs";
+} from "./chunks/chunk-PDI2YUND.mjs";
 import {
   STEP_IDS,
   isStepId
 } from "./chunks/chunk-YEJH5X6S.mjs";
-import "./chunks/chunk-PKFQ5EFZ.mjs";
+import "./chunks/chunk-CJ2Q6RZJ.mjs";
 import "./chunks/chunk-U4WN3ET4.mjs";
 import {
   errorMessage
@@ -41,6 +41,7 @@ var LocalHost = class {
   cancellation = cancellationFromSignals();
   context = { actor: safeUserName(), workflow: "local" };
   tempDir = tmpdir();
+  workspaceRoots = [process.cwd()];
   isDebug;
   secrets = /* @__PURE__ */ new Set();
   summary = [];

@@ -10,14 +10,16 @@ import {
   localFileSource,
   readTable,
   serializeError
-} from "./chunks/chunk-2BMUYECX.mjs";
-import "./chunks/chunk-ZIPHOBE7.mjs";
+} from "./chunks/chunk-QYJY5EKW.mjs";
+import "./chunks/chunk-XTIF3ZGT.mjs";
 import {
   RadixScratch,
   sortFloat64
 } from "./chunks/chunk-CTI6SFT2.mjs";
 import "./chunks/chunk-RN6D2NHL.mjs";
-import "./chunks/chunk-3OWWX55O.mjs";
+import "./chunks/chunk-OLHYQTNE.mjs";
+import "./chunks/chunk-BVD3ISGW.mjs";
+import "./chunks/chunk-H45GLWZJ.mjs";
 import "./chunks/chunk-44J6QWGP.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";
 

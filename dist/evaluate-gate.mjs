@@ -6,10 +6,11 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-JOOPRSOR.mjs";
-import "./chunks/chunk-7XVWQM5H.mjs";
+} from "./chunks/chunk-N5GZGMFU.mjs";
+import "./chunks/chunk-H45GLWZJ.mjs";
+import "./chunks/chunk-PDI2YUND.mjs";
 import "./chunks/chunk-YEJH5X6S.mjs";
-import "./chunks/chunk-PKFQ5EFZ.mjs";
+import "./chunks/chunk-CJ2Q6RZJ.mjs";
 import "./chunks/chunk-U4WN3ET4.mjs";
 import "./chunks/chunk-44J6QWGP.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";

@@ -16,7 +16,7 @@ import {
   type LatestVersionAssetType,
   type LocalInputType,
 } from "./asset-resolver";
-import { listSnapshotFiles, snapshotHash, uploadSnapshot } from "./snapshot";
+import { listSnapshotFiles, snapshotHash, uploadSnapshot, type SnapshotOptions } from "./snapshot";
 import { ensureCodeVersion, ensureComponentVersion, ensureEnvironmentVersion, type AssetClient } from "./workspace-assets";
 import { latestAssetVersion } from "../azure/asset-versions";
 import { DEFAULT_DATASTORE } from "../azure/datastore";
@@ -31,12 +31,12 @@ export interface LocalSnapshot {
   isFile: boolean;
 }
 
-export async function localSnapshot(localPath: string): Promise<LocalSnapshot> {
+export async function localSnapshot(localPath: string, options: SnapshotOptions = {}): Promise<LocalSnapshot> {
   const absolute = path.resolve(localPath);
   const isFile = (await stat(absolute)).isFile();
   const dir = isFile ? path.dirname(absolute) : absolute;
-  const files = isFile ? [path.basename(absolute)] : await listSnapshotFiles(absolute);
-  const hash = await snapshotHash(dir, files);
+  const files = isFile ? [path.basename(absolute)] : await listSnapshotFiles(absolute, options);
+  const hash = await snapshotHash(dir, files, options.signal);
   return { dir, files, hash, prefix: isFile ? `LocalUpload/${hash}` : `LocalUpload/${hash}/${path.basename(absolute)}`, isFile };
 }
 
@@ -45,9 +45,9 @@ function isRemoteContext(context: string): boolean {
 }
 
 /** A local Docker build context, snapshotted like code; undefined for a remote context or no build. */
-async function localBuildContext(environment: InlineEnvironment): Promise<LocalSnapshot | undefined> {
+async function localBuildContext(environment: InlineEnvironment, options: SnapshotOptions): Promise<LocalSnapshot | undefined> {
   const context = environment.build?.context;
-  return context === undefined || isRemoteContext(context) ? undefined : localSnapshot(context);
+  return context === undefined || isRemoteContext(context) ? undefined : localSnapshot(context, options);
 }
 
 /** `azureml://datastores/<datastore>/paths/<prefix>/` of an uploaded folder, or the file's own path. */
@@ -78,7 +78,7 @@ export interface PlanningResolver extends JobAssetResolver {
  */
 export function createPlanningResolver(
   scope: WorkspaceScope,
-  options: { latestVersion: (assetType: LatestVersionAssetType, name: string) => Promise<string>; datastoreName?: string },
+  options: { latestVersion: (assetType: LatestVersionAssetType, name: string) => Promise<string>; datastoreName?: string } & SnapshotOptions,
 ): PlanningResolver {
   const actions: PlannedAction[] = [];
   const datastore = options.datastoreName ?? DEFAULT_DATASTORE;
@@ -93,20 +93,20 @@ export function createPlanningResolver(
   return {
     actions,
     async codeId(localPath: string) {
-      const snapshot = await localSnapshot(localPath);
+      const snapshot = await localSnapshot(localPath, options);
       const target = assetVersionArmId(scope, "codes", snapshot.hash, CODE_VERSION);
       plan({ action: "upload-code", source: localPath, target, files: snapshot.files.length });
       return target;
     },
     async environmentId(environment: InlineEnvironment) {
-      const context = await localBuildContext(environment);
+      const context = await localBuildContext(environment, options);
       if (context) plan({ action: "upload-build-context", source: context.dir, target: `${datastore}:${context.prefix}`, files: context.files.length });
       const target = assetVersionArmId(scope, "environments", ANONYMOUS_ENVIRONMENT_NAME, inlineEnvironmentVersion(environment, context?.hash));
       plan({ action: "register-environment", source: environmentLabel(environment), target });
       return target;
     },
     async inputUri(localPath: string, _type: LocalInputType) {
-      const snapshot = await localSnapshot(localPath);
+      const snapshot = await localSnapshot(localPath, options);
       const target = datastoreUri(datastore, snapshot);
       plan({ action: "upload-input", source: localPath, target, files: snapshot.files.length });
       return target;
@@ -120,7 +120,7 @@ export function createPlanningResolver(
   };
 }
 
-export interface WorkspaceResolverOptions {
+export interface WorkspaceResolverOptions extends SnapshotOptions {
   client: AssetClient;
   scope: WorkspaceScope;
   /** Container of the workspace's default blob datastore. */
@@ -142,9 +142,9 @@ async function prefixExists(container: ContainerClient, prefix: string): Promise
 }
 
 /** Uploads a snapshot to its content-addressed folder unless that folder already holds it; reused: nothing was written. */
-export async function uploadLocalSnapshot(container: ContainerClient, snapshot: LocalSnapshot, concurrency?: number): Promise<{ reused: boolean }> {
+export async function uploadLocalSnapshot(container: ContainerClient, snapshot: LocalSnapshot, options: { concurrency?: number; signal?: AbortSignal } = {}): Promise<{ reused: boolean }> {
   const reused = await prefixExists(container, snapshot.prefix);
-  if (!reused) await uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, { concurrency });
+  if (!reused) await uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, options);
   return { reused };
 }
 
@@ -165,28 +165,27 @@ export function createWorkspaceResolver(options: WorkspaceResolverOptions): JobA
   return {
     codeId: (localPath) =>
       once(`code:${path.resolve(localPath)}`, async () => {
-        const snapshot = await localSnapshot(localPath);
+        const snapshot = await localSnapshot(localPath, options);
         const ensured = await ensureCodeVersion(client, scope, snapshot.hash, {
           codeUri: `${withoutQuery(container.url)}/${snapshot.prefix}`,
-          upload: () => uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, { concurrency: options.concurrency }),
+          upload: () => uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, options),
         });
         report({ action: "upload-code", source: localPath, target: ensured.id, files: snapshot.files.length, reused: !ensured.created });
         return ensured.id;
       }),
     inputUri: (localPath) =>
       once(`input:${path.resolve(localPath)}`, async () => {
-        const snapshot = await localSnapshot(localPath);
-        const { reused } = await uploadLocalSnapshot(container, snapshot, options.concurrency);
+        const snapshot = await localSnapshot(localPath, options);
+        const { reused } = await uploadLocalSnapshot(container, snapshot, options);
         const target = datastoreUri(datastore, snapshot);
         report({ action: "upload-input", source: localPath, target, files: snapshot.files.length, reused });
         return target;
       }),
     async environmentId(environment) {
-      const snapshot = await localBuildContext(environment);
+      const snapshot = await localBuildContext(environment, options);
       let context: { contextUri: string; hash: string } | undefined;
       if (snapshot) {
-        const reused = await prefixExists(container, snapshot.prefix);
-        if (!reused) await uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, { concurrency: options.concurrency });
+        const { reused } = await uploadLocalSnapshot(container, snapshot, options);
         context = { contextUri: `${withoutQuery(container.url)}/${snapshot.prefix}/`, hash: snapshot.hash };
         report({ action: "upload-build-context", source: snapshot.dir, target: context.contextUri, files: snapshot.files.length, reused });
       }

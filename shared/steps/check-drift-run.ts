@@ -11,7 +11,9 @@ import { readDatasetPair, resolveLocalDataset, sampleCdfErrorBound, type Dataset
 import { toReportJson } from "../drift/report";
 import { driftMarkdown } from "../drift/report-markdown";
 import { parseDriftMethod } from "../drift/stats";
-import { ConfigurationError } from "../core/errors";
+import { CancelledError, ConfigurationError, errorMessage } from "../core/errors";
+import { formatNumber } from "../core/markdown";
+import { formatBytes, LIMITS } from "../core/limits";
 import { createEvent } from "../governance/event";
 import type { Host } from "../host/port";
 import type { ParsedInputs } from "../inputs/parse";
@@ -48,7 +50,11 @@ export async function runCheckDrift(inputs: CheckDriftInputs, host: Host, servic
     signal: host.cancellation,
   };
   const started = Date.now();
-  const { first: referenceTable, second: currentTable, secondOnWorker } = await readDatasetPair(reference, current, readOptions);
+  const currentInput = inputs.collector ? "collector" : "current";
+  for (const dataset of [reference, current]) host.untrusted(`Reading ${dataset.label}…`);
+  const { first: referenceTable, second: currentTable, secondOnWorker } = await withInputNames(host, { reference: "reference", [currentInput]: currentInput }, () =>
+    readDatasetPair(reference, current, readOptions, ["reference", currentInput]),
+  );
   for (const [dataset, table] of [[reference, referenceTable], [current, currentTable]] as const) host.untrusted(`Read ${table.rowCount} rows × ${table.columns.size} columns from ${dataset.label}.`);
   host.info(`Read both data sets in ${Date.now() - started} ms${secondOnWorker ? ", the current data on a worker thread" : ""}.`);
   const comparison = compareTables(referenceTable, currentTable, {
@@ -60,6 +66,7 @@ export async function runCheckDrift(inputs: CheckDriftInputs, host: Host, servic
     driftShare: inputs["drift-share"],
     columnTypes,
   });
+  throwIfCancelled(host);
 
   await reportDrift(comparison, { reference: describeRead(reference, referenceTable), current: describeRead(current, currentTable) }, inputs, host, services);
 }
@@ -68,18 +75,20 @@ export async function runCheckDrift(inputs: CheckDriftInputs, host: Host, servic
 async function reportDrift(comparison: DriftComparison, sources: Parameters<typeof toReportJson>[1], inputs: CheckDriftInputs, host: Host, services: CheckDriftServices): Promise<void> {
   const report = toReportJson(comparison, sources);
   const reportPath = path.resolve(inputs["report-path"] ?? path.join(host.tempDir, "amlops-drift-report.json"));
-  await mkdir(path.dirname(reportPath), { recursive: true });
-  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  await writeReport(reportPath, report, host);
 
   const driftedFeatures = comparison.features.filter((feature) => feature.drifted).map((feature) => feature.name);
   host.setOutput("drifted", String(comparison.drifted));
   host.setOutput("share-drifted", String(comparison.shareDrifted));
   host.setOutput("drifted-features", JSON.stringify(driftedFeatures));
   host.setOutput("report-path", reportPath);
-  for (const feature of comparison.features) {
-    host.untrusted(`${feature.drifted ? "DRIFT" : "ok   "} ${feature.name}: ${feature.test} = ${feature.score} (threshold ${feature.threshold}, ${feature.nReference} / ${feature.nCurrent} rows)`);
-  }
-  for (const column of comparison.skipped ?? []) host.untrusted(`skip  ${column.name}: ${column.reason}`);
+  // Feature names come from the data: printed so that none can act as a CI command.
+  host.untrusted(
+    [
+      ...comparison.features.map((feature) => `${feature.drifted ? "DRIFT" : "ok   "} ${feature.name}: ${feature.test} = ${formatNumber(feature.score)} (threshold ${feature.threshold}, ${feature.nReference} / ${feature.nCurrent} rows)`),
+      ...(comparison.skipped ?? []).map((column) => `skip  ${column.name}: ${column.reason}`),
+    ].join("\n"),
+  );
 
   const headline = comparison.drifted
     ? `dataset drift: ${driftedFeatures.length} of ${comparison.features.length} features drifted`
@@ -185,9 +194,9 @@ function lazyWorkspace(inputs: CheckDriftInputs, host: Host, services: CheckDrif
 }
 
 async function resolveDataset(location: string, input: string, workspace: LazyWorkspace, host: Host, services: CheckDriftServices): Promise<Dataset> {
-  if (isAzureLocation(location)) return services.resolveAzureDataset(location, await workspace(), host);
+  if (isAzureLocation(location)) return services.resolveAzureDataset(location, workspace, host);
   try {
-    return await resolveLocalDataset(location);
+    return await resolveLocalDataset(location, { roots: host.workspaceRoots });
   } catch (error) {
     if (error instanceof ConfigurationError) throw new ConfigurationError(`Input '${host.inputLabel(input)}': ${error.message}`);
     throw error;
@@ -199,6 +208,27 @@ async function resolveCollector(inputs: CheckDriftInputs, workspace: LazyWorkspa
     const window = parseWindow(inputs.window, inputs.from, inputs.to, new Date());
     return services.resolveCollectorDataset(inputs.collector!, window, await workspace(), host);
   });
+}
+
+/** The run was cancelled: stop before any verdict is set. */
+function throwIfCancelled(host: Host): void {
+  if (host.cancellation.aborted) throw new CancelledError("Cancelled: no verdict was set.");
+}
+
+async function writeReport(reportPath: string, report: unknown, host: Host): Promise<void> {
+  const text = `${JSON.stringify(report, null, 2)}\n`;
+  const label = host.inputLabel("report-path");
+  if (Buffer.byteLength(text) > LIMITS.maxReportBytes) {
+    throw new ConfigurationError(`The drift report would be ${formatBytes(Buffer.byteLength(text))}, over the limit of ${formatBytes(LIMITS.maxReportBytes)}; narrow '${host.inputLabel("features")}'.`);
+  }
+  try {
+    await mkdir(path.dirname(reportPath), { recursive: true });
+    await writeFile(reportPath, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "EISDIR" ? "it is a folder; give a file path" : code === "EACCES" || code === "EPERM" ? "permission denied" : errorMessage(error);
+    throw new ConfigurationError(`Input '${label}': cannot write the report to ${reportPath}: ${why}.`);
+  }
 }
 
 function describe(dataset: Dataset): string {

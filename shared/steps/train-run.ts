@@ -13,6 +13,7 @@ import type { Host } from "../host/port";
 import type { ParsedInputs } from "../inputs/parse";
 import { applyNamedOverrides, applySetOverrides, loadJobFile } from "../jobs/job-file";
 import { buildJobRequest, type JobRequest } from "../jobs/job-request";
+import { containedResolver } from "../jobs/contained-resolver";
 import { createPlanningResolver } from "../jobs/resolvers";
 import { jobApiVersion, jobUrl } from "../jobs/submit-job";
 import { parseTagLines } from "../jobs/tags";
@@ -97,7 +98,7 @@ async function readJobSpec(inputs: TrainInputs, host: Host) {
     displayName: inputs["display-name"],
     tags: { ...lineageTags(host.context), ...tags },
   });
-  return { spec, dir: file.dir, defaultExperimentName: path.basename(process.cwd()) };
+  return { spec, path: file.path, dir: file.dir, defaultExperimentName: path.basename(process.cwd()) };
 }
 
 type JobSpec = Awaited<ReturnType<typeof readJobSpec>>;
@@ -107,7 +108,16 @@ async function buildRequest(spec: JobSpec, workspace: Workspace, resolver: Param
 }
 
 async function planTrain(spec: JobSpec, inputs: TrainInputs, workspace: Workspace, host: Host, services: TrainServices): Promise<void> {
-  const resolver = createPlanningResolver(workspace, { latestVersion: (type, name) => services.latestAssetVersion(workspace.client, workspace, type, name) });
+  const containment = { roots: host.workspaceRoots };
+  const resolver = containedResolver(
+    createPlanningResolver(workspace, {
+      latestVersion: (type, name) => services.latestAssetVersion(workspace.client, workspace, type, name),
+      containment,
+      signal: host.cancellation,
+    }),
+    containment,
+    spec.path,
+  );
   const request = await buildRequest(spec, workspace, resolver);
   const plan = [
     ...resolver.actions.map((action) => `${action.action}: ${action.source} → ${action.target}${action.files !== undefined ? ` (${action.files} files)` : ""}`),
@@ -115,7 +125,8 @@ async function planTrain(spec: JobSpec, inputs: TrainInputs, workspace: Workspac
     `PUT ${jobUrl(workspace.armEndpoint, workspace, request.name, jobApiVersion(request.properties))}`,
   ];
   const body = JSON.stringify({ properties: request.properties }, null, 2);
-  host.info(`Dry run: nothing is uploaded, registered or submitted.\n${plan.join("\n")}\n${body}`);
+  // Paths and commands come from the job file: printed so that none acts as a CI command.
+  host.untrusted(`Dry run: nothing is uploaded, registered or submitted.\n${plan.join("\n")}\n${body}`);
   host.setOutput("job-name", request.name);
   host.setOutput("status", "DryRun");
   const markdown = `${plan.map((line) => `- ${escapeMarkdown(line)}`).join("\n")}\n\n${codeBlock(body, "json")}`;
@@ -124,13 +135,21 @@ async function planTrain(spec: JobSpec, inputs: TrainInputs, workspace: Workspac
 
 async function submit(spec: JobSpec, _inputs: TrainInputs, workspace: Workspace, host: Host, services: TrainServices): Promise<JobBase> {
   const datastore = await services.openBlobDatastore(workspace, host);
-  const resolver = services.createWorkspaceResolver({
-    client: workspace.client,
-    scope: workspace,
-    container: datastore.container,
-    datastoreName: datastore.name,
-    onAction: (action) => host.info(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} → ${action.target}`),
-  });
+  const containment = { roots: host.workspaceRoots };
+  const resolver = containedResolver(
+    services.createWorkspaceResolver({
+      client: workspace.client,
+      scope: workspace,
+      container: datastore.container,
+      datastoreName: datastore.name,
+      containment,
+      signal: host.cancellation,
+      onAction: (action) => host.untrusted(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} → ${action.target}`),
+    }),
+    containment,
+    spec.path,
+  );
+  host.info(`Uploading the local code and inputs of ${spec.path}…`);
   const request = await buildRequest(spec, workspace, resolver);
   for (const note of request.notes ?? []) host.untrusted(`Not sent: ${note}`);
   return services.submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
@@ -144,7 +163,7 @@ function follow(workspace: Workspace, tracking: TrackingEndpoints, jobName: stri
       followLogs: async () => {
         if (!logsAvailable) return;
         try {
-          for (const line of await logs.poll(await services.runDetails(workspace.client, tracking, jobName))) host.info(line);
+          printJobLog(host, await logs.poll(await services.runDetails(workspace.client, tracking, jobName)));
         } catch (error) {
           logsAvailable = false;
           host.warning(`Log streaming stopped: ${errorMessage(error)}`);
@@ -164,8 +183,13 @@ function follow(workspace: Workspace, tracking: TrackingEndpoints, jobName: stri
     },
     host.cancellation,
   ).finally(() => {
-    for (const line of logs.flush()) host.info(line);
+    printJobLog(host, logs.flush());
   });
+}
+
+/** Job log lines are written by the job's code: printed so that none acts as a CI command. */
+function printJobLog(host: Host, lines: readonly string[]): void {
+  if (lines.length > 0) host.untrusted(lines.join("\n"));
 }
 
 async function jobError(workspace: Workspace, tracking: TrackingEndpoints, jobName: string, services: TrainServices): Promise<string | undefined> {

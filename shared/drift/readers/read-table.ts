@@ -5,6 +5,7 @@ import { readJsonLines } from "./jsonl";
 import { resolveLocalDataset } from "./local";
 import { readParquet } from "./parquet";
 import { gunzipSource } from "./gzip";
+import { abortableSource } from "./abortable";
 import { formatFromName, isGzipName, type ByteSource, type CsvFormat, type Dataset } from "./source";
 import { TableBuilder } from "./table-builder";
 import { cancellableSource, throwIfCancelled } from "./cancellable";
@@ -24,7 +25,8 @@ export async function readTable(source: string | Dataset | ByteSource | readonly
     throwIfCancelled(options.signal, `Reading ${dataset.label}`);
     const file = cancellableSource(source, options.signal);
     const format = dataset.format ?? formatFromName(file.name);
-    const input = format.kind !== "parquet" && isGzipName(file.name) ? gunzipSource(file) : file;
+    const abortable = abortableSource(file, options.signal);
+    const input = format.kind !== "parquet" && isGzipName(file.name) ? gunzipSource(abortable) : abortable;
     table.beginFile(file.name);
     try {
       if (format.kind === "csv") await csvReaderFor(csvReaders, format).read(input, table);

@@ -7,7 +7,7 @@ import { existsSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { AsyncBuffer } from "hyparquet";
-import { CancelledError } from "../../../core/errors";
+import { CancelledError, ConfigurationError, SettingError } from "../../../core/errors";
 import type { ReadOptions, Table } from "../../table";
 import { cancellableSource, throwIfCancelled } from "../cancellable";
 import { readTable } from "../read-table";
@@ -150,19 +150,29 @@ export interface TablePair {
   secondOnWorker: boolean;
 }
 
+/** A problem with one dataset's data becomes a SettingError naming that dataset's setting. */
+function naming<T>(setting: string, reading: Promise<T>): Promise<T> {
+  return reading.catch((error: unknown) => {
+    throw error instanceof ConfigurationError && !(error instanceof SettingError) ? new SettingError(setting, error.message) : error;
+  });
+}
+
 /**
  * Reads two datasets at once: the first on this thread, the second on a worker thread when the bundled
  * worker entry is there (the shipped steps), so each gets a core of its own; without it, both here.
+ * `settings` name the two datasets in errors about their data.
  */
-export async function readDatasetPair(first: Dataset, second: Dataset, options: ReadOptions): Promise<TablePair> {
+export async function readDatasetPair(first: Dataset, second: Dataset, options: ReadOptions, settings: [string, string] = ["first", "second"]): Promise<TablePair> {
   const script = bundledReadWorker();
-  if (script === undefined) return { first: await readTable(first, options), second: await readTable(second, options), secondOnWorker: false };
+  if (script === undefined) {
+    return { first: await naming(settings[0], readTable(first, options)), second: await naming(settings[1], readTable(second, options)), secondOnWorker: false };
+  }
   const stopSecond = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stopSecond.signal]) : stopSecond.signal;
-  const reading = readTableInWorker(second, { ...options, signal }, script);
+  const reading = naming(settings[1], readTableInWorker(second, { ...options, signal }, script));
   reading.catch(() => undefined);
   try {
-    return { first: await readTable(first, options), second: await reading, secondOnWorker: true };
+    return { first: await naming(settings[0], readTable(first, options)), second: await reading, secondOnWorker: true };
   } finally {
     stopSecond.abort();
   }

@@ -10,11 +10,12 @@ import {
   datastoreUri,
   localSnapshot,
   uploadLocalSnapshot
-} from "./chunk-7ORCX2AQ.mjs";
+} from "./chunk-5D6WOJEX.mjs";
 import "./chunk-YLJXG7A5.mjs";
 import "./chunk-WZDXF6DJ.mjs";
 import "./chunk-RWHUQEFG.mjs";
 import "./chunk-5LVE2LTV.mjs";
+import "./chunk-BVD3ISGW.mjs";
 import "./chunk-44J6QWGP.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 export {

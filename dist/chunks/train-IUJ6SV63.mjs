@@ -13,7 +13,7 @@ import {
   text
 } from "./chunk-IBYWEKLG.mjs";
 import "./chunk-PQRR4E6D.mjs";
-import "./chunk-PKFQ5EFZ.mjs";
+import "./chunk-CJ2Q6RZJ.mjs";
 import "./chunk-U4WN3ET4.mjs";
 import "./chunk-44J6QWGP.mjs";
 import "./chunk-HLUWT5ZR.mjs";
@@ -49,8 +49,8 @@ var trainStep = {
   inputs: trainInputs,
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./train-services-27QENYUH.mjs")).trainServices,
-  run: async (inputs, host, services) => (await import("./train-run-AKZADPVF.mjs")).runTrain(inputs, host, services)
+  services: async () => (await import("./train-services-TMA54URW.mjs")).trainServices,
+  run: async (inputs, host, services) => (await import("./train-run-4Q3RZNCE.mjs")).runTrain(inputs, host, services)
 };
 export {
   trainStep

@@ -24,13 +24,14 @@ import "./chunk-5LVE2LTV.mjs";
 import {
   parseMLTable,
   require_picomatch
-} from "./chunk-ZIPHOBE7.mjs";
+} from "./chunk-XTIF3ZGT.mjs";
 import {
   ACCEPTED_EXTENSIONS,
   formatFromName,
   hasAcceptedExtension
 } from "./chunk-RN6D2NHL.mjs";
-import "./chunk-3OWWX55O.mjs";
+import "./chunk-OLHYQTNE.mjs";
+import "./chunk-H45GLWZJ.mjs";
 import {
   ConfigurationError
 } from "./chunk-44J6QWGP.mjs";
@@ -139,11 +140,11 @@ function isUri(value) {
 
 // shared/drift/azure/resolve.ts
 async function resolveAzureDataset(location, workspace, log) {
-  let parsed = parseAzureLocation(location, "Data location");
-  if (parsed.kind !== "asset") return resolveBlobLocation(parsed, "auto", redactSas(location.trim()), workspace, log);
-  let target = await resolveDataAsset(parsed, workspace), label = parsed.latest ? `azureml:${parsed.name}@latest (version ${target.version})` : `azureml:${parsed.name}:${target.version}`, uri = parseAzureLocation(target.dataUri, `Data asset '${parsed.name}' version '${target.version}' (dataUri)`);
+  let lazy = typeof workspace == "function" ? workspace : async () => workspace, parsed = parseAzureLocation(location, "Data location");
+  if (parsed.kind !== "asset") return resolveBlobLocation(parsed, "auto", redactSas(location.trim()), lazy, log);
+  let target = await resolveDataAsset(parsed, await lazy()), label = parsed.latest ? `azureml:${parsed.name}@latest (version ${target.version})` : `azureml:${parsed.name}:${target.version}`, uri = parseAzureLocation(target.dataUri, `Data asset '${parsed.name}' version '${target.version}' (dataUri)`);
   if (uri.kind === "asset") throw new ConfigurationError(`Data asset '${parsed.name}' version '${target.version}' points at another asset (${target.dataUri}); expected a datastore or blob URI.`);
-  return resolveBlobLocation(uri, target.kind, label, workspace, log);
+  return resolveBlobLocation(uri, target.kind, label, lazy, log);
 }
 async function resolveBlobLocation(location, kind, label, workspace, log) {
   let ref = await openContainer(location, workspace, log);
@@ -155,9 +156,9 @@ async function resolveRemoteEntry(uri, entry, origin, workspace, log) {
   let ref = await openContainer(location, workspace, log);
   return mltableEntryBlobs(ref, "", { kind: entry.kind, value: location.path }, origin);
 }
-async function openContainer(location, workspace, log) {
+async function openContainer(location, lazy, log) {
   if (location.kind === "datastore") {
-    let owner = location.workspace ? await workspaceFor(workspace, location.workspace) : workspace, { container } = await openBlobDatastore(owner, log, location.datastore), prefix = owner === workspace ? `azureml://datastores/${location.datastore}/paths/` : `azureml://subscriptions/${owner.subscriptionId}/resourcegroups/${owner.resourceGroup}/workspaces/${owner.workspaceName}/datastores/${location.datastore}/paths/`;
+    let workspace = await lazy(), owner = location.workspace ? await workspaceFor(workspace, location.workspace) : workspace, { container } = await openBlobDatastore(owner, log, location.datastore), prefix = owner === workspace ? `azureml://datastores/${location.datastore}/paths/` : `azureml://subscriptions/${owner.subscriptionId}/resourcegroups/${owner.resourceGroup}/workspaces/${owner.workspaceName}/datastores/${location.datastore}/paths/`;
     return { container, displayName: (name) => `${prefix}${name}` };
   }
   let { ContainerClient } = await import("./esm-YN3LVR64.mjs"), displayName = (name) => `${location.containerUrl}/${name}`;
@@ -165,7 +166,7 @@ async function openContainer(location, workspace, log) {
     return log.setSecret(location.sas), { container: new ContainerClient(`${location.containerUrl}?${location.sas}`), displayName };
   if (location.containerUrl.startsWith("http://"))
     throw new ConfigurationError(`${location.containerUrl} uses http://: give a SAS URL (the workspace credential is sent only over https://).`);
-  return { container: new ContainerClient(location.containerUrl, workspace.credential), displayName };
+  return { container: new ContainerClient(location.containerUrl, (await lazy()).credential), displayName };
 }
 async function workspaceFor(workspace, scope) {
   let same = (a, b) => a.toLowerCase() === b.toLowerCase(), sameSubscription = same(scope.subscriptionId, workspace.subscriptionId);

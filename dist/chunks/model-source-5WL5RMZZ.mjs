@@ -8,7 +8,7 @@ import {
   datastoreUri,
   localSnapshot,
   uploadLocalSnapshot
-} from "./chunk-7ORCX2AQ.mjs";
+} from "./chunk-5D6WOJEX.mjs";
 import {
   readCompletedJob
 } from "./chunk-VZNOTJXL.mjs";
@@ -22,6 +22,7 @@ import "./chunk-WZDXF6DJ.mjs";
 import "./chunk-RWHUQEFG.mjs";
 import "./chunk-5LVE2LTV.mjs";
 import "./chunk-KITPLPVF.mjs";
+import "./chunk-BVD3ISGW.mjs";
 import {
   SettingError
 } from "./chunk-44J6QWGP.mjs";

@@ -9,18 +9,18 @@ import {
 } from "./chunk-YEJH5X6S.mjs";
 import {
   runnable
-} from "./chunk-PKFQ5EFZ.mjs";
+} from "./chunk-CJ2Q6RZJ.mjs";
 import {
   errorMessage
 } from "./chunk-44J6QWGP.mjs";
 
 // shared/steps/index.ts
 var LOADERS = {
-  train: async () => runnable((await import("./train-QAMS7WJR.mjs")).trainStep),
-  "evaluate-gate": async () => runnable((await import("./evaluate-gate-C3FDEKYC.mjs")).evaluateGateStep),
-  register: async () => runnable((await import("./register-IE2EXHBC.mjs")).registerStep),
-  "deploy-canary": async () => runnable((await import("./deploy-canary-PTLII7HK.mjs")).deployCanaryStep),
-  "check-drift": async () => runnable((await import("./check-drift-3K6HX6RV.mjs")).checkDriftStep)
+  train: async () => runnable((await import("./train-IUJ6SV63.mjs")).trainStep),
+  "evaluate-gate": async () => runnable((await import("./evaluate-gate-HYQEBMQA.mjs")).evaluateGateStep),
+  register: async () => runnable((await import("./register-KUCASUEM.mjs")).registerStep),
+  "deploy-canary": async () => runnable((await import("./deploy-canary-BZUZXKHL.mjs")).deployCanaryStep),
+  "check-drift": async () => runnable((await import("./check-drift-EYAITMZN.mjs")).checkDriftStep)
 };
 function loadStep(id) {
   return LOADERS[id]();

@@ -19,7 +19,7 @@ import {
   text
 } from "./chunk-IBYWEKLG.mjs";
 import "./chunk-PQRR4E6D.mjs";
-import "./chunk-PKFQ5EFZ.mjs";
+import "./chunk-CJ2Q6RZJ.mjs";
 import "./chunk-U4WN3ET4.mjs";
 import "./chunk-44J6QWGP.mjs";
 import "./chunk-HLUWT5ZR.mjs";
@@ -50,8 +50,8 @@ var registerInputs = {
     "model-id": { description: "Azure Resource Manager ID of the registered model version." }
   },
   // Built when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./register-services-EBNOO6WF.mjs")).registerServices(),
-  run: async (inputs, host, services) => (await import("./register-run-6EMIQSV7.mjs")).runRegister(inputs, host, services)
+  services: async () => (await import("./register-services-T6YF7SPQ.mjs")).registerServices(),
+  run: async (inputs, host, services) => (await import("./register-run-QSDWX6TG.mjs")).runRegister(inputs, host, services)
 };
 export {
   registerInputs,

@@ -16,7 +16,7 @@ import {
 import "./chunk-3P5YZ26R.mjs";
 import {
   createWorkspaceResolver
-} from "./chunk-7ORCX2AQ.mjs";
+} from "./chunk-5D6WOJEX.mjs";
 import {
   jobMetrics,
   runDetails,
@@ -38,6 +38,7 @@ import "./chunk-KITPLPVF.mjs";
 import {
   connectWorkspace
 } from "./chunk-NXQHRRSQ.mjs";
+import "./chunk-BVD3ISGW.mjs";
 import "./chunk-YEJH5X6S.mjs";
 import "./chunk-44J6QWGP.mjs";
 import "./chunk-HLUWT5ZR.mjs";

@@ -17,6 +17,14 @@ import {
   isNotFound
 } from "./chunk-5LVE2LTV.mjs";
 import {
+  allowedFolders,
+  assertInside,
+  defaultContainment
+} from "./chunk-BVD3ISGW.mjs";
+import {
+  CancelledError
+} from "./chunk-44J6QWGP.mjs";
+import {
   __commonJS,
   __toESM
 } from "./chunk-HLUWT5ZR.mjs";
@@ -630,8 +638,11 @@ function componentLabel(spec) {
 var import_ignore = __toESM(require_ignore());
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
+function throwIfCancelled(signal) {
+  if (signal?.aborted) throw new CancelledError("Cancelled while preparing the code snapshot.");
+}
 var IGNORE_FILES = [".amlignore", ".gitignore"];
 async function ignoreRulesIn(absoluteDir) {
   for (let name of IGNORE_FILES) {
@@ -651,25 +662,36 @@ function isIgnored(relative, scopes) {
 function byCodeUnit(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-async function listSnapshotFiles(dir) {
-  let files = [];
-  async function walk(relativeDir, inherited) {
+async function listSnapshotFiles(dir, options = {}) {
+  let files = [], allowed = allowedFolders(options.containment ?? defaultContainment(), dir), visited = /* @__PURE__ */ new Set();
+  async function walk(relativeDir, realDir, inherited) {
+    if (visited.has(realDir)) return;
+    visited.add(realDir), throwIfCancelled(options.signal);
     let absoluteDir = path.join(dir, relativeDir), rules = await ignoreRulesIn(absoluteDir), scopes = rules ? [...inherited, { base: relativeDir, rules }] : inherited, entries = await readdir(absoluteDir, { withFileTypes: !0 });
     entries.sort((a, b) => byCodeUnit(a.name, b.name));
     for (let entry of entries) {
-      let relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name, isDirectory = entry.isDirectory(), isFile = entry.isFile();
-      if (entry.isSymbolicLink() && (isFile = (await stat(path.join(absoluteDir, entry.name)).catch(() => {
-      }))?.isFile() ?? !1, isDirectory = !1), isDirectory) {
+      let relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name, isDirectory = entry.isDirectory(), isFile = entry.isFile(), real = path.join(realDir, entry.name);
+      if (entry.isSymbolicLink()) {
+        if (isIgnored(relative, scopes) || isIgnored(`${relative}/`, scopes)) continue;
+        let target = await realpath(path.join(absoluteDir, entry.name)).catch(() => {
+        });
+        if (target === void 0) continue;
+        assertInside(target, allowed, `Code folder ${dir}`, relative);
+        let info = await stat(target);
+        isFile = info.isFile(), isDirectory = info.isDirectory(), real = target;
+      }
+      if (isDirectory) {
         if (entry.name === ".git" || isIgnored(`${relative}/`, scopes)) continue;
-        await walk(relative, scopes);
+        await walk(relative, real, scopes);
       } else isFile && !isIgnored(relative, scopes) && files.push(relative);
     }
   }
-  return await walk("", []), files.sort(byCodeUnit);
+  return await walk("", await realpath(dir), []), files.sort(byCodeUnit);
 }
-async function snapshotHash(dir, files) {
+async function snapshotHash(dir, files, signal) {
   let hash = createHash2("sha256");
   for (let file of files) {
+    throwIfCancelled(signal);
     let absolute = path.join(dir, ...file.split("/")), { size } = await stat(absolute);
     hash.update(`${file}\0${size}\0`);
     for await (let chunk of createReadStream(absolute)) hash.update(chunk);
@@ -680,8 +702,11 @@ async function uploadSnapshot(container, prefix, dir, files, options = {}) {
   let concurrency = Math.max(1, options.concurrency ?? 8), next = 0, bytes = 0;
   async function worker() {
     for (; next < files.length; ) {
+      throwIfCancelled(options.signal);
       let file = files[next++], absolute = path.join(dir, ...file.split("/")), { size } = await stat(absolute);
-      await container.getBlockBlobClient(`${prefix}/${file}`).uploadFile(absolute), bytes += size;
+      await container.getBlockBlobClient(`${prefix}/${file}`).uploadFile(absolute, { abortSignal: options.signal }).catch((error) => {
+        throw throwIfCancelled(options.signal), error;
+      }), bytes += size;
     }
   }
   return await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker)), { files: files.length, bytes };
@@ -721,16 +746,16 @@ async function ensureComponentVersion(client, scope, spec) {
 }
 
 // shared/jobs/resolvers.ts
-async function localSnapshot(localPath) {
-  let absolute = path2.resolve(localPath), isFile = (await stat2(absolute)).isFile(), dir = isFile ? path2.dirname(absolute) : absolute, files = isFile ? [path2.basename(absolute)] : await listSnapshotFiles(absolute), hash = await snapshotHash(dir, files);
+async function localSnapshot(localPath, options = {}) {
+  let absolute = path2.resolve(localPath), isFile = (await stat2(absolute)).isFile(), dir = isFile ? path2.dirname(absolute) : absolute, files = isFile ? [path2.basename(absolute)] : await listSnapshotFiles(absolute, options), hash = await snapshotHash(dir, files, options.signal);
   return { dir, files, hash, prefix: isFile ? `LocalUpload/${hash}` : `LocalUpload/${hash}/${path2.basename(absolute)}`, isFile };
 }
 function isRemoteContext(context) {
   return /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(context) || context.startsWith("git+");
 }
-async function localBuildContext(environment) {
+async function localBuildContext(environment, options) {
   let context = environment.build?.context;
-  return context === void 0 || isRemoteContext(context) ? void 0 : localSnapshot(context);
+  return context === void 0 || isRemoteContext(context) ? void 0 : localSnapshot(context, options);
 }
 function datastoreUri(datastore, snapshot) {
   let base = `azureml://datastores/${datastore}/paths/${snapshot.prefix}`;
@@ -744,17 +769,17 @@ function createPlanningResolver(scope, options) {
   return {
     actions,
     async codeId(localPath) {
-      let snapshot = await localSnapshot(localPath), target = assetVersionArmId(scope, "codes", snapshot.hash, CODE_VERSION);
+      let snapshot = await localSnapshot(localPath, options), target = assetVersionArmId(scope, "codes", snapshot.hash, CODE_VERSION);
       return plan({ action: "upload-code", source: localPath, target, files: snapshot.files.length }), target;
     },
     async environmentId(environment) {
-      let context = await localBuildContext(environment);
+      let context = await localBuildContext(environment, options);
       context && plan({ action: "upload-build-context", source: context.dir, target: `${datastore}:${context.prefix}`, files: context.files.length });
       let target = assetVersionArmId(scope, "environments", ANONYMOUS_ENVIRONMENT_NAME, inlineEnvironmentVersion(environment, context?.hash));
       return plan({ action: "register-environment", source: environmentLabel(environment), target }), target;
     },
     async inputUri(localPath, _type) {
-      let snapshot = await localSnapshot(localPath), target = datastoreUri(datastore, snapshot);
+      let snapshot = await localSnapshot(localPath, options), target = datastoreUri(datastore, snapshot);
       return plan({ action: "upload-input", source: localPath, target, files: snapshot.files.length }), target;
     },
     async componentId(spec) {
@@ -772,9 +797,9 @@ async function prefixExists(container, prefix) {
   let first = await container.listBlobsFlat({ prefix: `${prefix}/` }).byPage({ maxPageSize: 1 }).next();
   return !first.done && first.value.segment.blobItems.length > 0;
 }
-async function uploadLocalSnapshot(container, snapshot, concurrency) {
+async function uploadLocalSnapshot(container, snapshot, options = {}) {
   let reused = await prefixExists(container, snapshot.prefix);
-  return reused || await uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, { concurrency }), { reused };
+  return reused || await uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, options), { reused };
 }
 function createWorkspaceResolver(options) {
   let { client, scope, container } = options, datastore = options.datastoreName ?? DEFAULT_DATASTORE, cache = /* @__PURE__ */ new Map(), report = options.onAction ?? (() => {
@@ -785,21 +810,21 @@ function createWorkspaceResolver(options) {
   }
   return {
     codeId: (localPath) => once(`code:${path2.resolve(localPath)}`, async () => {
-      let snapshot = await localSnapshot(localPath), ensured = await ensureCodeVersion(client, scope, snapshot.hash, {
+      let snapshot = await localSnapshot(localPath, options), ensured = await ensureCodeVersion(client, scope, snapshot.hash, {
         codeUri: `${withoutQuery(container.url)}/${snapshot.prefix}`,
-        upload: () => uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, { concurrency: options.concurrency })
+        upload: () => uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, options)
       });
       return report({ action: "upload-code", source: localPath, target: ensured.id, files: snapshot.files.length, reused: !ensured.created }), ensured.id;
     }),
     inputUri: (localPath) => once(`input:${path2.resolve(localPath)}`, async () => {
-      let snapshot = await localSnapshot(localPath), { reused } = await uploadLocalSnapshot(container, snapshot, options.concurrency), target = datastoreUri(datastore, snapshot);
+      let snapshot = await localSnapshot(localPath, options), { reused } = await uploadLocalSnapshot(container, snapshot, options), target = datastoreUri(datastore, snapshot);
       return report({ action: "upload-input", source: localPath, target, files: snapshot.files.length, reused }), target;
     }),
     async environmentId(environment) {
-      let snapshot = await localBuildContext(environment), context;
+      let snapshot = await localBuildContext(environment, options), context;
       if (snapshot) {
-        let reused = await prefixExists(container, snapshot.prefix);
-        reused || await uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, { concurrency: options.concurrency }), context = { contextUri: `${withoutQuery(container.url)}/${snapshot.prefix}/`, hash: snapshot.hash }, report({ action: "upload-build-context", source: snapshot.dir, target: context.contextUri, files: snapshot.files.length, reused });
+        let { reused } = await uploadLocalSnapshot(container, snapshot, options);
+        context = { contextUri: `${withoutQuery(container.url)}/${snapshot.prefix}/`, hash: snapshot.hash }, report({ action: "upload-build-context", source: snapshot.dir, target: context.contextUri, files: snapshot.files.length, reused });
       }
       let ensured = await ensureEnvironmentVersion(client, scope, environment, context);
       return report({ action: "register-environment", source: environmentLabel(environment), target: ensured.id, reused: !ensured.created }), ensured.id;

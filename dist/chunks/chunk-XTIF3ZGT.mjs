@@ -5,16 +5,14 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
-  require_dist
-} from "./chunk-3OWWX55O.mjs";
+  parseBoundedYaml
+} from "./chunk-OLHYQTNE.mjs";
 import {
-  ConfigurationError,
-  errorMessage
+  ConfigurationError
 } from "./chunk-44J6QWGP.mjs";
 import {
   __commonJS,
-  __require,
-  __toESM
+  __require
 } from "./chunk-HLUWT5ZR.mjs";
 
 // node_modules/picomatch/lib/constants.js
@@ -1092,7 +1090,6 @@ var require_picomatch2 = __commonJS({
 });
 
 // shared/drift/readers/mltable.ts
-var import_yaml = __toESM(require_dist());
 var READ_TRANSFORMATIONS = ["read_delimited", "read_json_lines", "read_parquet"], HEADERS = {
   all_files_same_headers: "every-file",
   combine_all_files_headers: "every-file",
@@ -1100,12 +1097,7 @@ var READ_TRANSFORMATIONS = ["read_delimited", "read_json_lines", "read_parquet"]
   no_header: "none"
 }, ENCODINGS = { utf8: "utf8", utf8bom: "utf8", ascii: "ascii", latin1: "latin1", iso88591: "latin1" }, IGNORED_OPTIONS = /* @__PURE__ */ new Set(["include_path_column", "path_column", "infer_column_types", "support_multi_line", "empty_as_string", "partition_size"]);
 function parseMLTable(text, origin) {
-  let document;
-  try {
-    document = (0, import_yaml.parse)(text);
-  } catch (error) {
-    throw new ConfigurationError(`${origin} is not valid YAML: ${errorMessage(error)}`);
-  }
+  let document = parseBoundedYaml(text, origin);
   if (!isRecord(document)) throw new ConfigurationError(`${origin} must be a YAML mapping with a "paths:" list.`);
   return { paths: parsePaths(document.paths, origin), format: parseTransformations(document.transformations, origin) };
 }

@@ -18,7 +18,7 @@ import {
   text
 } from "./chunk-IBYWEKLG.mjs";
 import "./chunk-PQRR4E6D.mjs";
-import "./chunk-PKFQ5EFZ.mjs";
+import "./chunk-CJ2Q6RZJ.mjs";
 import "./chunk-U4WN3ET4.mjs";
 import "./chunk-44J6QWGP.mjs";
 import "./chunk-HLUWT5ZR.mjs";

@@ -5,15 +5,24 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  LIMITS,
+  formatBytes
+} from "./chunk-H45GLWZJ.mjs";
+import {
+  ConfigurationError,
+  errorMessage
+} from "./chunk-44J6QWGP.mjs";
+import {
   __commonJS,
-  __require
+  __require,
+  __toESM
 } from "./chunk-HLUWT5ZR.mjs";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
@@ -34,7 +43,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -43,14 +52,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar;
-    exports.isSeq = isSeq;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -2787,7 +2796,7 @@ var require_errors = __commonJS({
       constructor(name, pos, code, message) {
         super(), this.name = name, this.code = code, this.message = message, this.pos = pos;
       }
-    }, YAMLParseError = class extends YAMLError {
+    }, YAMLParseError2 = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
@@ -2823,7 +2832,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -3091,7 +3100,7 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap = fc.start.source === "{", fcName = isMap ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      let isMap2 = fc.start.source === "{", fcName = isMap2 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
       coll.flow = !0;
       let atRoot = ctx.atRoot;
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
@@ -3112,7 +3121,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
+          !isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
             key,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
@@ -3140,7 +3149,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap && !sep && !props.found) {
+        if (!isMap2 && !sep && !props.found) {
           let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
@@ -3157,7 +3166,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep)
                 for (let st of sep) {
                   if (st === valueProps.found)
@@ -3174,7 +3183,7 @@ var require_resolve_flow_collection = __commonJS({
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap) {
+          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap2) {
             let map = coll;
             utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map.items.push(pair);
           } else {
@@ -3186,7 +3195,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
+      let expectedEnd = isMap2 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
@@ -4142,7 +4151,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -4228,7 +4237,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -4681,7 +4690,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [], this.addNewLine = (offset) => this.lineStarts.push(offset), this.linePos = (offset) => {
           let low = 0, high = this.lineStarts.length;
@@ -4698,7 +4707,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -5378,7 +5387,7 @@ var require_public_api = __commonJS({
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
@@ -5392,7 +5401,7 @@ var require_public_api = __commonJS({
     function parse(src, reviver, options) {
       let _reviver;
       typeof reviver == "function" ? _reviver = reviver : options === void 0 && reviver && typeof reviver == "object" && (options = reviver);
-      let doc = parseDocument(src, options);
+      let doc = parseDocument2(src, options);
       if (!doc)
         return null;
       if (doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning)), doc.errors.length > 0) {
@@ -5417,7 +5426,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -5459,6 +5468,51 @@ var require_dist = __commonJS({
   }
 });
 
+// shared/core/bounded-yaml.ts
+var import_yaml = __toESM(require_dist());
+function parseBoundedYaml(text, origin) {
+  checkYamlSize(Buffer.byteLength(text), origin);
+  try {
+    let lines = new import_yaml.LineCounter(), document = (0, import_yaml.parseDocument)(text, { uniqueKeys: !1, prettyErrors: !0, lineCounter: lines });
+    if (document.errors.length > 0) throw document.errors[0];
+    return checkNode(document.contents, 1, origin, lines), document.toJS({ maxAliasCount: LIMITS.maxYamlAliases });
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    if (error instanceof import_yaml.YAMLParseError) {
+      let at = error.linePos?.[0], where = at ? ` at line ${at.line}, column ${at.col}` : "";
+      throw new ConfigurationError(`${origin}: YAML syntax error${where}: ${error.message.split(`
+`)[0].replace(/ at line \d+, column \d+:?$/, "")}`);
+    }
+    if (error instanceof RangeError)
+      throw new ConfigurationError(`${origin}: the YAML is nested too deeply (limit ${LIMITS.maxYamlDepth} levels).`);
+    let message = errorMessage(error);
+    throw /alias/i.test(message) ? new ConfigurationError(`${origin}: the YAML expands too many aliases (limit ${LIMITS.maxYamlAliases}): ${message}`) : new ConfigurationError(`${origin}: ${message}`);
+  }
+}
+function checkYamlSize(bytes, origin) {
+  if (bytes > LIMITS.maxYamlBytes)
+    throw new ConfigurationError(`${origin} is ${formatBytes(bytes)}, over the limit of ${formatBytes(LIMITS.maxYamlBytes)} for a YAML file.`);
+}
+function checkNode(node, depth, origin, lines) {
+  if (!(node === null || (0, import_yaml.isScalar)(node) || (0, import_yaml.isAlias)(node))) {
+    if (depth > LIMITS.maxYamlDepth) throw new ConfigurationError(`${origin}: the YAML is nested deeper than ${LIMITS.maxYamlDepth} levels.`);
+    if ((0, import_yaml.isMap)(node)) {
+      let keys = /* @__PURE__ */ new Set();
+      for (let pair of node.items) {
+        let key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
+        if ((0, import_yaml.isScalar)(pair.key) && keys.has(key)) {
+          let line = pair.key.range ? ` (line ${lines.linePos(pair.key.range[0]).line})` : "";
+          throw new ConfigurationError(`${origin}: the key ${JSON.stringify(key)} appears twice in one mapping${line}.`);
+        }
+        keys.add(key), checkNode(pair.key, depth + 1, origin, lines), checkNode(pair.value, depth + 1, origin, lines);
+      }
+    } else if ((0, import_yaml.isSeq)(node))
+      for (let item of node.items) checkNode(item, depth + 1, origin, lines);
+  }
+}
+
 export {
-  require_dist
+  require_dist,
+  parseBoundedYaml,
+  checkYamlSize
 };

@@ -13,7 +13,7 @@ import {
   text
 } from "./chunk-IBYWEKLG.mjs";
 import "./chunk-PQRR4E6D.mjs";
-import "./chunk-PKFQ5EFZ.mjs";
+import "./chunk-CJ2Q6RZJ.mjs";
 import "./chunk-U4WN3ET4.mjs";
 import "./chunk-44J6QWGP.mjs";
 import "./chunk-HLUWT5ZR.mjs";
@@ -66,8 +66,8 @@ var checkDriftStep = {
   inputs: checkDriftInputs,
   outputs: checkDriftOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./check-drift-services-JVDIW36O.mjs")).checkDriftServices,
-  run: async (inputs, host, services) => (await import("./check-drift-run-OWAOK3LW.mjs")).runCheckDrift(inputs, host, services)
+  services: async () => (await import("./check-drift-services-6RWJ5EEX.mjs")).checkDriftServices,
+  run: async (inputs, host, services) => (await import("./check-drift-run-ADIZLAL5.mjs")).runCheckDrift(inputs, host, services)
 };
 export {
   checkDriftStep

@@ -12,6 +12,11 @@ import {
 } from "./chunk-JK2ABFYH.mjs";
 import "./chunk-7KSXO4OZ.mjs";
 import {
+  resolveCode,
+  resolveEnvironment,
+  secondsToIsoDuration
+} from "./chunk-UOOMKIZ5.mjs";
+import {
   expectMapping,
   fieldPath,
   isMapping,
@@ -21,11 +26,8 @@ import {
   optionalString,
   optionalStringMap,
   parseYamlFile,
-  rejectUnknownFields,
-  resolveCode,
-  resolveEnvironment,
-  secondsToIsoDuration
-} from "./chunk-KKG3MCBQ.mjs";
+  rejectUnknownFields
+} from "./chunk-WGH7KHOJ.mjs";
 import {
   createEvent
 } from "./chunk-46YEMDDU.mjs";
@@ -43,7 +45,8 @@ import {
   assetVersionArmId,
   parseAssetReference
 } from "./chunk-YLJXG7A5.mjs";
-import "./chunk-3OWWX55O.mjs";
+import "./chunk-OLHYQTNE.mjs";
+import "./chunk-H45GLWZJ.mjs";
 import "./chunk-YEJH5X6S.mjs";
 import "./chunk-U4WN3ET4.mjs";
 import {

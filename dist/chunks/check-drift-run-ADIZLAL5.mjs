@@ -38,14 +38,19 @@ import {
   sampleCdfErrorBound,
   serializeError,
   throwIfCancelled
-} from "./chunk-2BMUYECX.mjs";
-import "./chunk-ZIPHOBE7.mjs";
+} from "./chunk-QYJY5EKW.mjs";
+import "./chunk-XTIF3ZGT.mjs";
 import {
   RadixScratch,
   sortFloat64
 } from "./chunk-CTI6SFT2.mjs";
 import "./chunk-RN6D2NHL.mjs";
-import "./chunk-3OWWX55O.mjs";
+import "./chunk-OLHYQTNE.mjs";
+import "./chunk-BVD3ISGW.mjs";
+import {
+  LIMITS,
+  formatBytes
+} from "./chunk-H45GLWZJ.mjs";
 import {
   CancelledError,
   ConfigurationError,
@@ -280,14 +285,20 @@ async function readTableInWorker(dataset, options, script) {
     post(request);
   });
 }
-async function readDatasetPair(first, second, options) {
+function naming(setting, reading) {
+  return reading.catch((error) => {
+    throw error instanceof ConfigurationError && !(error instanceof SettingError) ? new SettingError(setting, error.message) : error;
+  });
+}
+async function readDatasetPair(first, second, options, settings = ["first", "second"]) {
   let script = bundledReadWorker();
-  if (script === void 0) return { first: await readTable(first, options), second: await readTable(second, options), secondOnWorker: !1 };
-  let stopSecond = new AbortController(), signal = options.signal ? AbortSignal.any([options.signal, stopSecond.signal]) : stopSecond.signal, reading = readTableInWorker(second, { ...options, signal }, script);
+  if (script === void 0)
+    return { first: await naming(settings[0], readTable(first, options)), second: await naming(settings[1], readTable(second, options)), secondOnWorker: !1 };
+  let stopSecond = new AbortController(), signal = options.signal ? AbortSignal.any([options.signal, stopSecond.signal]) : stopSecond.signal, reading = naming(settings[1], readTableInWorker(second, { ...options, signal }, script));
   reading.catch(() => {
   });
   try {
-    return { first: await readTable(first, options), second: await reading, secondOnWorker: !0 };
+    return { first: await naming(settings[0], readTable(first, options)), second: await reading, secondOnWorker: !0 };
   } finally {
     stopSecond.abort();
   }
@@ -381,7 +392,13 @@ async function runCheckDrift(inputs, host, services) {
     exclude: inputs.exclude,
     sample: sampleOption(inputs),
     signal: host.cancellation
-  }, started = Date.now(), { first: referenceTable, second: currentTable, secondOnWorker } = await readDatasetPair(reference, current, readOptions);
+  }, started = Date.now(), currentInput = inputs.collector ? "collector" : "current";
+  for (let dataset of [reference, current]) host.untrusted(`Reading ${dataset.label}\u2026`);
+  let { first: referenceTable, second: currentTable, secondOnWorker } = await withInputNames(
+    host,
+    { reference: "reference", [currentInput]: currentInput },
+    () => readDatasetPair(reference, current, readOptions, ["reference", currentInput])
+  );
   for (let [dataset, table2] of [[reference, referenceTable], [current, currentTable]]) host.untrusted(`Read ${table2.rowCount} rows \xD7 ${table2.columns.size} columns from ${dataset.label}.`);
   host.info(`Read both data sets in ${Date.now() - started} ms${secondOnWorker ? ", the current data on a worker thread" : ""}.`);
   let comparison = compareTables(referenceTable, currentTable, {
@@ -393,17 +410,19 @@ async function runCheckDrift(inputs, host, services) {
     driftShare: inputs["drift-share"],
     columnTypes
   });
-  await reportDrift(comparison, { reference: describeRead(reference, referenceTable), current: describeRead(current, currentTable) }, inputs, host, services);
+  throwIfCancelled2(host), await reportDrift(comparison, { reference: describeRead(reference, referenceTable), current: describeRead(current, currentTable) }, inputs, host, services);
 }
 async function reportDrift(comparison, sources, inputs, host, services) {
   let report = toReportJson(comparison, sources), reportPath = path2.resolve(inputs["report-path"] ?? path2.join(host.tempDir, "amlops-drift-report.json"));
-  await mkdir(path2.dirname(reportPath), { recursive: !0 }), await writeFile(reportPath, `${JSON.stringify(report, null, 2)}
-`);
+  await writeReport(reportPath, report, host);
   let driftedFeatures = comparison.features.filter((feature) => feature.drifted).map((feature) => feature.name);
-  host.setOutput("drifted", String(comparison.drifted)), host.setOutput("share-drifted", String(comparison.shareDrifted)), host.setOutput("drifted-features", JSON.stringify(driftedFeatures)), host.setOutput("report-path", reportPath);
-  for (let feature of comparison.features)
-    host.untrusted(`${feature.drifted ? "DRIFT" : "ok   "} ${feature.name}: ${feature.test} = ${feature.score} (threshold ${feature.threshold}, ${feature.nReference} / ${feature.nCurrent} rows)`);
-  for (let column of comparison.skipped ?? []) host.untrusted(`skip  ${column.name}: ${column.reason}`);
+  host.setOutput("drifted", String(comparison.drifted)), host.setOutput("share-drifted", String(comparison.shareDrifted)), host.setOutput("drifted-features", JSON.stringify(driftedFeatures)), host.setOutput("report-path", reportPath), host.untrusted(
+    [
+      ...comparison.features.map((feature) => `${feature.drifted ? "DRIFT" : "ok   "} ${feature.name}: ${feature.test} = ${formatNumber(feature.score)} (threshold ${feature.threshold}, ${feature.nReference} / ${feature.nCurrent} rows)`),
+      ...(comparison.skipped ?? []).map((column) => `skip  ${column.name}: ${column.reason}`)
+    ].join(`
+`)
+  );
   let headline = comparison.drifted ? `dataset drift: ${driftedFeatures.length} of ${comparison.features.length} features drifted` : `no dataset drift (${driftedFeatures.length} of ${comparison.features.length} features drifted)`, failing = comparison.drifted && inputs["fail-on-drift"], event = createEvent("check-drift", host.context, {
     outcome: failing ? "failed" : comparison.drifted ? "warning" : "succeeded",
     headline,
@@ -479,9 +498,9 @@ function lazyWorkspace(inputs, host, services) {
   return () => (connecting ??= connectWorkspace(inputs, host, services.connectWorkspace), connecting);
 }
 async function resolveDataset(location, input, workspace, host, services) {
-  if (isAzureLocation(location)) return services.resolveAzureDataset(location, await workspace(), host);
+  if (isAzureLocation(location)) return services.resolveAzureDataset(location, workspace, host);
   try {
-    return await resolveLocalDataset(location);
+    return await resolveLocalDataset(location, { roots: host.workspaceRoots });
   } catch (error) {
     throw error instanceof ConfigurationError ? new ConfigurationError(`Input '${host.inputLabel(input)}': ${error.message}`) : error;
   }
@@ -491,6 +510,21 @@ async function resolveCollector(inputs, workspace, host, services) {
     let window = parseWindow(inputs.window, inputs.from, inputs.to, /* @__PURE__ */ new Date());
     return services.resolveCollectorDataset(inputs.collector, window, await workspace(), host);
   });
+}
+function throwIfCancelled2(host) {
+  if (host.cancellation.aborted) throw new CancelledError("Cancelled: no verdict was set.");
+}
+async function writeReport(reportPath, report, host) {
+  let text = `${JSON.stringify(report, null, 2)}
+`, label = host.inputLabel("report-path");
+  if (Buffer.byteLength(text) > LIMITS.maxReportBytes)
+    throw new ConfigurationError(`The drift report would be ${formatBytes(Buffer.byteLength(text))}, over the limit of ${formatBytes(LIMITS.maxReportBytes)}; narrow '${host.inputLabel("features")}'.`);
+  try {
+    await mkdir(path2.dirname(reportPath), { recursive: !0 }), await writeFile(reportPath, text);
+  } catch (error) {
+    let code = error.code, why = code === "EISDIR" ? "it is a folder; give a file path" : code === "EACCES" || code === "EPERM" ? "permission denied" : errorMessage(error);
+    throw new ConfigurationError(`Input '${label}': cannot write the report to ${reportPath}: ${why}.`);
+  }
 }
 function describe(dataset) {
   return `${dataset.label} (${dataset.sources.length} file${dataset.sources.length === 1 ? "" : "s"})`;

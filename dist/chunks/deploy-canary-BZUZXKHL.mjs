@@ -10,7 +10,7 @@ import {
 } from "./chunk-BG5LSY42.mjs";
 import "./chunk-IBYWEKLG.mjs";
 import "./chunk-PQRR4E6D.mjs";
-import "./chunk-PKFQ5EFZ.mjs";
+import "./chunk-CJ2Q6RZJ.mjs";
 import "./chunk-U4WN3ET4.mjs";
 import "./chunk-44J6QWGP.mjs";
 import "./chunk-HLUWT5ZR.mjs";
@@ -18,7 +18,7 @@ import "./chunk-HLUWT5ZR.mjs";
 // shared/steps/deploy-canary-services.ts
 var azureCanaryServices = {
   async open(inputs, host) {
-    let { connectWorkspace } = await import("./workspace-inputs-CDOAN444.mjs"), { azureBackend, deploymentUrl, endpointUrl } = await import("./azure-backend-BVD4BSTW.mjs"), { createPlanningResolver, createWorkspaceResolver } = await import("./resolvers-VGBZDURY.mjs"), { latestAssetVersion } = await import("./asset-versions-J2EXCUMX.mjs"), workspace = await connectWorkspace(inputs, host), latest = (type, name) => latestAssetVersion(workspace.client, workspace, type, name);
+    let { connectWorkspace } = await import("./workspace-inputs-CDOAN444.mjs"), { azureBackend, deploymentUrl, endpointUrl } = await import("./azure-backend-BVD4BSTW.mjs"), { createPlanningResolver, createWorkspaceResolver } = await import("./resolvers-E5QVPJPG.mjs"), { latestAssetVersion } = await import("./asset-versions-J2EXCUMX.mjs"), workspace = await connectWorkspace(inputs, host), latest = (type, name) => latestAssetVersion(workspace.client, workspace, type, name);
     return {
       scope: workspace,
       backend: (settings, log) => azureBackend(workspace, settings, log),
@@ -52,7 +52,7 @@ var deployCanaryStep = {
   outputs: deployCanaryOutputs,
   services: async () => azureCanaryServices,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  run: async (inputs, host, services) => (await import("./deploy-canary-run-2ASSQVWN.mjs")).runDeployCanary(inputs, host, services)
+  run: async (inputs, host, services) => (await import("./deploy-canary-run-4QXCIOLH.mjs")).runDeployCanary(inputs, host, services)
 };
 export {
   deployCanaryStep

@@ -17,7 +17,8 @@ import {
 import "./chunk-7KSXO4OZ.mjs";
 import {
   parseTagLines
-} from "./chunk-3RNX6OFA.mjs";
+} from "./chunk-WAOJATWV.mjs";
+import "./chunk-WGH7KHOJ.mjs";
 import {
   createEvent,
   lineageTags
@@ -40,6 +41,8 @@ import "./chunk-DKY5WULY.mjs";
 import "./chunk-YLJXG7A5.mjs";
 import "./chunk-5LVE2LTV.mjs";
 import "./chunk-KITPLPVF.mjs";
+import "./chunk-OLHYQTNE.mjs";
+import "./chunk-H45GLWZJ.mjs";
 import "./chunk-YEJH5X6S.mjs";
 import "./chunk-U4WN3ET4.mjs";
 import {

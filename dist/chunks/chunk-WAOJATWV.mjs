@@ -5,6 +5,9 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  REFUSED_KEYS
+} from "./chunk-WGH7KHOJ.mjs";
+import {
   SettingError
 } from "./chunk-44J6QWGP.mjs";
 
@@ -14,7 +17,9 @@ function parseTagLines(lines) {
     lines.map((line) => {
       let equals = line.indexOf("=");
       if (equals <= 0) throw new SettingError("tags", `must be one key=value per line, got '${line}'.`);
-      return [line.slice(0, equals).trim(), line.slice(equals + 1).trim()];
+      let key = line.slice(0, equals).trim();
+      if (REFUSED_KEYS.has(key)) throw new SettingError("tags", `the tag name '${key}' is not accepted.`);
+      return [key, line.slice(equals + 1).trim()];
     })
   );
 }

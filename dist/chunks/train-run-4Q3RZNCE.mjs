@@ -8,23 +8,9 @@ import {
   COMMAND_FIELDS,
   DATA_INPUT_TYPES,
   OUTPUT_TYPES,
-  applyNamedOverrides,
-  applySetOverrides,
   bindingsIn,
-  camelKey,
   checkCommandReferences,
-  expectMapping,
-  fieldPath,
-  isMapping,
-  jobTypeOf,
-  loadJobFile,
-  localFileReference,
   mapToRecord,
-  optionalBoolean,
-  optionalInteger,
-  optionalMapping,
-  optionalString,
-  optionalStringMap,
   parseCommandParts,
   parseDistribution,
   parseIdentityField,
@@ -34,22 +20,38 @@ import {
   parseOutputs,
   parseResources,
   parseServices,
-  parseYamlFile,
-  rejectUnknownFields,
-  requiredString,
   resolveCode,
   resolveEnvironment,
   restInput,
   restOutput,
-  scalarText,
   secondsToIsoDuration
-} from "./chunk-KKG3MCBQ.mjs";
+} from "./chunk-UOOMKIZ5.mjs";
 import {
   watchJob
 } from "./chunk-J7FS2LXQ.mjs";
 import {
   parseTagLines
-} from "./chunk-3RNX6OFA.mjs";
+} from "./chunk-WAOJATWV.mjs";
+import {
+  applyNamedOverrides,
+  applySetOverrides,
+  camelKey,
+  expectMapping,
+  fieldPath,
+  isMapping,
+  jobTypeOf,
+  loadJobFile,
+  localFileReference,
+  optionalBoolean,
+  optionalInteger,
+  optionalMapping,
+  optionalString,
+  optionalStringMap,
+  parseYamlFile,
+  rejectUnknownFields,
+  requiredString,
+  scalarText
+} from "./chunk-WGH7KHOJ.mjs";
 import {
   createEvent,
   lineageTags
@@ -68,7 +70,7 @@ import {
   ANONYMOUS_COMPONENT_NAME,
   anonymousComponentVersion,
   createPlanningResolver
-} from "./chunk-7ORCX2AQ.mjs";
+} from "./chunk-5D6WOJEX.mjs";
 import {
   connectWorkspace
 } from "./chunk-N7CHOFWV.mjs";
@@ -91,7 +93,11 @@ import "./chunk-RWHUQEFG.mjs";
 import "./chunk-5LVE2LTV.mjs";
 import "./chunk-KITPLPVF.mjs";
 import "./chunk-NXQHRRSQ.mjs";
-import "./chunk-3OWWX55O.mjs";
+import "./chunk-OLHYQTNE.mjs";
+import {
+  containedPath
+} from "./chunk-BVD3ISGW.mjs";
+import "./chunk-H45GLWZJ.mjs";
 import {
   ConfigurationError,
   ServiceError,
@@ -100,7 +106,7 @@ import {
 import "./chunk-HLUWT5ZR.mjs";
 
 // shared/steps/train-run.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // shared/azure/job-logs.ts
 var USER_LOG = /^user_logs\/std_log[^/]*\.txt$/;
@@ -1114,6 +1120,16 @@ async function buildJobRequest(spec, ctx, resolver) {
   return { name, properties, notes };
 }
 
+// shared/jobs/contained-resolver.ts
+import path2 from "node:path";
+function containedResolver(inner, containment, jobFile) {
+  let check = (localPath) => containedPath(path2.resolve(localPath), path2.dirname(jobFile), containment, jobFile, localPath);
+  return Object.assign(Object.create(inner), {
+    codeId: async (localPath) => (await check(localPath), inner.codeId(localPath)),
+    inputUri: async (localPath, type) => (await check(localPath), inner.inputUri(localPath, type))
+  });
+}
+
 // shared/steps/train-report.ts
 function metricsTable(metrics) {
   let rows = Object.entries(metrics).sort(([a], [b]) => a.localeCompare(b)).map(([name, value]) => [escapeMarkdown(name), formatNumber(value)]);
@@ -1191,18 +1207,26 @@ async function readJobSpec(inputs, host) {
     compute: inputs.compute,
     displayName: inputs["display-name"],
     tags: { ...lineageTags(host.context), ...tags }
-  }), dir: file.dir, defaultExperimentName: path2.basename(process.cwd()) };
+  }), path: file.path, dir: file.dir, defaultExperimentName: path3.basename(process.cwd()) };
 }
 async function buildRequest(spec, workspace, resolver) {
   return buildJobRequest(spec.spec, { ...workspace, jobFileDir: spec.dir, defaultExperimentName: spec.defaultExperimentName }, resolver);
 }
 async function planTrain(spec, inputs, workspace, host, services) {
-  let resolver = createPlanningResolver(workspace, { latestVersion: (type, name) => services.latestAssetVersion(workspace.client, workspace, type, name) }), request = await buildRequest(spec, workspace, resolver), plan = [
+  let containment = { roots: host.workspaceRoots }, resolver = containedResolver(
+    createPlanningResolver(workspace, {
+      latestVersion: (type, name) => services.latestAssetVersion(workspace.client, workspace, type, name),
+      containment,
+      signal: host.cancellation
+    }),
+    containment,
+    spec.path
+  ), request = await buildRequest(spec, workspace, resolver), plan = [
     ...resolver.actions.map((action) => `${action.action}: ${action.source} \u2192 ${action.target}${action.files !== void 0 ? ` (${action.files} files)` : ""}`),
     ...(request.notes ?? []).map((note) => `not sent: ${note}`),
     `PUT ${jobUrl(workspace.armEndpoint, workspace, request.name, jobApiVersion(request.properties))}`
   ], body = JSON.stringify({ properties: request.properties }, null, 2);
-  host.info(`Dry run: nothing is uploaded, registered or submitted.
+  host.untrusted(`Dry run: nothing is uploaded, registered or submitted.
 ${plan.join(`
 `)}
 ${body}`), host.setOutput("job-name", request.name), host.setOutput("status", "DryRun");
@@ -1213,13 +1237,21 @@ ${codeBlock(body, "json")}`;
   await report(host, services, inputs, createEvent("train", host.context, { outcome: "planned", headline: `dry run of job ${request.name}`, subject: { job: request.name } }), markdown);
 }
 async function submit(spec, _inputs, workspace, host, services) {
-  let datastore = await services.openBlobDatastore(workspace, host), resolver = services.createWorkspaceResolver({
-    client: workspace.client,
-    scope: workspace,
-    container: datastore.container,
-    datastoreName: datastore.name,
-    onAction: (action) => host.info(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} \u2192 ${action.target}`)
-  }), request = await buildRequest(spec, workspace, resolver);
+  let datastore = await services.openBlobDatastore(workspace, host), containment = { roots: host.workspaceRoots }, resolver = containedResolver(
+    services.createWorkspaceResolver({
+      client: workspace.client,
+      scope: workspace,
+      container: datastore.container,
+      datastoreName: datastore.name,
+      containment,
+      signal: host.cancellation,
+      onAction: (action) => host.untrusted(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} \u2192 ${action.target}`)
+    }),
+    containment,
+    spec.path
+  );
+  host.info(`Uploading the local code and inputs of ${spec.path}\u2026`);
+  let request = await buildRequest(spec, workspace, resolver);
   for (let note of request.notes ?? []) host.untrusted(`Not sent: ${note}`);
   return services.submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
 }
@@ -1231,7 +1263,7 @@ function follow(workspace, tracking, jobName, logs, inputs, host, services) {
       followLogs: async () => {
         if (logsAvailable)
           try {
-            for (let line of await logs.poll(await services.runDetails(workspace.client, tracking, jobName))) host.info(line);
+            printJobLog(host, await logs.poll(await services.runDetails(workspace.client, tracking, jobName)));
           } catch (error) {
             logsAvailable = !1, host.warning(`Log streaming stopped: ${errorMessage(error)}`);
           }
@@ -1249,8 +1281,12 @@ function follow(workspace, tracking, jobName, logs, inputs, host, services) {
     },
     host.cancellation
   ).finally(() => {
-    for (let line of logs.flush()) host.info(line);
+    printJobLog(host, logs.flush());
   });
+}
+function printJobLog(host, lines) {
+  lines.length > 0 && host.untrusted(lines.join(`
+`));
 }
 async function jobError(workspace, tracking, jobName, services) {
   try {

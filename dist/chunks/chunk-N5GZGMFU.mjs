@@ -5,10 +5,14 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  LIMITS,
+  capMarkdown
+} from "./chunk-H45GLWZJ.mjs";
+import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-7XVWQM5H.mjs";
+} from "./chunk-PDI2YUND.mjs";
 import {
   STEP_IDS,
   isStepId
@@ -619,6 +623,25 @@ var SecretMask = class {
   }
 };
 
+// shared/host/summary-budget.ts
+var CUT_NOTE = "The summary was cut here: a step summary holds at most 1 MiB. The step's log and report hold every detail.", SummaryBudget = class {
+  used = 0;
+  /** The part of `markdown` that fits (empty once the limit is reached). */
+  take(markdown) {
+    let room = LIMITS.maxSummaryBytes - this.used;
+    if (room <= 0) return "";
+    let text = capMarkdown(markdown, room, CUT_NOTE);
+    return this.used += Buffer.byteLength(text) + 1, text;
+  }
+};
+
+// shared/host/workspace-roots.ts
+import path from "node:path";
+function presentFolders(candidates) {
+  let folders = candidates.filter((folder) => !!folder).map((folder) => path.resolve(folder));
+  return folders.length > 0 ? [...new Set(folders)] : [process.cwd()];
+}
+
 // shared/host/untrusted-text.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { EOL as EOL5 } from "node:os";
@@ -633,12 +656,14 @@ var GitHubHost = class {
   cancellation = cancellationFromSignals();
   context = readGitHubContext();
   tempDir = process.env.RUNNER_TEMP || tmpdir();
+  workspaceRoots = presentFolders([process.env.GITHUB_WORKSPACE, process.env.RUNNER_TEMP]);
   isDebug = isDebug();
   /** Only where the workflow granted `id-token: write`: the runner then offers the token endpoint. */
   getIdToken = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? (audience) => getIDToken(audience) : void 0;
   secrets = new SecretMask();
-  getInput(name) {
-    return getInput(name) || void 0;
+  getInput(name, options = {}) {
+    let value = getInput(name) || void 0;
+    return value && options.secret && setSecret(value), value;
   }
   inputLabel(name) {
     return name;
@@ -677,8 +702,11 @@ var GitHubHost = class {
   group(title, fn) {
     return group(title, fn);
   }
+  summaryBudget = new SummaryBudget();
   async appendSummary(markdown) {
-    process.env.GITHUB_STEP_SUMMARY && await summary.addRaw(markdown, !0).write();
+    if (!process.env.GITHUB_STEP_SUMMARY) return;
+    let text = this.summaryBudget.take(markdown);
+    text && await summary.addRaw(text, !0).write();
   }
   fail(message) {
     setFailed(message);
@@ -699,10 +727,10 @@ function readGitHubContext() {
     serverUrl
   };
 }
-function readEvent(path) {
-  if (path)
+function readEvent(path2) {
+  if (path2)
     try {
-      return JSON.parse(readFileSync(path, "utf8"));
+      return JSON.parse(readFileSync(path2, "utf8"));
     } catch {
       return;
     }

@@ -5,13 +5,27 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  expectMapping,
+  fieldPath,
+  isMapping,
+  localFileReference,
+  optionalInteger,
+  optionalMapping,
+  optionalString,
+  optionalStringMap,
+  parseYamlFile,
+  rejectUnknownFields,
+  requiredString,
+  scalarText
+} from "./chunk-WGH7KHOJ.mjs";
+import {
   assetVersionArmId,
   parseAssetReference,
   resolveComputeId
 } from "./chunk-YLJXG7A5.mjs";
 import {
   require_dist
-} from "./chunk-3OWWX55O.mjs";
+} from "./chunk-OLHYQTNE.mjs";
 import {
   ConfigurationError,
   errorMessage
@@ -20,174 +34,14 @@ import {
   __toESM
 } from "./chunk-HLUWT5ZR.mjs";
 
-// shared/jobs/spec-fields.ts
-function isMapping(value) {
-  return typeof value == "object" && value !== null && !Array.isArray(value);
-}
-function fieldPath(parent, key) {
-  return parent ? `${parent}.${key}` : key;
-}
-function describe(value) {
-  return value == null ? "nothing" : Array.isArray(value) ? "a list" : isMapping(value) ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
-}
-function expectMapping(value, path4) {
-  if (!isMapping(value)) throw new ConfigurationError(`${path4}: expected a mapping, got ${describe(value)}.`);
-  return value;
-}
-function rejectUnknownFields(mapping, allowed, path4) {
-  for (let key of Object.keys(mapping))
-    if (!allowed.includes(key))
-      throw new ConfigurationError(
-        `${fieldPath(path4, key)}: field not supported in this job file; supported here: ${allowed.filter((k) => !k.startsWith("$")).join(", ")}.`
-      );
-}
-function optionalString(mapping, key, path4) {
-  let value = mapping[key];
-  if (value != null) {
-    if (typeof value != "string") throw new ConfigurationError(`${fieldPath(path4, key)}: expected a string, got ${describe(value)}.`);
-    return value;
-  }
-}
-function requiredString(mapping, key, path4) {
-  let value = optionalString(mapping, key, path4);
-  if (value === void 0 || value.trim() === "") throw new ConfigurationError(`${fieldPath(path4, key)}: required, and must be a non-empty string.`);
-  return value;
-}
-function optionalInteger(mapping, key, path4, min = 0) {
-  let value = mapping[key];
-  if (value != null) {
-    if (typeof value != "number" || !Number.isInteger(value) || value < min)
-      throw new ConfigurationError(`${fieldPath(path4, key)}: expected an integer \u2265 ${min}, got ${describe(value)}.`);
-    return value;
-  }
-}
-function optionalBoolean(mapping, key, path4) {
-  let value = mapping[key];
-  if (value != null) {
-    if (typeof value != "boolean") throw new ConfigurationError(`${fieldPath(path4, key)}: expected true or false, got ${describe(value)}.`);
-    return value;
-  }
-}
-function scalarText(value, path4) {
-  if (typeof value == "string") return value;
-  if (typeof value == "boolean") return value ? "True" : "False";
-  if (typeof value == "number" && Number.isFinite(value)) return String(value);
-  throw new ConfigurationError(`${path4}: expected a string, number or boolean, got ${describe(value)}.`);
-}
-function optionalStringMap(mapping, key, path4) {
-  let value = mapping[key];
-  if (value == null) return;
-  let map = expectMapping(value, fieldPath(path4, key)), result = {};
-  for (let [name, item] of Object.entries(map))
-    result[name] = item === null ? "" : scalarText(item, fieldPath(fieldPath(path4, key), name));
-  return result;
-}
-function optionalMapping(mapping, key, path4) {
-  let value = mapping[key];
-  if (value != null)
-    return expectMapping(value, fieldPath(path4, key));
-}
-function localFileReference(value) {
-  return value.startsWith("file:") ? value.slice(5) : value;
-}
-var SNAKE_WORD = /_([a-z0-9])/g;
-function camelKey(key) {
-  return key.replace(SNAKE_WORD, (_match, letter) => letter.toUpperCase());
-}
-
-// shared/jobs/job-file.ts
-var import_yaml = __toESM(require_dist());
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-var JOB_TYPES = ["command", "pipeline", "sweep", "automl", "spark", "finetuning"];
-function jobTypeOf(spec, source) {
-  let type = spec.type ?? "command";
-  if (typeof type != "string" || !JOB_TYPES.includes(type))
-    throw new ConfigurationError(`${source}: job type ${JSON.stringify(type)} is not supported; accepted types: ${JOB_TYPES.join(", ")}.`);
-  return type;
-}
-async function parseYamlFile(filePath) {
-  let text;
-  try {
-    text = await readFile(filePath, "utf8");
-  } catch (error) {
-    throw new ConfigurationError(`Cannot read the job file ${filePath}: ${errorMessage(error)}`);
-  }
-  try {
-    return (0, import_yaml.parse)(text);
-  } catch (error) {
-    if (error instanceof import_yaml.YAMLParseError) {
-      let at = error.linePos?.[0], where = at ? ` at line ${at.line}, column ${at.col}` : "";
-      throw new ConfigurationError(`${filePath}: YAML syntax error${where}: ${error.message.split(`
-`)[0].replace(/ at line \d+, column \d+:?$/, "")}`);
-    }
-    throw error;
-  }
-}
-async function loadJobFile(filePath) {
-  let absolute = path.resolve(filePath), spec = await parseYamlFile(absolute);
-  if (spec == null)
-    throw new ConfigurationError(`${absolute}: the job file holds no YAML content (only comments or blank lines); it must be a mapping with keys such as type, command, environment, compute.`);
-  if (!isMapping(spec))
-    throw new ConfigurationError(`${absolute}: a job file must be a YAML mapping (keys such as command, environment, compute), not ${Array.isArray(spec) ? "a list" : typeof spec}.`);
-  return { path: absolute, dir: path.dirname(absolute), type: jobTypeOf(spec, absolute), spec };
-}
-function parseOverrideValue(raw) {
-  if (raw === "") return "";
-  try {
-    let value = (0, import_yaml.parse)(raw);
-    return value === null || typeof value != "object" ? value : raw;
-  } catch {
-    return raw;
-  }
-}
-function cloneMapping(spec) {
-  return structuredClone(spec);
-}
-function setPath(spec, keyPath, value, line) {
-  let keys = keyPath.split(".");
-  if (keys.some((key) => key.trim() === ""))
-    throw new ConfigurationError(`set: ${JSON.stringify(line)} has an empty key; write key.path=value, e.g. inputs.learning_rate=0.01.`);
-  let node = spec, walked = "";
-  for (let key of keys.slice(0, -1)) {
-    walked = fieldPath(walked, key);
-    let next = node[key];
-    if (next == null)
-      node[key] = {};
-    else if (!isMapping(next))
-      throw new ConfigurationError(`set: cannot set ${keyPath} because ${walked} is not a mapping.`);
-    node = node[key];
-  }
-  node[keys[keys.length - 1]] = value;
-}
-function applySetOverrides(spec, lines) {
-  let result = cloneMapping(spec);
-  for (let line of lines) {
-    if (line.trim() === "") continue;
-    let equals = line.indexOf("=");
-    if (equals <= 0) throw new ConfigurationError(`set: ${JSON.stringify(line)} is not key.path=value (e.g. compute=azureml:gpu-cluster).`);
-    setPath(result, line.slice(0, equals).trim(), parseOverrideValue(line.slice(equals + 1).trim()), line);
-  }
-  return result;
-}
-function applyNamedOverrides(spec, overrides) {
-  let result = cloneMapping(spec);
-  if (overrides.experimentName && (result.experiment_name = overrides.experimentName), overrides.compute && (result.compute = overrides.compute), overrides.displayName && (result.display_name = overrides.displayName), overrides.tags && Object.keys(overrides.tags).length > 0) {
-    let existing = result.tags;
-    if (existing != null && !isMapping(existing)) throw new ConfigurationError("tags: expected a mapping in the job file.");
-    result.tags = { ...existing ?? {}, ...overrides.tags };
-  }
-  return result;
-}
-
 // shared/jobs/command-parts.ts
-var import_yaml2 = __toESM(require_dist());
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import path3 from "node:path";
+var import_yaml = __toESM(require_dist());
+import { readFile, stat as stat2 } from "node:fs/promises";
+import path2 from "node:path";
 
 // shared/jobs/job-io.ts
 import { stat } from "node:fs/promises";
-import path2 from "node:path";
+import path from "node:path";
 var DATA_INPUT_TYPES = ["uri_file", "uri_folder", "mltable", "mlflow_model", "custom_model", "triton_model"], OUTPUT_TYPES = DATA_INPUT_TYPES, INPUT_MODES = {
   ro_mount: "ReadOnlyMount",
   rw_mount: "ReadWriteMount",
@@ -209,7 +63,7 @@ function modelOrData(type) {
   return type.endsWith("_model") ? "models" : "data";
 }
 async function localInputUri(value, type, where, ctx) {
-  let absolute = path2.resolve(ctx.baseDir, localFileReference(value)), info = await stat(absolute).catch(() => {
+  let absolute = path.resolve(ctx.baseDir, localFileReference(value)), info = await stat(absolute).catch(() => {
   });
   if (!info) throw new ConfigurationError(`${where}: local path ${JSON.stringify(value)} does not exist (resolved to ${absolute}).`);
   if (type === "uri_file" && !info.isFile()) throw new ConfigurationError(`${where}: type uri_file needs a file, but ${absolute} is a directory.`);
@@ -370,37 +224,37 @@ async function resolveCode(value, where, ctx) {
   }
   if (/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(value) || value.startsWith("git+"))
     throw new ConfigurationError(`${where}: ${JSON.stringify(value)} is not supported; code must be a local folder or azureml:<name>:<version>.`);
-  let absolute = path3.resolve(ctx.baseDir, localFileReference(value));
+  let absolute = path2.resolve(ctx.baseDir, localFileReference(value));
   if (!await stat2(absolute).catch(() => {
   }))
     throw new ConfigurationError(`${where}: local path ${JSON.stringify(value)} does not exist (resolved to ${absolute}).`);
   return ctx.resolver.codeId(absolute);
 }
 async function condaFileText(value, where, baseDir) {
-  if (isMapping(value)) return (0, import_yaml2.stringify)(value);
+  if (isMapping(value)) return (0, import_yaml.stringify)(value);
   if (typeof value != "string" || value === "") throw new ConfigurationError(`${where}: expected a path to a conda YAML file or an inline mapping.`);
-  let absolute = path3.resolve(baseDir, value);
+  let absolute = path2.resolve(baseDir, value);
   try {
-    return await readFile2(absolute, "utf8");
+    return await readFile(absolute, "utf8");
   } catch (error) {
     throw new ConfigurationError(`${where}: cannot read ${absolute}: ${errorMessage(error)}`);
   }
 }
 var ENVIRONMENT_ACCEPTED = "accepted: azureml:<name>:<version>, azureml:<name>@latest, azureml://registries/..., a curated azureml:AzureML-<name>@latest, file:<environment.yml>, or a mapping with image (and conda_file) or build", CURATED_PREFIX = "AzureML-";
 async function environmentFile(value, where, ctx) {
-  let file = path3.resolve(ctx.baseDir, localFileReference(value));
+  let file = path2.resolve(ctx.baseDir, localFileReference(value));
   if (!(await stat2(file).catch(() => {
   }))?.isFile())
     throw new ConfigurationError(`${where}: ${JSON.stringify(value)} is neither a reference nor an environment file (no file at ${file}); ${ENVIRONMENT_ACCEPTED}.`);
   let loaded = await parseYamlFile(file).catch((error) => {
     throw new ConfigurationError(`${where}: ${errorMessage(error)}`);
   });
-  return { spec: expectMapping(loaded, `${where} (${file})`), baseDir: path3.dirname(file), where: `${where} (${value})` };
+  return { spec: expectMapping(loaded, `${where} (${file})`), baseDir: path2.dirname(file), where: `${where} (${value})` };
 }
 function parseBuild(value, where, baseDir) {
   rejectUnknownFields(value, ["path", "dockerfile_path"], where);
   let contextPath = requiredString(value, "path", where), dockerfilePath = optionalString(value, "dockerfile_path", where);
-  return { context: /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(contextPath) || contextPath.startsWith("git+") ? contextPath : path3.resolve(baseDir, contextPath), ...dockerfilePath ? { dockerfilePath } : {} };
+  return { context: /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(contextPath) || contextPath.startsWith("git+") ? contextPath : path2.resolve(baseDir, contextPath), ...dockerfilePath ? { dockerfilePath } : {} };
 }
 async function inlineEnvironment(inline, where, baseDir, ctx) {
   rejectUnknownFields(inline, ["$schema", "name", "version", "description", "tags", "image", "conda_file", "build", "os_type", "inference_config"], where);
@@ -579,24 +433,6 @@ async function parseCommandParts(spec, where, ctx, inPipeline) {
 }
 
 export {
-  isMapping,
-  fieldPath,
-  expectMapping,
-  rejectUnknownFields,
-  optionalString,
-  requiredString,
-  optionalInteger,
-  optionalBoolean,
-  scalarText,
-  optionalStringMap,
-  optionalMapping,
-  localFileReference,
-  camelKey,
-  jobTypeOf,
-  parseYamlFile,
-  loadJobFile,
-  applySetOverrides,
-  applyNamedOverrides,
   DATA_INPUT_TYPES,
   OUTPUT_TYPES,
   bindingsIn,

@@ -8,13 +8,23 @@ import {
   parseMLTable,
   require_picomatch,
   require_utils
-} from "./chunk-ZIPHOBE7.mjs";
+} from "./chunk-XTIF3ZGT.mjs";
 import {
   ACCEPTED_EXTENSIONS,
   formatFromName,
   hasAcceptedExtension,
   isGzipName
 } from "./chunk-RN6D2NHL.mjs";
+import {
+  allowedFolders,
+  assertInside,
+  containedPath,
+  defaultContainment
+} from "./chunk-BVD3ISGW.mjs";
+import {
+  LIMITS,
+  formatBytes
+} from "./chunk-H45GLWZJ.mjs";
 import {
   CancelledError,
   ConfigurationError,
@@ -84,13 +94,13 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os = __require("os"), path2 = __require("path"), IS_WINDOWS_PLATFORM = os.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
+    var os = __require("os"), path3 = __require("path"), IS_WINDOWS_PLATFORM = os.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
     function unixify(filepath) {
       return filepath.replace(/\\/g, "/");
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path2.resolve(cwd, filepath);
+      return path3.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -885,7 +895,7 @@ var require_braces = __commonJS({
 var require_micromatch = __commonJS({
   "node_modules/micromatch/index.js"(exports, module) {
     "use strict";
-    var util = __require("util"), braces = require_braces(), picomatch = require_picomatch(), utils = require_utils(), isEmptyString = (v) => v === "" || v === "./", hasBraces = (v) => {
+    var util = __require("util"), braces = require_braces(), picomatch2 = require_picomatch(), utils = require_utils(), isEmptyString = (v) => v === "" || v === "./", hasBraces = (v) => {
       let index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     }, micromatch = (list, patterns, options) => {
@@ -894,7 +904,7 @@ var require_micromatch = __commonJS({
         items.add(state.output), options && options.onResult && options.onResult(state);
       };
       for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, !0), negated = isMatch.state.negated || isMatch.state.negatedExtglob;
+        let isMatch = picomatch2(String(patterns[i]), { ...options, onResult }, !0), negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         negated && negatives++;
         for (let item of list) {
           let matched = isMatch(item, !0);
@@ -911,8 +921,8 @@ var require_micromatch = __commonJS({
       return matches2;
     };
     micromatch.match = micromatch;
-    micromatch.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    micromatch.matcher = (pattern, options) => picomatch2(pattern, options);
+    micromatch.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     micromatch.any = micromatch.isMatch;
     micromatch.not = (list, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -946,7 +956,7 @@ var require_micromatch = __commonJS({
     micromatch.some = (list, patterns, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options);
+        let isMatch = picomatch2(String(pattern), options);
         if (items.some((item) => isMatch(item)))
           return !0;
       }
@@ -955,7 +965,7 @@ var require_micromatch = __commonJS({
     micromatch.every = (list, patterns, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options);
+        let isMatch = picomatch2(String(pattern), options);
         if (!items.every((item) => isMatch(item)))
           return !1;
       }
@@ -964,20 +974,20 @@ var require_micromatch = __commonJS({
     micromatch.all = (str, patterns, options) => {
       if (typeof str != "string")
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      return [].concat(patterns).every((p) => picomatch(p, options)(str));
+      return [].concat(patterns).every((p) => picomatch2(p, options)(str));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix = utils.isWindows(options), match = picomatch.makeRe(String(glob), { ...options, capture: !0 }).exec(posix ? utils.toPosixSlashes(input) : input);
+      let posix = utils.isWindows(options), match = picomatch2.makeRe(String(glob), { ...options, capture: !0 }).exec(posix ? utils.toPosixSlashes(input) : input);
       if (match)
         return match.slice(1).map((v) => v === void 0 ? "" : v);
     };
-    micromatch.makeRe = (...args) => picomatch.makeRe(...args);
-    micromatch.scan = (...args) => picomatch.scan(...args);
+    micromatch.makeRe = (...args) => picomatch2.makeRe(...args);
+    micromatch.scan = (...args) => picomatch2.scan(...args);
     micromatch.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || []))
         for (let str of braces(String(pattern), options))
-          res.push(picomatch.parse(str, options));
+          res.push(picomatch2.parse(str, options));
       return res;
     };
     micromatch.braces = (pattern, options) => {
@@ -999,7 +1009,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path2 = __require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
+    var path3 = __require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
     function isStaticPattern(pattern, options = {}) {
       return !isDynamicPattern(pattern, options);
     }
@@ -1067,7 +1077,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      let basename = path2.basename(pattern);
+      let basename = path3.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -1109,7 +1119,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path2.isAbsolute(pattern);
+      return path3.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -1231,8 +1241,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs2 = require_fs();
     exports.fs = fs2;
-    var path2 = require_path();
-    exports.path = path2;
+    var path3 = require_path();
+    exports.path = path3;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -1312,8 +1322,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.read = void 0;
-    function read(path2, settings, callback) {
-      settings.fs.lstat(path2, (lstatError, lstat) => {
+    function read(path3, settings, callback) {
+      settings.fs.lstat(path3, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -1322,7 +1332,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path2, (statError, stat2) => {
+        settings.fs.stat(path3, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -1331,7 +1341,7 @@ var require_async = __commonJS({
             callSuccessCallback(callback, lstat);
             return;
           }
-          settings.markSymbolicLink && (stat2.isSymbolicLink = () => !0), callSuccessCallback(callback, stat2);
+          settings.markSymbolicLink && (stat3.isSymbolicLink = () => !0), callSuccessCallback(callback, stat3);
         });
       });
     }
@@ -1351,13 +1361,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.read = void 0;
-    function read(path2, settings) {
-      let lstat = settings.fs.lstatSync(path2);
+    function read(path3, settings) {
+      let lstat = settings.fs.lstatSync(path3);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink)
         return lstat;
       try {
-        let stat2 = settings.fs.statSync(path2);
-        return settings.markSymbolicLink && (stat2.isSymbolicLink = () => !0), stat2;
+        let stat3 = settings.fs.statSync(path3);
+        return settings.markSymbolicLink && (stat3.isSymbolicLink = () => !0), stat3;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink)
           return lstat;
@@ -1413,17 +1423,17 @@ var require_out = __commonJS({
     exports.statSync = exports.stat = exports.Settings = void 0;
     var async = require_async(), sync = require_sync(), settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat2(path2, optionsOrSettingsOrCallback, callback) {
+    function stat3(path3, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path2, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path3, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path2, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path3, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat2;
-    function statSync2(path2, optionsOrSettings) {
+    exports.stat = stat3;
+    function statSync2(path3, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path2, settings);
+      return sync.read(path3, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -1540,7 +1550,7 @@ var require_async2 = __commonJS({
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
-      readdir(directory, settings, callback);
+      readdir2(directory, settings, callback);
     }
     exports.read = read;
     function readdirWithFileTypes(directory, settings, callback) {
@@ -1588,23 +1598,23 @@ var require_async2 = __commonJS({
         });
       };
     }
-    function readdir(directory, settings, callback) {
+    function readdir2(directory, settings, callback) {
       settings.fs.readdir(directory, (readdirError, names) => {
         if (readdirError !== null) {
           callFailureCallback(callback, readdirError);
           return;
         }
         let tasks = names.map((name) => {
-          let path2 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          let path3 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path2, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path3, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               let entry = {
                 name,
-                path: path2,
+                path: path3,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               settings.stats && (entry.stats = stats), done(null, entry);
@@ -1620,7 +1630,7 @@ var require_async2 = __commonJS({
         });
       });
     }
-    exports.readdir = readdir;
+    exports.readdir = readdir2;
     function callFailureCallback(callback, error) {
       callback(error);
     }
@@ -1638,7 +1648,7 @@ var require_sync2 = __commonJS({
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
     var fsStat = require_out(), constants_1 = require_constants2(), utils = require_utils4(), common = require_common();
     function read(directory, settings) {
-      return !settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES ? readdirWithFileTypes(directory, settings) : readdir(directory, settings);
+      return !settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES ? readdirWithFileTypes(directory, settings) : readdir2(directory, settings);
     }
     exports.read = read;
     function readdirWithFileTypes(directory, settings) {
@@ -1660,7 +1670,7 @@ var require_sync2 = __commonJS({
       });
     }
     exports.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir(directory, settings) {
+    function readdir2(directory, settings) {
       return settings.fs.readdirSync(directory).map((name) => {
         let entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator), stats = fsStat.statSync(entryPath, settings.fsStatSettings), entry = {
           name,
@@ -1670,7 +1680,7 @@ var require_sync2 = __commonJS({
         return settings.stats && (entry.stats = stats), entry;
       });
     }
-    exports.readdir = readdir;
+    exports.readdir = readdir2;
   }
 });
 
@@ -1701,9 +1711,9 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path2 = __require("path"), fsStat = require_out(), fs2 = require_fs4(), Settings = class {
+    var path3 = __require("path"), fsStat = require_out(), fs2 = require_fs4(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs2.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path2.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
+        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs2.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path3.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this.followSymbolicLinks,
           fs: this.fs,
           throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
@@ -1725,17 +1735,17 @@ var require_out2 = __commonJS({
     exports.Settings = exports.scandirSync = exports.scandir = void 0;
     var async = require_async2(), sync = require_sync2(), settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path2, optionsOrSettingsOrCallback, callback) {
+    function scandir(path3, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path2, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path3, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path2, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path3, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path2, optionsOrSettings) {
+    function scandirSync(path3, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path2, settings);
+      return sync.read(path3, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -2158,9 +2168,9 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path2 = __require("path"), fsScandir = require_out2(), Settings = class {
+    var path3 = __require("path"), fsScandir = require_out2(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path2.sep), this.fsScandirSettings = new fsScandir.Settings({
+        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path3.sep), this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
           pathSegmentSeparator: this._options.pathSegmentSeparator,
@@ -2213,7 +2223,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path2 = __require("path"), fsStat = require_out(), utils = require_utils3(), Reader = class {
+    var path3 = __require("path"), fsStat = require_out(), utils = require_utils3(), Reader = class {
       constructor(_settings) {
         this._settings = _settings, this._fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this._settings.followSymbolicLinks,
@@ -2222,7 +2232,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path2.resolve(this._settings.cwd, filepath);
+        return path3.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         let entry = {
@@ -2522,12 +2532,12 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path2 = __require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error(), entry_2 = require_entry2(), Provider = class {
+    var path3 = __require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error(), entry_2 = require_entry2(), Provider = class {
       constructor(_settings) {
         this._settings = _settings, this.errorFilter = new error_1.default(this._settings), this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions()), this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions()), this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path2.resolve(this._settings.cwd, task.base);
+        return path3.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         let basePath = task.base === "." ? "" : task.base;
@@ -2825,8 +2835,8 @@ function seededUniform(seed) {
 // shared/drift/readers/local.ts
 var import_fast_glob = __toESM(require_out4());
 import { statSync } from "node:fs";
-import { open, readFile, stat } from "node:fs/promises";
-import path from "node:path";
+import { open, readFile, stat as stat2 } from "node:fs/promises";
+import path2 from "node:path";
 
 // node_modules/hyparquet/src/node.js
 import { createReadStream, promises as fs } from "fs";
@@ -3090,26 +3100,26 @@ function parseFloat16(bytes) {
 }
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema, rootIndex, path2) {
+function schemaTree(schema, rootIndex, path3) {
   let element = schema[rootIndex], children = [], count = 1;
   if (element.num_children)
     for (; children.length < element.num_children; ) {
-      let childElement = schema[rootIndex + count], child = schemaTree(schema, rootIndex + count, [...path2, childElement.name]);
+      let childElement = schema[rootIndex + count], child = schemaTree(schema, rootIndex + count, [...path3, childElement.name]);
       count += child.count, children.push(child);
     }
-  return { count, element, children, path: path2 };
+  return { count, element, children, path: path3 };
 }
 function getSchemaPath(schema, name) {
   return getTreePath(schemaTree(schema, 0, []), name);
 }
 function getTreePath(tree, name) {
-  let path2 = [tree];
+  let path3 = [tree];
   for (let part of name) {
     let child = tree.children.find((child2) => child2.element.name === part);
     if (!child) throw new Error(`parquet schema element not found: ${name}`);
-    path2.push(child), tree = child;
+    path3.push(child), tree = child;
   }
-  return path2;
+  return path3;
 }
 function getPhysicalColumns(schemaTree2) {
   let columns = [];
@@ -3637,7 +3647,7 @@ function pathsNeededForFilter(filter) {
   return "$and" in filter && Array.isArray(filter.$and) ? paths.push(...filter.$and.flatMap(pathsNeededForFilter)) : "$or" in filter && Array.isArray(filter.$or) ? paths.push(...filter.$or.flatMap(pathsNeededForFilter)) : "$nor" in filter && Array.isArray(filter.$nor) ? paths.push(...filter.$nor.flatMap(pathsNeededForFilter)) : paths.push(...Object.keys(filter)), [...new Set(paths)];
 }
 function columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map((path2) => path2.split(".")[0]))];
+  return [...new Set(pathsNeededForFilter(filter).map((path3) => path3.split(".")[0]))];
 }
 function matchFilter(record, filter, strict = !0) {
   return "$and" in filter && Array.isArray(filter.$and) ? filter.$and.every((subQuery) => matchFilter(record, subQuery, strict)) : "$or" in filter && Array.isArray(filter.$or) ? filter.$or.some((subQuery) => matchFilter(record, subQuery, strict)) : "$nor" in filter && Array.isArray(filter.$nor) ? !filter.$nor.some((subQuery) => matchFilter(record, subQuery, strict)) : Object.entries(filter).every(([field, condition]) => {
@@ -3773,9 +3783,9 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve(record, path2) {
+function resolve(record, path3) {
   let value = record;
-  for (let part of path2.split("."))
+  for (let part of path3.split("."))
     value = value?.[part];
   return value;
 }
@@ -4215,25 +4225,25 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
   return output;
 }
 function assembleNested(subcolumnData, schema, parsers, depth = 0) {
-  let path2 = schema.path.join("."), optional = schema.element.repetition_type === "OPTIONAL", nextDepth = optional ? depth + 1 : depth;
+  let path3 = schema.path.join("."), optional = schema.element.repetition_type === "OPTIONAL", nextDepth = optional ? depth + 1 : depth;
   if (isListLike(schema)) {
     let sublist = schema.children[0], subDepth = nextDepth;
     sublist.children.length === 1 && (sublist = sublist.children[0], subDepth++), assembleNested(subcolumnData, sublist, parsers, subDepth);
     let subcolumn = sublist.path.join("."), values = subcolumnData.get(subcolumn);
     if (!values) throw new Error("parquet list column missing values");
-    optional && flattenAtDepth(values, depth), subcolumnData.set(path2, values), subcolumnData.delete(subcolumn);
+    optional && flattenAtDepth(values, depth), subcolumnData.set(path3, values), subcolumnData.delete(subcolumn);
     return;
   }
   if (isMapLike(schema)) {
     let mapName = schema.children[0].element.name;
     assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1), assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1);
-    let keys = subcolumnData.get(`${path2}.${mapName}.key`), values = subcolumnData.get(`${path2}.${mapName}.value`);
+    let keys = subcolumnData.get(`${path3}.${mapName}.key`), values = subcolumnData.get(`${path3}.${mapName}.value`);
     if (!keys) throw new Error("parquet map column missing keys");
     if (!values) throw new Error("parquet map column missing values");
     if (keys.length !== values.length)
       throw new Error("parquet map column key/value length mismatch");
     let out = assembleMaps(keys, values, nextDepth);
-    optional && flattenAtDepth(out, depth), subcolumnData.delete(`${path2}.${mapName}.key`), subcolumnData.delete(`${path2}.${mapName}.value`), subcolumnData.set(path2, out);
+    optional && flattenAtDepth(out, depth), subcolumnData.delete(`${path3}.${mapName}.key`), subcolumnData.delete(`${path3}.${mapName}.value`), subcolumnData.set(path3, out);
     return;
   }
   if (schema.children.length) {
@@ -4247,7 +4257,7 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
     for (let child of schema.children)
       subcolumnData.delete(child.path.join("."));
     let inverted = invertStruct(struct, invertDepth);
-    schema.element.logical_type?.type === "VARIANT" && (inverted = decodeVariantColumn(inverted, parsers)), optional && flattenAtDepth(inverted, depth), subcolumnData.set(path2, inverted);
+    schema.element.logical_type?.type === "VARIANT" && (inverted = decodeVariantColumn(inverted, parsers)), optional && flattenAtDepth(inverted, depth), subcolumnData.set(path3, inverted);
   }
 }
 function flattenAtDepth(arr, depth) {
@@ -5174,6 +5184,35 @@ async function asyncBufferFromFile(filename) {
 }
 
 // shared/drift/readers/local.ts
+var import_picomatch = __toESM(require_picomatch());
+
+// shared/core/folder-walk.ts
+import { readdir, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+async function walkFiles(folder, options) {
+  let visitedFolders = /* @__PURE__ */ new Set(), seenFiles = /* @__PURE__ */ new Set(), files = [];
+  async function walk(absolute, real) {
+    if (visitedFolders.has(real)) return;
+    visitedFolders.add(real), options.signal?.throwIfAborted();
+    let entries = await readdir(absolute, { withFileTypes: !0 });
+    for (let entry of entries) {
+      if (options.skipHidden && entry.name.startsWith(".")) continue;
+      let entryPath = path.join(absolute, entry.name), kind = entry.isFile() ? "file" : entry.isDirectory() ? "folder" : void 0, entryReal = path.join(real, entry.name);
+      if (entry.isSymbolicLink()) {
+        let target = await realpath(entryPath).catch(() => {
+        });
+        if (target === void 0) continue;
+        assertInside(target, options.allowed, options.origin, path.relative(folder, entryPath) || entryPath);
+        let info = await stat(target);
+        kind = info.isFile() ? "file" : info.isDirectory() ? "folder" : void 0, entryReal = target;
+      }
+      kind === "folder" ? await walk(entryPath, entryReal) : kind === "file" && !seenFiles.has(entryReal) && (seenFiles.add(entryReal), files.push(entryPath));
+    }
+  }
+  return await walk(path.resolve(folder), await realpath(folder)), files.sort();
+}
+
+// shared/drift/readers/local.ts
 var MLTABLE_FILE = "MLTable", READ_CHUNK_BYTES = 1 << 20;
 function localFileSource(filePath) {
   return {
@@ -5197,55 +5236,61 @@ async function* readChunks(filePath) {
     await handle.close();
   }
 }
-async function resolveLocalDataset(location) {
+async function resolveLocalDataset(location, containment = defaultContainment()) {
   let info = await statOrUndefined(location);
   if (info === void 0) {
     let pattern = process.platform === "win32" ? location.replaceAll("\\", "/") : location;
     if (!import_fast_glob.default.isDynamicPattern(pattern)) throw new ConfigurationError(`Data path ${location} does not exist.`);
-    let files = await (0, import_fast_glob.default)(pattern, { onlyFiles: !0, dot: !1 });
+    let files = await globFiles(pattern, process.cwd(), containment, location);
     if (files.length === 0) throw new ConfigurationError(`Data glob ${location} matched no file.`);
-    return { label: location, sources: files.sort().map(localFileSource) };
+    return { label: location, sources: files.map(localFileSource) };
   }
   if (info.isDirectory()) {
-    let mltable = path.join(location, MLTABLE_FILE);
-    if ((await statOrUndefined(mltable))?.isFile()) return resolveLocalMLTable(location);
-    let files = (await filesUnder(location)).filter(hasAcceptedExtension);
+    let mltable = path2.join(location, MLTABLE_FILE);
+    if ((await statOrUndefined(mltable))?.isFile()) return resolveLocalMLTable(location, containment);
+    let files = (await filesUnder(location, containment, location)).filter(hasAcceptedExtension);
     if (files.length === 0)
       throw new ConfigurationError(`Data folder ${location} has no MLTable file and no data file (${ACCEPTED_EXTENSIONS.join(", ")}).`);
     return { label: location, sources: files.map(localFileSource) };
   }
-  return path.basename(location) === MLTABLE_FILE ? resolveLocalMLTable(path.dirname(location)) : (formatFromName(location), { label: location, sources: [localFileSource(location)] });
+  return path2.basename(location) === MLTABLE_FILE ? resolveLocalMLTable(path2.dirname(location), containment) : (formatFromName(location), { label: location, sources: [localFileSource(location)] });
 }
-async function resolveLocalMLTable(folder) {
-  let origin = path.join(folder, MLTABLE_FILE), spec = parseMLTable(await readFile(origin, "utf8"), origin), files = [];
-  for (let entry of spec.paths) files.push(...await localPathFiles(folder, entry, origin));
+async function resolveLocalMLTable(folder, containment = defaultContainment()) {
+  let origin = path2.join(folder, MLTABLE_FILE), spec = parseMLTable(await readFile(origin, "utf8"), origin), files = [];
+  for (let entry of spec.paths) files.push(...await localPathFiles(folder, entry, origin, containment));
   if (files.length === 0) throw new ConfigurationError(`${origin}: its paths match no file.`);
   return { label: folder, sources: files.map(localFileSource), format: spec.format };
 }
-async function localPathFiles(folder, entry, origin) {
+async function localPathFiles(folder, entry, origin, containment) {
   let value = entry.value.startsWith("file://") ? entry.value.slice(7) : entry.value;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
     throw new ConfigurationError(`${origin}: ${entry.kind} "${entry.value}" is a remote URI; only local paths are read from a local MLTable.`);
-  let target = path.resolve(folder, value);
   if (entry.kind === "pattern") {
-    let files = await (0, import_fast_glob.default)(value, { cwd: folder, onlyFiles: !0, absolute: !0 });
+    let files = await globFiles(value, folder, containment, origin, folder);
     if (files.length === 0) throw new ConfigurationError(`${origin}: pattern "${entry.value}" matched no file.`);
-    return files.filter((file) => path.basename(file) !== MLTABLE_FILE).sort();
+    return files.filter((file) => path2.basename(file) !== MLTABLE_FILE);
   }
-  let info = await statOrUndefined(target);
+  let target = await containedPath(path2.resolve(folder, value), folder, containment, origin, entry.value), info = await statOrUndefined(target);
   if (entry.kind === "file") {
     if (!info?.isFile()) throw new ConfigurationError(`${origin}: file "${entry.value}" does not exist (looked for ${target}).`);
     return [target];
   }
   if (!info?.isDirectory()) throw new ConfigurationError(`${origin}: folder "${entry.value}" does not exist (looked for ${target}).`);
-  return (await filesUnder(target)).filter((file) => path.basename(file) !== MLTABLE_FILE);
+  return (await filesUnder(target, containment, origin)).filter((file) => path2.basename(file) !== MLTABLE_FILE);
 }
-async function filesUnder(folder) {
-  return (await (0, import_fast_glob.default)("**/*", { cwd: folder, onlyFiles: !0, absolute: !0, dot: !1 })).sort();
+function filesUnder(folder, containment, origin) {
+  return walkFiles(folder, { allowed: allowedFolders(containment, folder), origin, skipHidden: !0 });
+}
+async function globFiles(pattern, cwd, containment, origin, namedIn) {
+  let { base, glob } = import_picomatch.default.scan(pattern), root = path2.resolve(cwd, base || ".");
+  if (!(await statOrUndefined(root))?.isDirectory()) return [];
+  namedIn !== void 0 && (root = await containedPath(root, namedIn, containment, origin, base));
+  let matches2 = (0, import_picomatch.default)(glob, { dot: !1 }), matched = (await walkFiles(root, { allowed: allowedFolders(containment, namedIn ?? root), origin, skipHidden: !0 })).filter((file) => matches2(path2.relative(root, file).split(path2.sep).join("/")));
+  return path2.isAbsolute(pattern) || namedIn !== void 0 ? matched : matched.map((file) => path2.relative(cwd, file));
 }
 async function statOrUndefined(target) {
   try {
-    return await stat(target);
+    return await stat2(target);
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return;
     throw new ConfigurationError(`Cannot read ${target}: ${error.message}`);
@@ -5382,11 +5427,31 @@ function grow(array, size) {
 }
 
 // shared/drift/readers/decode-bytes.ts
+import { isUtf8 } from "node:buffer";
+var InvalidUtf8Error = class extends Error {
+  constructor(shown) {
+    super(`the value ${shown} is not valid UTF-8`);
+    this.shown = shown;
+  }
+  shown;
+};
+function showBytes(buf, start, end) {
+  let shown = "";
+  for (let i = start; i < Math.min(end, start + 80); i++) {
+    let byte = buf[i];
+    shown += byte >= 32 && byte < 127 && byte !== 34 && byte !== 92 ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, "0")}`;
+  }
+  return `"${shown}${end - start > 80 ? "\u2026" : ""}"`;
+}
+function checkedUtf8(text, buf, start, end) {
+  if (text.includes("\uFFFD") && !isUtf8(buf.subarray(start, end))) throw new InvalidUtf8Error(showBytes(buf, start, end));
+  return text;
+}
 var hasSlicers = typeof Buffer.prototype.utf8Slice == "function";
 function decodeBytes(buf, start, end, encoding) {
-  if (!hasSlicers) return buf.toString(encoding, start, end);
+  if (!hasSlicers) return encoding === "utf8" ? checkedUtf8(buf.toString(encoding, start, end), buf, start, end) : buf.toString(encoding, start, end);
   let slicing = buf;
-  return encoding === "utf8" ? slicing.utf8Slice(start, end) : encoding === "latin1" ? slicing.latin1Slice(start, end) : slicing.asciiSlice(start, end);
+  return encoding === "utf8" ? checkedUtf8(slicing.utf8Slice(start, end), buf, start, end) : encoding === "latin1" ? slicing.latin1Slice(start, end) : slicing.asciiSlice(start, end);
 }
 
 // shared/drift/readers/byte-codes.ts
@@ -5647,6 +5712,7 @@ var QUOTE = 34, LF = 10, CR = 13, SKIP = 0, NUMERICAL = 1, CATEGORICAL = 2, INCO
   pendingSlot = NO_SLOT;
   atStart = !0;
   skipLineFeed = !1;
+  /** Line of the row being parsed. */
   line = 1;
   builders = [];
   kinds = new Uint8Array(0);
@@ -5668,6 +5734,7 @@ var QUOTE = 34, LF = 10, CR = 13, SKIP = 0, NUMERICAL = 1, CATEGORICAL = 2, INCO
     let buf = chunk;
     this.pendingLength > 0 && (this.reserve(this.pendingLength + chunk.length), chunk.copy(this.scratch, this.pendingLength), buf = this.scratch.subarray(0, this.pendingLength + chunk.length));
     let consumed = this.parse(buf, !1), rest = buf.length - consumed;
+    if (rest > LIMITS.maxLineBytes && !this.stopped) throw new CsvSyntaxError(this.line, `a line is longer than ${formatBytes(LIMITS.maxLineBytes)}, the limit of a line`);
     rest === 0 || this.stopped ? this.pendingLength = 0 : buf === chunk ? (this.reserve(rest), chunk.copy(this.scratch, 0, consumed), this.pendingLength = rest) : (this.scratch.copyWithin(0, consumed, buf.length), this.pendingLength = rest);
   }
   end() {
@@ -5829,7 +5896,7 @@ var QUOTE = 34, LF = 10, CR = 13, SKIP = 0, NUMERICAL = 1, CATEGORICAL = 2, INCO
 };
 
 // shared/drift/readers/csv.ts
-var CsvReader = class {
+var LATIN1_HINT = "a Latin-1 file is read with an MLTable whose read_delimited has encoding: latin1.", CsvReader = class {
   firstHeader = null;
   delimiter;
   encoding;
@@ -5843,6 +5910,8 @@ var CsvReader = class {
   }
   async read(source, table) {
     let parser = new CsvParser(this.delimiter, this.encoding, table.admission), useNames = (names) => {
+      if (names.length > LIMITS.maxColumns)
+        throw new ConfigurationError(`${source.name} has ${names.length} columns, over the limit of ${LIMITS.maxColumns} columns of a dataset.`);
       this.firstHeader ??= names, parser.setColumns(names.map((name) => table.column(name)));
     }, headerSeen = this.header === "none" || this.header === "first-file" && this.firstHeader !== null;
     headerSeen ? this.firstHeader !== null ? useNames(this.firstHeader) : parser.onFirstRow((cells) => (useNames(cells.map((_, i) => `Column${i + 1}`)), !0)) : parser.onFirstRow((cells) => (headerSeen = !0, useNames(headerNames(cells, source.name)), !1));
@@ -5851,7 +5920,7 @@ var CsvReader = class {
         if (parser.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)), table.noteBytes(chunk.byteLength), parser.stopped) break;
       parser.end();
     } catch (error) {
-      throw error instanceof CsvSyntaxError ? new ConfigurationError(`${source.name} is not valid CSV at line ${error.line}: ${error.problem}.`) : error;
+      throw error instanceof CsvSyntaxError ? new ConfigurationError(`${source.name} is not valid CSV at line ${error.line}: ${error.problem}.`) : error instanceof InvalidUtf8Error ? new ConfigurationError(`${source.name} line ${parser.line}: ${error.message}; ${LATIN1_HINT}`) : error;
     }
     if (!headerSeen) throw new ConfigurationError(`${source.name} is empty: a header line was expected.`);
   }
@@ -6042,6 +6111,8 @@ async function readJsonLines(source, format, table) {
     if (line++, end > start && buf[end - 1] === 13 && end--, buf[start] === 239 && buf[start + 1] === 187 && buf[start + 2] === 191 && start + 3 <= end && (start += 3), keyBuilders.length < MAX_SCANNED_KEYS && scanner.scan(buf, start, end)) return readScanned(buf);
     let text = decodeBytes(buf, start, end, "utf8");
     if (text.trim() === "") return !0;
+    if (nestingDepth(text) > LIMITS.maxJsonDepth)
+      throw new ConfigurationError(`${source.name} line ${line}: a value is nested deeper than ${LIMITS.maxJsonDepth} levels, the limit of a JSON Lines record.`);
     let record = parseRecord(text);
     if (record === void 0) {
       if (dropInvalid) return !0;
@@ -6067,11 +6138,25 @@ async function readJsonLines(source, format, table) {
     for (let i = 0; i < columns.length; i++) columns[i].rowSerial !== admission.seen && columns[i].setMissing(slot);
     return !0;
   }, lines = new LineSplitter(), stopped = !1;
-  for await (let chunk of source.open()) {
-    let bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (stopped = !lines.push(bytes, readLine2), table.noteBytes(bytes.length), stopped) break;
+  try {
+    for await (let chunk of source.open()) {
+      let bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      if (stopped = !lines.push(bytes, readLine2), table.noteBytes(bytes.length), stopped) break;
+    }
+    stopped || lines.end(readLine2);
+  } catch (error) {
+    throw error instanceof InvalidUtf8Error ? new ConfigurationError(`${source.name} line ${line}: ${error.message}.`) : error instanceof LineTooLongError ? new ConfigurationError(`${source.name} line ${line + 1} is longer than ${formatBytes(LIMITS.maxLineBytes)}, the limit of a line.`) : error;
   }
-  stopped || lines.end(readLine2);
+}
+var LineTooLongError = class extends Error {
+};
+function nestingDepth(text) {
+  let depth = 0, deepest = 0, inString = !1;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    inString ? c === 92 ? i++ : c === 34 && (inString = !1) : c === 34 ? inString = !0 : c === 91 || c === 123 ? deepest = Math.max(deepest, ++depth) : (c === 93 || c === 125) && depth--;
+  }
+  return deepest;
 }
 var LineSplitter = class {
   scratch = Buffer.alloc(0);
@@ -6099,6 +6184,7 @@ var LineSplitter = class {
   /** Appends `chunk[from, to)` to the pending bytes. */
   keep(chunk, from, to) {
     let needed = this.pendingLength + to - from;
+    if (needed > LIMITS.maxLineBytes) throw new LineTooLongError();
     if (this.scratch.length < needed) {
       let grown2 = Buffer.allocUnsafe(Math.max(needed, this.scratch.length * 2, 65536));
       this.scratch.copy(grown2, 0, 0, this.pendingLength), this.scratch = grown2;
@@ -6642,6 +6728,30 @@ async function* copies(chunks) {
   for await (let chunk of chunks) yield Buffer.from(chunk);
 }
 
+// shared/drift/readers/abortable.ts
+function throwIfCancelled(signal, name) {
+  if (signal.aborted) throw new CancelledError(`Cancelled while reading ${name}.`);
+}
+function abortableSource(source, signal) {
+  return signal === void 0 ? source : {
+    name: source.name,
+    size: source.size,
+    open: () => abortableChunks(source, signal),
+    randomAccess: source.randomAccess && (async () => abortableBuffer(await source.randomAccess(), signal, source.name))
+  };
+}
+async function* abortableChunks(source, signal) {
+  throwIfCancelled(signal, source.name);
+  for await (let chunk of source.open())
+    yield chunk, await new Promise((resolve2) => setImmediate(resolve2)), throwIfCancelled(signal, source.name);
+}
+function abortableBuffer(buffer, signal, name) {
+  return {
+    byteLength: buffer.byteLength,
+    slice: async (start, end) => (throwIfCancelled(signal, name), buffer.slice(start, end))
+  };
+}
+
 // shared/drift/readers/table-builder.ts
 var TableBuilder = class {
   constructor(label, options = {}) {
@@ -6687,6 +6797,8 @@ var TableBuilder = class {
   column(name) {
     let builder = this.builders.get(name);
     if (builder === void 0) {
+      if (this.builders.size >= LIMITS.maxColumns)
+        throw new ConfigurationError(`${this.currentFile} has more than ${LIMITS.maxColumns} columns, the limit of a dataset; list the columns to compare in features.`);
       let materialise = (this.wanted === void 0 || this.wanted.has(name)) && !this.excluded.has(name);
       if (materialise && this.files.length > 1)
         throw new ConfigurationError(`Column "${name}" is in ${this.currentFile} but not in ${this.files[0]}: all files of ${this.label} must have the same columns.`);
@@ -6723,7 +6835,7 @@ var TableBuilder = class {
 };
 
 // shared/drift/readers/cancellable.ts
-function throwIfCancelled(signal, doing) {
+function throwIfCancelled2(signal, doing) {
   if (signal?.aborted) throw new CancelledError(`${doing} was cancelled.`);
 }
 function cancellableSource(source, signal) {
@@ -6735,17 +6847,17 @@ function cancellableSource(source, signal) {
     ...source.localPath === void 0 ? {} : { localPath: source.localPath },
     open: () => checkedChunks(source.open(signal), signal, doing),
     ...randomAccess ? {
-      randomAccess: async () => (throwIfCancelled(signal, doing), checkedBuffer(await rethrowCancelled(randomAccess(signal), signal, doing), signal, doing))
+      randomAccess: async () => (throwIfCancelled2(signal, doing), checkedBuffer(await rethrowCancelled(randomAccess(signal), signal, doing), signal, doing))
     } : {}
   };
 }
 async function* checkedChunks(chunks, signal, doing) {
-  throwIfCancelled(signal, doing);
+  throwIfCancelled2(signal, doing);
   let iterator = chunks[Symbol.asyncIterator]();
   try {
     for (; ; ) {
       let next = await rethrowCancelled(iterator.next(), signal, doing);
-      if (throwIfCancelled(signal, doing), next.done) return;
+      if (throwIfCancelled2(signal, doing), next.done) return;
       yield next.value;
     }
   } finally {
@@ -6755,14 +6867,14 @@ async function* checkedChunks(chunks, signal, doing) {
 function checkedBuffer(buffer, signal, doing) {
   return {
     byteLength: buffer.byteLength,
-    slice: async (start, end) => (throwIfCancelled(signal, doing), rethrowCancelled(Promise.resolve(buffer.slice(start, end)), signal, doing))
+    slice: async (start, end) => (throwIfCancelled2(signal, doing), rethrowCancelled(Promise.resolve(buffer.slice(start, end)), signal, doing))
   };
 }
 async function rethrowCancelled(pending, signal, doing) {
   try {
     return await pending;
   } catch (error) {
-    throw throwIfCancelled(signal, doing), error;
+    throw throwIfCancelled2(signal, doing), error;
   }
 }
 
@@ -6775,8 +6887,8 @@ async function readTable(source, options = {}) {
   let csvReaders = /* @__PURE__ */ new Map();
   for (let source2 of dataset.sources) {
     if (table.done) break;
-    throwIfCancelled(options.signal, `Reading ${dataset.label}`);
-    let file = cancellableSource(source2, options.signal), format = dataset.format ?? formatFromName(file.name), input = format.kind !== "parquet" && isGzipName(file.name) ? gunzipSource(file) : file;
+    throwIfCancelled2(options.signal, `Reading ${dataset.label}`);
+    let file = cancellableSource(source2, options.signal), format = dataset.format ?? formatFromName(file.name), abortable = abortableSource(file, options.signal), input = format.kind !== "parquet" && isGzipName(file.name) ? gunzipSource(abortable) : abortable;
     table.beginFile(file.name);
     try {
       format.kind === "csv" ? await csvReaderFor(csvReaders, format).read(input, table) : format.kind === "jsonl" ? await readJsonLines(input, format, table) : await readParquet(input, table);
@@ -6826,7 +6938,7 @@ export {
   sampleCdfErrorBound,
   localFileSource,
   resolveLocalDataset,
-  throwIfCancelled,
+  throwIfCancelled2 as throwIfCancelled,
   cancellableSource,
   readTable,
   serializeError,

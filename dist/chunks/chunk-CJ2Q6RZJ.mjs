@@ -19,7 +19,7 @@ function parseInputs(defs, host) {
       parsed[name] = safeParse(def.schema, void 0).data;
       continue;
     }
-    let raw = host.getInput(name);
+    let raw = host.getInput(name, { secret: def.meta.secret });
     if (raw !== void 0 && def.meta.secret && host.setSecret(raw), raw === void 0 && def.meta.required)
       throw new ConfigurationError(`Input '${host.inputLabel(name)}' is required: expected ${def.meta.accepts}.`);
     let result = safeParse(def.schema, raw);
