@@ -10,12 +10,13 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-CH4LY3BM.mjs";
+} from "./chunks/chunk-7AT2TTZF.mjs";
 import {
   STEP_IDS,
   isStepId
 } from "./chunks/chunk-YEJH5X6S.mjs";
-import "./chunks/chunk-5XUWLLLE.mjs";
+import "./chunks/chunk-CJ2Q6RZJ.mjs";
+import "./chunks/chunk-U4WN3ET4.mjs";
 import {
   errorMessage
 } from "./chunks/chunk-44J6QWGP.mjs";
@@ -40,6 +41,7 @@ var LocalHost = class {
   cancellation = cancellationFromSignals();
   context = { actor: safeUserName(), workflow: "local" };
   tempDir = tmpdir();
+  workspaceRoots = [process.cwd()];
   isDebug;
   secrets = /* @__PURE__ */ new Set();
   summary = [];

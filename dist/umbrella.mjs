@@ -6,10 +6,12 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runChosenStepOnGitHub
-} from "./chunks/chunk-RFFLW33E.mjs";
-import "./chunks/chunk-CH4LY3BM.mjs";
+} from "./chunks/chunk-T54EIVXP.mjs";
+import "./chunks/chunk-H45GLWZJ.mjs";
+import "./chunks/chunk-7AT2TTZF.mjs";
 import "./chunks/chunk-YEJH5X6S.mjs";
-import "./chunks/chunk-5XUWLLLE.mjs";
+import "./chunks/chunk-CJ2Q6RZJ.mjs";
+import "./chunks/chunk-U4WN3ET4.mjs";
 import "./chunks/chunk-44J6QWGP.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";
 

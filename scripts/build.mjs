@@ -28,6 +28,9 @@ const banner = {
   ].join("\n"),
 };
 
+// check-drift parses each dataset on a worker thread; the worker entry sits beside the step's bundle.
+const driftReadWorker = { "drift-read-worker": "shared/drift/readers/worker/read-worker.ts" };
+
 /**
  * @actions/core imports @actions/http-client (and undici, ~0.8 MB) for its OIDC client only: core's import
  * gets a stand-in that loads the real client on the first token request (bench/startup.ts measures the gain).
@@ -66,6 +69,7 @@ async function buildActions() {
   rmSync(join(root, "dist"), { recursive: true, force: true });
   const entryPoints = Object.fromEntries(steps.map((step) => [step, `actions/${step}/main.ts`]));
   entryPoints.umbrella = "actions/umbrella.ts";
+  Object.assign(entryPoints, driftReadWorker);
   // `npx amlops <step>`: the same steps on a terminal (package.json "bin").
   entryPoints.cli = "bin/amlops.ts";
   const result = await build({ ...common, entryPoints, outdir: "dist", metafile: true });
@@ -77,7 +81,8 @@ async function buildTasks() {
   for (const step of steps) {
     const folder = join("tasks", tasks[step]);
     rmSync(join(root, folder, "dist"), { recursive: true, force: true });
-    const result = await build({ ...common, entryPoints: { main: `${folder}/main.ts` }, outdir: `${folder}/dist`, metafile: true });
+    const entryPoints = { main: `${folder}/main.ts`, ...(step === "check-drift" ? driftReadWorker : {}) };
+    const result = await build({ ...common, entryPoints, outdir: `${folder}/dist`, metafile: true });
     writeMeta(tasks[step], result.metafile);
     writeNotices(root, result.metafile, join(root, folder, "dist/THIRD-PARTY-NOTICES.md"));
     // The task library reads its message catalogue from beside the running script.

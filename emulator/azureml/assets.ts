@@ -2,6 +2,7 @@ import { armResource, isResponse, listPage, propertiesOf } from "./arm";
 import type { EmulatorContext } from "./context";
 import { armError, json, notFound, type EmulatorRequest, type EmulatorResponse } from "./http";
 import { PROVIDER } from "./ids";
+import { viewFor } from "./endpoints";
 import { WORKSPACE_PATH, type Route } from "./router";
 import type { ArmResource, AssetStore, EmulatorState } from "./state";
 
@@ -16,6 +17,8 @@ export interface AssetKind {
   complete?: (properties: Record<string, unknown>) => Record<string, unknown>;
   /** Container fields taken from its versions (data containers carry a dataType). */
   containerFields?: (versions: ArmResource[]) => Record<string, unknown>;
+  /** Version fields api-versions before 2023-04-01 do not know; left out of their responses. */
+  newerFields?: string[];
 }
 
 function nextVersion(versions: Map<string, ArmResource> | undefined): string {
@@ -76,7 +79,20 @@ export function putAssetVersion(ctx: EmulatorContext, kind: AssetKind, name: str
   return { resource, created: !previous };
 }
 
-function sortVersions(request: EmulatorRequest, versions: ArmResource[]): ArmResource[] {
+/** `tags` / `properties` list filters: comma-separated names, each optionally `=value`. */
+function matchesFilter(values: unknown, filter: string | null): boolean {
+  if (!filter) return true;
+  const map = (values ?? {}) as Record<string, string>;
+  return filter.split(",").every((entry) => {
+    const equals = entry.indexOf("=");
+    if (equals < 0) return entry in map;
+    return map[entry.slice(0, equals)] === entry.slice(equals + 1);
+  });
+}
+
+function sortVersions(request: EmulatorRequest, all: ArmResource[]): ArmResource[] {
+  const versions = all.filter((version) =>
+    matchesFilter(version.properties.tags, request.query.get("tags")) && matchesFilter(version.properties.properties, request.query.get("properties")));
   const orderBy = (request.query.get("$orderBy") ?? "createdtime desc").toLowerCase();
   const sorted = [...versions].sort((a, b) => (a.systemData?.createdAt ?? "").localeCompare(b.systemData?.createdAt ?? "") || Number(a.name) - Number(b.name));
   if (!orderBy.endsWith("asc")) sorted.reverse();
@@ -88,6 +104,7 @@ export function assetRoutes(ctx: EmulatorContext, kind: AssetKind): Route[] {
   const containerPath = `${WORKSPACE_PATH}/${kind.segment}/:name`;
   const typeName = (suffix: string) => `${PROVIDER}/workspaces/${kind.segment}${suffix}`;
   const store = () => kind.store(ctx.state);
+  const view = (request: EmulatorRequest, version: ArmResource) => viewFor(version, request.apiVersion, kind.newerFields ?? []);
   return [
     { method: "GET", pattern: `${WORKSPACE_PATH}/${kind.segment}`, auth: "arm", validate: true,
       handler: (request) => listPage(ctx, request, [...store().containers.values()]) },
@@ -107,11 +124,11 @@ export function assetRoutes(ctx: EmulatorContext, kind: AssetKind): Route[] {
         return json(existed ? 200 : 201, container);
       } },
     { method: "GET", pattern: `${containerPath}/versions`, auth: "arm", validate: true,
-      handler: (request) => listPage(ctx, request, sortVersions(request, [...(store().versions.get(request.params.name)?.values() ?? [])])) },
+      handler: (request) => listPage(ctx, request, sortVersions(request, [...(store().versions.get(request.params.name)?.values() ?? [])]).map((version) => view(request, version))) },
     { method: "GET", pattern: `${containerPath}/versions/:version`, auth: "arm", validate: true,
       handler: (request) => {
         const version = store().versions.get(request.params.name)?.get(request.params.version);
-        return version ? json(200, version) : notFound(typeName("/versions"), `${request.params.name}/${request.params.version}`, ctx.workspace.resourceGroup);
+        return version ? json(200, view(request, version)) : notFound(typeName("/versions"), `${request.params.name}/${request.params.version}`, ctx.workspace.resourceGroup);
       } },
     { method: "PUT", pattern: `${containerPath}/versions/:version`, auth: "arm", validate: true,
       handler: (request) => {
@@ -119,7 +136,7 @@ export function assetRoutes(ctx: EmulatorContext, kind: AssetKind): Route[] {
         if (isResponse(properties)) return properties;
         const outcome = putAssetVersion(ctx, kind, request.params.name, request.params.version, properties);
         if ("status" in outcome) return outcome;
-        return json(outcome.created ? 201 : 200, outcome.resource);
+        return json(outcome.created ? 201 : 200, view(request, outcome.resource));
       } },
   ];
 }

@@ -58,7 +58,10 @@ function putDeployment(ctx: EmulatorContext, request: EmulatorRequest): Emulator
       provisioningState: previous ? "Updating" : "Creating",
     },
   }, previous?.resource);
-  const record: DeploymentRecord = previous ?? { resource, scoring: { errorRate: 0, latencyMs: 0 }, served: 0 };
+  const record: DeploymentRecord = previous ?? {
+    resource, scoring: { errorRate: 0, latencyMs: 0, ...ctx.state.scoringPresets.get(`${endpointName}/${deploymentName}`) }, served: 0,
+  };
+  delete record.failure;
   record.resource = resource;
   deployments.set(deploymentName, record);
   const injected = ctx.faults.take(request.method, request.path, ["lroFailure", "provisioningFailure"]);
@@ -66,7 +69,10 @@ function putDeployment(ctx: EmulatorContext, request: EmulatorRequest): Emulator
     apiVersion: request.apiVersion!,
     failure: () => {
       if (!injected) return undefined;
-      if (injected.kind === "provisioningFailure") return { code: "DeploymentProvisioningFailed", message: injected.message };
+      if (injected.kind === "provisioningFailure") {
+        record.failure = injected.message;
+        return { code: "DeploymentProvisioningFailed", message: injected.message };
+      }
       return { code: injected.code ?? "DeploymentFailed", message: injected.message };
     },
     onSucceeded: () => { resource.properties.provisioningState = "Succeeded"; },
@@ -124,6 +130,7 @@ function getLogs(ctx: EmulatorContext, request: EmulatorRequest): EmulatorRespon
     `${container}: model ${String(record.resource.properties.model ?? "none")}`,
     `${container}: provisioning state ${String(record.resource.properties.provisioningState)}`,
     `${container}: requests served ${record.served}`,
+    ...(record.failure ? [`${container}: ${record.failure}`] : []),
   ];
   const tail = typeof body.tail === "number" && body.tail > 0 ? lines.slice(-body.tail) : lines;
   return json(200, { content: tail.join("\n") });

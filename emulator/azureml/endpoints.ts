@@ -69,8 +69,10 @@ function putEndpoint(ctx: EmulatorContext, request: EmulatorRequest): EmulatorRe
       provisioningState: previous ? "Updating" : "Creating",
     },
   }, previous?.resource);
-  const record: EndpointRecord = previous ?? { resource, keys: { primaryKey: randomBytes(24).toString("base64"), secondaryKey: randomBytes(24).toString("base64") } };
+  const record: EndpointRecord = previous ??
+    { resource, keys: { primaryKey: randomBytes(24).toString("base64"), secondaryKey: randomBytes(24).toString("base64") }, trafficHistory: [] };
   record.resource = resource;
+  record.trafficHistory.push({ traffic: { ...traffic }, mirror: { ...mirror }, apiVersion: request.apiVersion! });
   ctx.state.endpoints.set(name, record);
   if (!ctx.state.deployments.has(name)) ctx.state.deployments.set(name, new Map());
   const injected = ctx.faults.take(request.method, request.path, ["lroFailure"]);

@@ -63,6 +63,8 @@ export interface Emulator {
   scoring: {
     /** Error rate and latency of one deployment's scoring answers. */
     configure(endpoint: string, deployment: string, behaviour: Partial<ScoringBehaviour>): void;
+    /** Behaviour the deployment gets when it is created (it need not exist yet). */
+    preset(endpoint: string, deployment: string, behaviour: Partial<ScoringBehaviour>): void;
   };
   jobs: {
     setScenario(scenario: JobScenario): void;
@@ -85,7 +87,7 @@ function emptyState(): EmulatorState {
     workspace: { id: "", name: "", type: "", properties: {} },
     computes: new Map(), datastores: new Map(),
     codes: emptyAssetStore(), environments: emptyAssetStore(), data: emptyAssetStore(), models: emptyAssetStore(), components: emptyAssetStore(),
-    jobs: new Map(), endpoints: new Map(), deployments: new Map(), operations: new Map(), served: [], schedules: new Map(),
+    jobs: new Map(), endpoints: new Map(), deployments: new Map(), operations: new Map(), served: [], scoringPresets: new Map(), schedules: new Map(),
   };
 }
 
@@ -189,6 +191,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       configure: (endpoint, deployment, behaviour) => {
         const problem = scoring.configure(endpoint, deployment, behaviour);
         if (problem) throw new Error(problem);
+      },
+      preset: (endpoint, deployment, behaviour) => {
+        state.scoringPresets.set(`${endpoint}/${deployment}`, behaviour);
       },
     },
     jobs: {

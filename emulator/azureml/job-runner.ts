@@ -22,6 +22,37 @@ function jobTypeOf(type: unknown): string {
 }
 
 const MODEL_OUTPUT_TYPES = ["mlflow_model", "custom_model", "uri_folder"];
+const MAX_TRIALS = 3;
+
+function trialLimit(properties: Record<string, unknown>): number {
+  const limits = (properties.limits ?? (properties.taskDetails as Record<string, unknown> | undefined)?.limitSettings ?? {}) as Record<string, unknown>;
+  const total = limits.maxTotalTrials ?? limits.maxTrials;
+  return typeof total === "number" ? total : MAX_TRIALS;
+}
+
+function trialCommand(properties: Record<string, unknown>): Record<string, unknown> {
+  const trial = (properties.trial ?? {}) as Record<string, unknown>;
+  return { command: trial.command ?? "automl trial", environment: trial.environmentId ?? properties.environmentId ?? "" };
+}
+
+function scaledMetrics(metrics: Record<string, number | number[]>, scale: number): Record<string, number | number[]> {
+  const round = (value: number): number => Math.round(value * scale * 1e6) / 1e6;
+  return Object.fromEntries(Object.entries(metrics).map(([key, value]) => [key, Array.isArray(value) ? value.map(round) : round(value)]));
+}
+
+/** The trial with the best primary metric (the objective's goal; AutoML maximizes), else the last. */
+function bestTrial(trials: JobRecord[], properties: Record<string, unknown>): JobRecord {
+  const objective = (properties.objective ?? {}) as { primaryMetric?: string; goal?: string };
+  const metric = (objective.primaryMetric ?? (properties.taskDetails as Record<string, unknown> | undefined)?.primaryMetric) as string | undefined;
+  const latest = (trial: JobRecord): number | undefined => {
+    const points = trial.metrics.filter((point) => metric !== undefined && point.key.toLowerCase() === metric.toLowerCase());
+    return points.length > 0 ? points[points.length - 1].value : undefined;
+  };
+  const scored = trials.filter((trial) => latest(trial) !== undefined);
+  if (scored.length === 0) return trials[trials.length - 1];
+  const better = objective.goal === "Minimize" ? (a: number, b: number) => a < b : (a: number, b: number) => a > b;
+  return scored.reduce((best, trial) => (better(latest(trial)!, latest(best)!) ? trial : best));
+}
 
 function defaultModelFiles(outputType: string, jobName: string): Record<string, string> {
   if (outputType === "mlflow_model") {
@@ -77,7 +108,12 @@ export class JobRunner {
   /** `work` gives pipeline steps, by step name, something to compute. */
   start(job: JobRecord, work: Record<string, StepWork> = {}): void {
     const scenario = this.scenarios.forJob(job);
-    const run = job.resource.properties.jobType === "Pipeline" ? this.runPipeline(job, scenario, work) : this.runSingle(job, scenario);
+    const jobType = job.resource.properties.jobType;
+    const run = jobType === "Pipeline"
+      ? this.runPipeline(job, scenario, work)
+      : jobType === "Sweep" || jobType === "AutoML"
+        ? this.runTrials(job, scenario)
+        : this.runSingle(job, scenario);
     this.finished.set(job.resource.name, run.catch(() => undefined));
   }
 
@@ -198,6 +234,37 @@ export class JobRunner {
     this.setStatus(parent, "Finalizing");
     await this.writeOutputs(parent, undefined);
     this.finish(parent, "Completed");
+  }
+
+  /**
+   * A sweep or AutoML job: trials run one after another (at most {@link MAX_TRIALS}), each logging the scenario's
+   * metrics scaled so later trials do better; the parent records the best trial (`best_child_run_id`); an AutoML parent
+   * also logs the best trial's metrics, a sweep parent logs none of its own.
+   */
+  private async runTrials(parent: JobRecord, scenario: ReturnType<ScenarioBook["forJob"]>): Promise<void> {
+    const behaviour = resolveBehaviour(scenario);
+    const count = Math.max(1, Math.min(MAX_TRIALS, trialLimit(parent.resource.properties)));
+    this.setStatus(parent, "Queued");
+    if (await this.pause(parent, behaviour.durations.queued ?? 0)) return this.finish(parent, "Canceled");
+    this.setStatus(parent, "Running");
+    parent.startTime = this.ctx.now();
+    const trials: JobRecord[] = [];
+    for (let index = 0; index < count; index++) {
+      const trial = this.createChild(parent, `${parent.resource.name}_${index}`, { type: "command", ...(trialCommand(parent.resource.properties)) });
+      trials.push(trial);
+      const scale = 1 - 0.02 * (count - 1 - index);
+      const run = this.runSingle(trial, { ...behaviour, durations: { running: behaviour.durations.running }, metrics: scaledMetrics(behaviour.metrics, scale) });
+      this.finished.set(trial.resource.name, run.catch(() => undefined));
+      await run;
+      if (parent.cancelRequested || trial.status === "Canceled") return this.finish(parent, "Canceled");
+      if (trial.status === "Failed") return this.finish(parent, "Failed", trial.error);
+    }
+    const best = bestTrial(trials, parent.resource.properties);
+    parent.resource.properties.properties = { ...((parent.resource.properties.properties ?? {}) as Record<string, string>), best_child_run_id: best.resource.name };
+    if (parent.resource.properties.jobType === "AutoML") parent.metrics.push(...best.metrics);
+    this.setStatus(parent, "Finalizing");
+    if (behaviour.outcome === "Completed") await this.writeOutputs(parent, behaviour.outputFiles);
+    this.finish(parent, behaviour.outcome);
   }
 
   /** What a step runs: its own command, or its component's. */

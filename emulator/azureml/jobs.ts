@@ -7,6 +7,10 @@ import { TERMINAL, type JobRunner } from "./job-runner";
 import { WORKSPACE_PATH, type Route } from "./router";
 import type { JobRecord } from "./state";
 
+/** The service provisions serverless compute itself; a pipeline step's compute may be bound to a pipeline input. */
+const SERVERLESS = "serverless";
+/** Curated environments (`azureml:AzureML-<name>@latest` / `:<version>`) are resolved by the service, not the workspace. */
+const CURATED_ENVIRONMENT = /^azureml:AzureML-[^/]+$/;
 const REGISTRY_ASSET = /^azureml:\/\/registries\/[^/]+\/(environments|models|components)\/[^/]+\/(versions\/[^/]+|labels\/[^/]+)$/i;
 /** Fields fixed at submission; a second PUT may only change tags, description, display name and properties. */
 const FROZEN_FIELDS = ["jobType", "command", "computeId", "environmentId", "codeId", "jobs", "trial"];
@@ -15,6 +19,7 @@ function checkCompute(ctx: EmulatorContext, computeId: unknown): EmulatorRespons
   if (computeId === undefined || computeId === null) return undefined;
   const segments = segmentsBelowWorkspace(ctx.workspace, String(computeId));
   const name = segments?.[0]?.toLowerCase() === "computes" ? segments[1] : undefined;
+  if (name === SERVERLESS || String(computeId).startsWith("${{")) return undefined;
   if (!name || !ctx.state.computes.has(name)) {
     return armError(400, "UserError",
       `Compute '${name ?? computeId}' is not found in workspace '${ctx.workspace.workspaceName}'. Please check the compute name or create it before submitting the job.`);
@@ -25,7 +30,7 @@ function checkCompute(ctx: EmulatorContext, computeId: unknown): EmulatorRespons
 function checkAsset(ctx: EmulatorContext, id: unknown, segment: "environments" | "codes", field: string): EmulatorResponse | undefined {
   if (id === undefined || id === null) return undefined;
   const text = String(id);
-  if (segment === "environments" && REGISTRY_ASSET.test(text)) return undefined;
+  if (segment === "environments" && (REGISTRY_ASSET.test(text) || CURATED_ENVIRONMENT.test(text))) return undefined;
   const segments = segmentsBelowWorkspace(ctx.workspace, text);
   const store = segment === "environments" ? ctx.state.environments : ctx.state.codes;
   const found = segments && segments.length === 4 && segments[0].toLowerCase() === segment && segments[2].toLowerCase() === "versions" &&

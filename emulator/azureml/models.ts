@@ -28,6 +28,7 @@ export function modelKind(): AssetKind {
     display: "model",
     store: (state) => state.models,
     immutableFields: ["modelUri", "modelType"],
+    newerFields: ["stage", "datasets"],
     complete: (properties) => {
       const match = typeof properties.modelUri === "string" ? JOB_OUTPUT_URI.exec(properties.modelUri) : null;
       return { modelType: "custom_model", ...properties, ...(match && !properties.jobName ? { jobName: match[1] } : {}) };

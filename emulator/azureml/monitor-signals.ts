@@ -1,3 +1,4 @@
+import type { ColumnType } from "../../shared/drift/column-type";
 import { compareTables, type FeatureChoice } from "../../shared/drift/compare";
 import { readTable } from "../../shared/drift/readers";
 import type { DriftMethod } from "../../shared/drift/stats";
@@ -89,7 +90,9 @@ export async function computeDataDrift(ctx: EmulatorContext, signalName: string,
     typeOf.set(name, type);
     perFeature.set(name, { method: METRICS[choices[type].metric].method, threshold: choices[type].threshold });
   }
-  const comparison = compareTables(reference, production, { features: chosen, perFeature });
+  // Azure ML monitoring types features by their data type: numbers numerical, whatever Evidently would make of them.
+  const columnTypes = new Map([...typeOf].map(([name, type]): [string, ColumnType] => [name, type === "Numerical" ? "numerical" : "categorical"]));
+  const comparison = compareTables(reference, production, { features: chosen, perFeature, columnTypes });
 
   const metrics: SignalOutput["metrics"] = {
     BaselineRowCount: { value: reference.rowCount },

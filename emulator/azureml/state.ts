@@ -51,6 +51,8 @@ export interface JobRecord {
 export interface EndpointRecord {
   resource: ArmResource;
   keys: { primaryKey: string; secondaryKey: string };
+  /** Every traffic and mirror map a PUT set, oldest first. */
+  trafficHistory: { traffic: Record<string, number>; mirror: Record<string, number>; apiVersion: string }[];
 }
 
 export interface ScoringBehaviour {
@@ -64,6 +66,8 @@ export interface DeploymentRecord {
   resource: ArmResource;
   scoring: ScoringBehaviour;
   served: number;
+  /** Why provisioning failed, as the container log tells it. */
+  failure?: string;
 }
 
 export interface OperationRecord {
@@ -106,6 +110,8 @@ export interface EmulatorState {
   deployments: Map<string, Map<string, DeploymentRecord>>;
   operations: Map<string, OperationRecord>;
   served: ServedRequest[];
+  /** Scoring behaviour a deployment gets when it is created, keyed `<endpoint>/<deployment>`. */
+  scoringPresets: Map<string, Partial<ScoringBehaviour>>;
   schedules: Map<string, ScheduleRecord>;
 }
 

@@ -31,7 +31,8 @@ export type AssetReference =
   | { kind: "version"; name: string; version: string }
   | { kind: "latest"; name: string };
 
-const NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,254}$/;
+/** What Azure ML accepts as an asset name: a letter or digit, then up to 254 letters, digits, `-`, `_` or `.`. */
+export const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_.]{0,254}$/;
 
 /**
  * `azureml:name:version`, `azureml:name@latest`, `azureml:/subscriptions/...` (ARM id) or `azureml://...`
@@ -48,13 +49,13 @@ export function parseAssetReference(value: string, path: string): AssetReference
     const name = rest.slice(0, at);
     const label = rest.slice(at + 1);
     if (label !== "latest") throw new ConfigurationError(`${path}: label "@${label}" in ${JSON.stringify(value)} is not supported; use azureml:<name>@latest or azureml:<name>:<version>.`);
-    if (NAME.test(name)) return { kind: "latest", name };
+    if (ASSET_NAME.test(name)) return { kind: "latest", name };
   }
   const colon = rest.indexOf(":");
   if (colon > 0) {
     const name = rest.slice(0, colon);
     const version = rest.slice(colon + 1);
-    if (NAME.test(name) && version !== "" && !version.includes(":")) return { kind: "version", name, version };
+    if (ASSET_NAME.test(name) && version !== "" && !version.includes(":")) return { kind: "version", name, version };
   }
   throw new ConfigurationError(
     `${path}: ${JSON.stringify(value)} is not a valid reference; accepted: azureml:<name>:<version>, azureml:<name>@latest, azureml:/subscriptions/... or azureml://...`,

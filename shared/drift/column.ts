@@ -4,6 +4,8 @@ export type Column = NumericalColumn | CategoricalColumn;
 export interface NumericalColumn {
   kind: "numerical";
   values: Float64Array;
+  /** Every row holds a whole number written without a decimal point: pandas reads the column as int64 (Evidently's typing depends on it). */
+  integer?: boolean;
 }
 
 /** Dictionary-encoded: codes[i] indexes dictionary. Missing values are not stored. */

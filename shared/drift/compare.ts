@@ -1,8 +1,9 @@
 import { ConfigurationError } from "../core/errors";
 import type { CategoricalColumn, Column } from "./column";
+import { type ColumnType, inferColumnType } from "./column-type";
 import { numberToText } from "./readers/parse-number";
 import { datasetDrift, testFeature, type DriftMethod, type FeatureTestResult } from "./stats";
-import { sortFloat64 } from "./stats/radix-sort";
+import { RadixScratch, sortFloat64 } from "./stats/radix-sort";
 import type { Table } from "./table";
 
 export interface FeatureChoice {
@@ -19,6 +20,15 @@ export interface CompareOptions {
   threshold?: number;
   perFeature?: ReadonlyMap<string, FeatureChoice>;
   driftShare?: number;
+  /** Per column, how to test it; the others are typed as Evidently types them. */
+  columnTypes?: ReadonlyMap<string, ColumnType>;
+}
+
+/** A compared column that was not drift-tested, and why. */
+export interface SkippedColumn {
+  name: string;
+  type: "text" | "ignore";
+  reason: string;
 }
 
 export interface FeatureDrift extends FeatureTestResult {
@@ -30,6 +40,8 @@ export interface DriftComparison {
   shareDrifted: number;
   driftShare: number;
   features: FeatureDrift[];
+  /** Columns typed text or ignore: not tested, and not counted in the share of drifted features. */
+  skipped?: SkippedColumn[];
 }
 
 /**
@@ -41,15 +53,39 @@ export function compareTables(reference: Table, current: Table, options: Compare
   for (const name of options.perFeature?.keys() ?? []) {
     if (!features.includes(name)) throw new ConfigurationError(`A per-feature test names '${name}', which is not among the compared features (${features.join(", ")}).`);
   }
-  const results = features.map((name) => {
+  const results: FeatureDrift[] = [];
+  const skipped: SkippedColumn[] = [];
+  const scratch = new RadixScratch();
+  for (const name of features) {
     const [ref, cur] = alignKinds(reference.columns.get(name)!, current.columns.get(name)!);
-    for (const column of [ref, cur]) if (column.kind === "numerical") sortFloat64(column.values);
     const choice = options.perFeature?.get(name) ?? {};
-    const result = testFeature(ref, cur, { method: choice.method ?? options.method, threshold: choice.threshold ?? options.threshold, feature: name });
-    return { name, ...result };
-  });
+    const type = driftType(name, cur, options.columnTypes?.get(name), choice);
+    if ("reason" in type) {
+      skipped.push(type);
+      continue;
+    }
+    for (const column of [ref, cur]) if (column.kind === "numerical" && !isSorted(column.values)) sortFloat64(column.values, scratch);
+    const result = testFeature(ref, cur, { method: choice.method ?? options.method, threshold: choice.threshold ?? options.threshold, type: type.test, feature: name });
+    results.push({ name, ...result });
+  }
   const verdict = datasetDrift(results, options.driftShare);
-  return { ...verdict, features: results };
+  return { ...verdict, features: results, ...(skipped.length > 0 ? { skipped } : {}) };
+}
+
+/** The given type, else Evidently's typing of the current data; a text column with a test of its own is tested as categorical. */
+function driftType(name: string, current: Column, given: ColumnType | undefined, choice: FeatureChoice): { test: "numerical" | "categorical" } | SkippedColumn {
+  if (given === "ignore") return { name, type: "ignore", reason: "column-types says ignore" };
+  if (given === "text") return { name, type: "text", reason: "column-types says text; text columns are not drift-tested" };
+  if (given !== undefined) return { test: given };
+  const inferred = inferColumnType(current);
+  if (inferred.type !== "text") return { test: inferred.type };
+  if (choice.method !== undefined) return { test: "categorical" };
+  return { name, type: "text", reason: `${inferred.reason}; not drift-tested (set column-types to categorical to test it)` };
+}
+
+function isSorted(values: Float64Array): boolean {
+  for (let i = 1; i < values.length; i++) if (!(values[i - 1] <= values[i])) return false;
+  return true;
 }
 
 function chooseFeatures(reference: Table, current: Table, options: CompareOptions): string[] {

@@ -30,7 +30,9 @@ export function driftMarkdown(comparison: DriftComparison): string {
     .filter((feature) => feature.drifted && feature.shares && feature.shares.bins.length > 0)
     .slice(0, CHARTED_FEATURES)
     .map(sharesChart);
-  return [verdict, table(["feature", "type", "test", "score", "drift when", "result", "rows ref / cur"], rows), ...charts].join("\n\n");
+  const skipped = (comparison.skipped ?? []).map((column) => `- ${escapeMarkdown(column.name)}: ${escapeMarkdown(column.reason)}`);
+  const skippedList = skipped.length > 0 ? [`Not drift-tested:\n${skipped.join("\n")}`] : [];
+  return [verdict, table(["feature", "type", "test", "score", "drift when", "result", "rows ref / cur"], rows), ...skippedList, ...charts].join("\n\n");
 }
 
 /** Reference shares as bars and current shares as a line, rendered by GitHub and Azure DevOps themselves. */

@@ -19,6 +19,8 @@ export interface DriftReportJson {
     n_current: number;
     bins?: { labels: string[]; reference: number[]; current: number[] };
   }[];
+  /** Columns compared but not drift-tested (text, ignored), with the reason. */
+  skipped?: { name: string; type: string; reason: string }[];
   reference: ReadDescription;
   current: ReadDescription;
   generated_at: string;
@@ -49,6 +51,7 @@ export function toReportJson(comparison: DriftComparison, sources: { reference: 
       n_current: feature.nCurrent,
       ...(feature.shares && feature.shares.bins.length <= MAX_REPORTED_BINS ? { bins: { labels: feature.shares.bins, reference: feature.shares.reference, current: feature.shares.current } } : {}),
     })),
+    ...(comparison.skipped ? { skipped: comparison.skipped.map(({ name, type, reason }) => ({ name, type, reason })) } : {}),
     reference: sources.reference,
     current: sources.current,
     generated_at: now.toISOString(),

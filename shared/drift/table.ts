@@ -25,4 +25,6 @@ export interface ReadOptions {
   maxRows?: number;
   /** Keep a uniform random sample of this many rows; the same seed gives the same rows. */
   sample?: { rows: number; seed: number };
+  /** Stops the read (downloads included) with a CancelledError. */
+  signal?: AbortSignal;
 }

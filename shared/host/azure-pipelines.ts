@@ -1,3 +1,5 @@
+// First: reads the task's inputs before task-lib moves them into its vault.
+import { capturedTaskInput, sasQuery } from "./task-inputs";
 import { appendFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +12,8 @@ import type { PullRequestChannel, ReportingSettings } from "../core/pull-request
 import type { AzureConnection, Host, RunContext } from "./port";
 import { readReporting, SecretMask } from "./reporting";
 import { runStep } from "./run-step";
+import { SummaryBudget } from "./summary-budget";
+import { presentFolders } from "./workspace-roots";
 import { neutralizeAgentCommands } from "./untrusted-text";
 
 export class AzurePipelinesHost implements Host {
@@ -17,15 +21,22 @@ export class AzurePipelinesHost implements Host {
   readonly cancellation = cancellationFromSignals();
   readonly context = readPipelineContext();
   readonly tempDir = tl.getVariable("Agent.TempDirectory") || tmpdir();
+  readonly workspaceRoots = presentFolders(["Pipeline.Workspace", "System.DefaultWorkingDirectory", "Agent.TempDirectory"].map((name) => tl.getVariable(name)));
   readonly isDebug = (tl.getVariable("System.Debug") ?? "").toLowerCase() === "true";
   private summaryPath?: string;
   private readonly secrets = new SecretMask();
   /** A task that warned ends SucceededWithIssues, as Azure Pipelines shows a warning. */
   warned = false;
 
-  getInput(name: string, options?: { secret?: boolean }): string | undefined {
-    const read = () => tl.getInput(toCamelCase(name), false) || undefined;
-    return options?.secret ? withoutValueEcho(read) : read();
+  /** Never through tl.getInput, which prints `name=value` in a debug line: secrets and SAS tokens are masked first. */
+  getInput(name: string, options: { secret?: boolean } = {}): string | undefined {
+    const value = capturedTaskInput(toCamelCase(name))?.trim();
+    if (!value) return undefined;
+    if (options.secret) tl.setSecret(value);
+    const sas = sasQuery(value);
+    if (sas) tl.setSecret(sas);
+    this.debug(`${toCamelCase(name)}=${options.secret ? "***" : sas ? value.replace(sas, "***") : value}`);
+    return value;
   }
   inputLabel(name: string): string {
     return toCamelCase(name);
@@ -46,7 +57,7 @@ export class AzurePipelinesHost implements Host {
   async pullRequest(): Promise<PullRequestChannel | undefined> {
     const { openAzureDevOpsPullRequest } = await import("./azure-devops-pull-request");
     const variable = (name: string) => tl.getVariable(name) || undefined;
-    const token = withoutValueEcho(() => variable("System.AccessToken"));
+    const token = variable("System.AccessToken");
     if (token) this.setSecret(token);
     return openAzureDevOpsPullRequest(
       {
@@ -60,7 +71,7 @@ export class AzurePipelinesHost implements Host {
     );
   }
   info(message: string): void {
-    console.log(message);
+    console.log(neutralizeAgentCommands(message));
   }
   untrusted(text: string): void {
     console.log(neutralizeAgentCommands(text));
@@ -70,10 +81,10 @@ export class AzurePipelinesHost implements Host {
   }
   warning(message: string): void {
     this.warned = true;
-    tl.warning(message);
+    tl.warning(neutralizeAgentCommands(message));
   }
   error(message: string): void {
-    tl.error(message);
+    tl.error(neutralizeAgentCommands(message));
   }
   async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
     console.log(`##[group]${title}`);
@@ -83,13 +94,16 @@ export class AzurePipelinesHost implements Host {
       console.log("##[endgroup]");
     }
   }
+  private readonly summaryBudget = new SummaryBudget();
   async appendSummary(markdown: string): Promise<void> {
+    const text = this.summaryBudget.take(markdown);
+    if (!text) return;
     if (!this.summaryPath) {
       const dir = join(this.tempDir, "amlops");
       mkdirSync(dir, { recursive: true });
       this.summaryPath = join(dir, `summary-${process.pid}-${Date.now()}.md`);
     }
-    appendFileSync(this.summaryPath, `${markdown}\n`);
+    appendFileSync(this.summaryPath, `${text}\n`);
   }
   /** The agent attaches the summary file once, when the task has written all of it. */
   publishSummary(): void {
@@ -102,38 +116,35 @@ export class AzurePipelinesHost implements Host {
     if (!matched) {
       throw new Error(`Service connection '${name}' uses the authentication scheme '${scheme || "none"}'; accepted: ${known.join(", ")}.`);
     }
-    const parameter = (key: string) => withoutValueEcho(() => tl.getEndpointAuthorizationParameter(name, key, true)) || undefined;
+    // Read as a whole: getEndpointAuthorizationParameter prints each value in a debug line.
+    const parameters = new Map(Object.entries(tl.getEndpointAuthorization(name, true)?.parameters ?? {}).map(([key, value]) => [key.toLowerCase(), value]));
+    const parameter = (key: string) => parameters.get(key.toLowerCase()) || undefined;
+    const clientSecret = parameter("serviceprincipalkey");
+    if (clientSecret) tl.setSecret(clientSecret);
     return {
       id: name,
       scheme: matched,
       tenantId: parameter("tenantid"),
       clientId: parameter("serviceprincipalid"),
-      clientSecret: parameter("serviceprincipalkey"),
+      clientSecret,
       certificate: parameter("servicePrincipalCertificate"),
       subscriptionId: tl.getEndpointDataParameter(name, "subscriptionid", true) || undefined,
       authorityHost: tl.getEndpointDataParameter(name, "environmentAuthorityUrl", true) || undefined,
       armEndpoint: tl.getEndpointUrl(name, true) || undefined,
-      accessToken: withoutValueEcho(() => tl.getVariable("System.AccessToken")) || undefined,
+      accessToken: systemAccessToken(),
     };
   }
   fail(message: string): void {
-    tl.setResult(tl.TaskResult.Failed, message);
+    tl.setResult(tl.TaskResult.Failed, neutralizeAgentCommands(message));
     process.exitCode = 1;
   }
 }
 
-/**
- * Runs a task-lib read without the debug line in which task-lib echoes the value it read (`name=value`,
- * `auth param key = value`): a secret must not reach the raw log even where the agent would mask it.
- */
-function withoutValueEcho<T>(read: () => T): T {
-  const silent = { write: (text: string) => (text.startsWith("##vso[task.debug]") ? true : process.stdout.write(text)) };
-  tl.setStdStream(silent);
-  try {
-    return read();
-  } finally {
-    tl.setStdStream(process.stdout);
-  }
+/** System.AccessToken, masked before task-lib's getVariable would print it in a debug line. */
+function systemAccessToken(): string | undefined {
+  const token = tl.getEndpointAuthorization("SystemVssConnection", true)?.parameters?.AccessToken;
+  if (token) tl.setSecret(token);
+  return token || tl.getVariable("System.AccessToken") || undefined;
 }
 
 function readPipelineContext(): RunContext {

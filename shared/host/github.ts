@@ -8,6 +8,8 @@ import type { PullRequestChannel, ReportingSettings } from "../core/pull-request
 import type { Host, RunContext } from "./port";
 import { readReporting, SecretMask } from "./reporting";
 import { runStep } from "./run-step";
+import { SummaryBudget } from "./summary-budget";
+import { presentFolders } from "./workspace-roots";
 import { withoutWorkflowCommands } from "./untrusted-text";
 
 export class GitHubHost implements Host {
@@ -15,13 +17,16 @@ export class GitHubHost implements Host {
   readonly cancellation = cancellationFromSignals();
   readonly context = readGitHubContext();
   readonly tempDir = process.env.RUNNER_TEMP || tmpdir();
+  readonly workspaceRoots = presentFolders([process.env.GITHUB_WORKSPACE, process.env.RUNNER_TEMP]);
   readonly isDebug = core.isDebug();
   /** Only where the workflow granted `id-token: write`: the runner then offers the token endpoint. */
   readonly getIdToken = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ? (audience: string) => core.getIDToken(audience) : undefined;
   private readonly secrets = new SecretMask();
 
-  getInput(name: string): string | undefined {
-    return core.getInput(name) || undefined;
+  getInput(name: string, options: { secret?: boolean } = {}): string | undefined {
+    const value = core.getInput(name) || undefined;
+    if (value && options.secret) core.setSecret(value);
+    return value;
   }
   inputLabel(name: string): string {
     return name;
@@ -61,9 +66,11 @@ export class GitHubHost implements Host {
   group<T>(title: string, fn: () => Promise<T>): Promise<T> {
     return core.group(title, fn);
   }
+  private readonly summaryBudget = new SummaryBudget();
   async appendSummary(markdown: string): Promise<void> {
     if (!process.env.GITHUB_STEP_SUMMARY) return;
-    await core.summary.addRaw(markdown, true).write();
+    const text = this.summaryBudget.take(markdown);
+    if (text) await core.summary.addRaw(text, true).write();
   }
   fail(message: string): void {
     core.setFailed(message);

@@ -23,6 +23,7 @@ export class LocalHost implements Host {
   readonly cancellation = cancellationFromSignals();
   readonly context: RunContext = { actor: safeUserName(), workflow: "local" };
   readonly tempDir = tmpdir();
+  readonly workspaceRoots = [process.cwd()];
   readonly isDebug: boolean;
   private readonly secrets = new Set<string>();
   private readonly summary: string[] = [];

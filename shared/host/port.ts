@@ -10,8 +10,7 @@ export type { RunContext };
 /** Everything a step may know about the CI system it runs on. Only shared/host/ implements it. */
 export interface Host extends Log {
   readonly kind: "github" | "azure-pipelines" | "local";
-  /** Raw value of an input by its kebab-case name; undefined when not set or empty. */
-  /** `secret`: the value is read without any echo a host library would print. */
+  /** Raw value of an input by its kebab-case name; undefined when not set or empty. A secret is masked before anything could print it. */
   getInput(name: string, options?: { secret?: boolean }): string | undefined;
   /** The input's name as users write it on this host (kebab-case on GitHub, camelCase on Azure Pipelines). */
   inputLabel(name: string): string;
@@ -29,6 +28,8 @@ export interface Host extends Log {
   readonly context: RunContext;
   /** Directory for temporary files of this run. */
   readonly tempDir: string;
+  /** Folders that paths named inside files (MLTable paths, a job's code, symlinks) may resolve into. */
+  readonly workspaceRoots: readonly string[];
   /** The reporting inputs every step shares: note key, webhook format, governance file. */
   reporting?(): ReportingSettings;
   /**

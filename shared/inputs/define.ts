@@ -169,3 +169,8 @@ export function json<T>(options: Common & { schema: z.ZodMiniType<T>; accepts: s
     ),
   };
 }
+
+/** Multi-line text kept as written: the caller needs its line and column numbers. */
+export function multilineText(options: Common & { accepts: string }): InputDef<string | undefined> {
+  return { meta: { ...options, kind: "multiline" }, schema: z.optional(z.string()) };
+}

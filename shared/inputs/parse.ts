@@ -14,7 +14,7 @@ export function parseInputs<D extends InputDefs>(defs: D, host: Host): ParsedInp
       parsed[name] = safeParse(def.schema, undefined).data;
       continue;
     }
-    const raw = host.getInput(name, def.meta.secret ? { secret: true } : undefined);
+    const raw = host.getInput(name, { secret: def.meta.secret });
     if (raw !== undefined && def.meta.secret) host.setSecret(raw);
     if (raw === undefined && def.meta.required) {
       throw new ConfigurationError(`Input '${host.inputLabel(name)}' is required: expected ${def.meta.accepts}.`);

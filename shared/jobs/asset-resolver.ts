@@ -6,12 +6,15 @@ export type { LatestVersionAssetType };
 
 /** An environment written inline in the job file (`environment: {image, conda_file}`). */
 export interface InlineEnvironment {
-  image: string;
+  /** Base image; absent when the environment is built from a Docker build context. */
+  image?: string;
   /** The conda YAML text. */
   condaFile?: string;
+  /** `build:` — a local folder (uploaded, content-hashed like the code snapshot) or a remote context URL. */
+  build?: { context: string; dockerfilePath?: string };
 }
 
-export type LocalInputType = "uri_file" | "uri_folder" | "mltable";
+export type LocalInputType = "uri_file" | "uri_folder" | "mltable" | "mlflow_model" | "custom_model" | "triton_model";
 
 /** A command component written inline in a pipeline step; registered anonymously like the CLI does. */
 export type ComponentSpec = Mapping;
@@ -52,12 +55,27 @@ export function contentVersion(value: unknown): string {
   return createHash("sha256").update(canonicalJson(value)).digest("hex").slice(0, 32);
 }
 
-/** Same image and conda file → same version, so re-runs reuse the registered environment. */
-export function inlineEnvironmentVersion(environment: InlineEnvironment): string {
-  return contentVersion({ image: environment.image, condaFile: environment.condaFile ?? null });
+/**
+ * Same image and conda file (and build context content) → same version, so re-runs reuse the registered environment.
+ * `contextHash` is the snapshot hash of a local build context.
+ */
+export function inlineEnvironmentVersion(environment: InlineEnvironment, contextHash?: string): string {
+  if (!environment.build) return contentVersion({ image: environment.image, condaFile: environment.condaFile ?? null });
+  return contentVersion({ build: contextHash ?? environment.build.context, dockerfilePath: environment.build.dockerfilePath ?? null, condaFile: environment.condaFile ?? null });
+}
+
+/** What a dry run or a log shows for an environment. */
+export function environmentLabel(environment: InlineEnvironment): string {
+  return environment.image ?? `build ${environment.build?.context ?? ""}`;
 }
 
 export function anonymousComponentVersion(spec: ComponentSpec): string {
   const { name: _name, version: _version, ...content } = spec;
   return contentVersion(content);
+}
+
+/** What a dry run or a log shows for a component: its command, or its type and display name. */
+export function componentLabel(spec: ComponentSpec): string {
+  if (typeof spec.command === "string") return spec.command;
+  return [`${String(spec.type ?? "command")} component`, typeof spec.display_name === "string" ? spec.display_name : ""].filter(Boolean).join(" ");
 }

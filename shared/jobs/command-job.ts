@@ -25,5 +25,6 @@ export async function convertCommandJob(spec: Mapping, ctx: ConversionContext, d
   if (parts.distribution) job.distribution = parts.distribution;
   if (parts.limits) job.limits = parts.limits;
   if (parts.identity) job.identity = parts.identity;
+  if (parts.services) job.services = parts.services;
   return job;
 }

@@ -5,8 +5,10 @@ import type {
   DistributionConfigurationUnion,
   IdentityConfigurationUnion,
   JobResourceConfiguration,
+  JobService,
 } from "@azure/arm-machinelearning";
 import { stringify } from "yaml";
+import { parseYamlFile } from "./job-file";
 import { ConfigurationError, errorMessage } from "../core/errors";
 import { assetVersionArmId, parseAssetReference, resolveComputeId } from "../azure/arm-ids";
 import { bindingsIn, parseInputs, parseOutputs, type ConversionContext, type ParsedInput, type ParsedOutput } from "./job-io";
@@ -14,12 +16,14 @@ import {
   expectMapping,
   fieldPath,
   isMapping,
+  localFileReference,
   optionalInteger,
   optionalMapping,
   optionalString,
   optionalStringMap,
   rejectUnknownFields,
   requiredString,
+  scalarText,
   type Mapping,
 } from "./spec-fields";
 
@@ -33,6 +37,7 @@ export interface NodeAttributes {
   distribution?: DistributionConfigurationUnion;
   limits?: CommandJobLimits;
   identity?: IdentityConfigurationUnion;
+  services?: Record<string, JobService>;
 }
 
 /** The fields a command job and a pipeline's command step share, converted. */
@@ -43,7 +48,7 @@ export interface CommandParts extends NodeAttributes {
 }
 
 export const COMMAND_FIELDS = [
-  "command", "code", "environment", "compute", "inputs", "outputs", "environment_variables", "resources", "distribution", "limits", "identity",
+  "command", "code", "environment", "compute", "inputs", "outputs", "environment_variables", "resources", "distribution", "limits", "identity", "services",
 ] as const;
 
 export async function resolveCode(value: string, where: string, ctx: ConversionContext): Promise<string> {
@@ -57,7 +62,7 @@ export async function resolveCode(value: string, where: string, ctx: ConversionC
   if (/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(value) || value.startsWith("git+")) {
     throw new ConfigurationError(`${where}: ${JSON.stringify(value)} is not supported; code must be a local folder or azureml:<name>:<version>.`);
   }
-  const absolute = path.resolve(ctx.baseDir, value);
+  const absolute = path.resolve(ctx.baseDir, localFileReference(value));
   if (!(await stat(absolute).catch(() => undefined))) {
     throw new ConfigurationError(`${where}: local path ${JSON.stringify(value)} does not exist (resolved to ${absolute}).`);
   }
@@ -75,12 +80,56 @@ async function condaFileText(value: unknown, where: string, baseDir: string): Pr
   }
 }
 
+const ENVIRONMENT_ACCEPTED = "accepted: azureml:<name>:<version>, azureml:<name>@latest, azureml://registries/..., a curated azureml:AzureML-<name>@latest, file:<environment.yml>, or a mapping with image (and conda_file) or build";
+/** Curated environments are resolved by the service; the SDK sends them as written. */
+const CURATED_PREFIX = "AzureML-";
+
+async function environmentFile(value: string, where: string, ctx: ConversionContext): Promise<{ spec: Mapping; baseDir: string; where: string }> {
+  const file = path.resolve(ctx.baseDir, localFileReference(value));
+  if (!(await stat(file).catch(() => undefined))?.isFile()) {
+    throw new ConfigurationError(`${where}: ${JSON.stringify(value)} is neither a reference nor an environment file (no file at ${file}); ${ENVIRONMENT_ACCEPTED}.`);
+  }
+  const loaded = await parseYamlFile(file).catch((error: unknown) => {
+    throw new ConfigurationError(`${where}: ${errorMessage(error)}`);
+  });
+  return { spec: expectMapping(loaded, `${where} (${file})`), baseDir: path.dirname(file), where: `${where} (${value})` };
+}
+
+function parseBuild(value: Mapping, where: string, baseDir: string): { context: string; dockerfilePath?: string } {
+  rejectUnknownFields(value, ["path", "dockerfile_path"], where);
+  const contextPath = requiredString(value, "path", where);
+  const dockerfilePath = optionalString(value, "dockerfile_path", where);
+  const remote = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(contextPath) || contextPath.startsWith("git+");
+  return { context: remote ? contextPath : path.resolve(baseDir, contextPath), ...(dockerfilePath ? { dockerfilePath } : {}) };
+}
+
+async function inlineEnvironment(inline: Mapping, where: string, baseDir: string, ctx: ConversionContext): Promise<string> {
+  rejectUnknownFields(inline, ["$schema", "name", "version", "description", "tags", "image", "conda_file", "build", "os_type", "inference_config"], where);
+  const build = optionalMapping(inline, "build", where);
+  const image = build ? optionalString(inline, "image", where) : requiredString(inline, "image", where);
+  const condaFile = inline.conda_file === undefined || inline.conda_file === null
+    ? undefined
+    : await condaFileText(inline.conda_file, fieldPath(where, "conda_file"), baseDir);
+  if (build) {
+    const context = parseBuild(build, fieldPath(where, "build"), baseDir);
+    if (!/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(context.context) && !(await stat(context.context).catch(() => undefined))?.isDirectory()) {
+      throw new ConfigurationError(`${fieldPath(fieldPath(where, "build"), "path")}: the build context must be a folder; ${context.context} is not one.`);
+    }
+    return ctx.resolver.environmentId({ ...(image ? { image } : {}), ...(condaFile !== undefined ? { condaFile } : {}), build: context });
+  }
+  return ctx.resolver.environmentId(condaFile === undefined ? { image } : { image, condaFile });
+}
+
 export async function resolveEnvironment(value: unknown, where: string, ctx: ConversionContext): Promise<string> {
+  if (typeof value === "string" && !value.startsWith("azureml:") && !value.startsWith("/subscriptions/")) {
+    if (value.trim() === "") throw new ConfigurationError(`${where}: empty; ${ENVIRONMENT_ACCEPTED}.`);
+    const file = await environmentFile(value, where, ctx);
+    return inlineEnvironment(file.spec, file.where, file.baseDir, ctx);
+  }
+  if (typeof value === "string" && value.startsWith(`azureml:${CURATED_PREFIX}`)) return value;
   if (typeof value === "string") {
     const reference = parseAssetReference(value, where);
-    if (!reference) {
-      throw new ConfigurationError(`${where}: ${JSON.stringify(value)} is not an environment; accepted: azureml:<name>:<version>, azureml:<name>@latest, azureml://registries/..., or a mapping with image (and conda_file).`);
-    }
+    if (!reference) throw new ConfigurationError(`${where}: ${JSON.stringify(value)} is not an environment; ${ENVIRONMENT_ACCEPTED}.`);
     switch (reference.kind) {
       case "armId":
         return reference.id;
@@ -92,16 +141,10 @@ export async function resolveEnvironment(value: unknown, where: string, ctx: Con
         return assetVersionArmId(ctx.scope, "environments", reference.name, await ctx.resolver.latestVersion("environments", reference.name));
     }
   }
-  const inline = expectMapping(value, where);
-  rejectUnknownFields(inline, ["$schema", "image", "conda_file"], where);
-  const image = requiredString(inline, "image", where);
-  const condaFile = inline.conda_file === undefined || inline.conda_file === null
-    ? undefined
-    : await condaFileText(inline.conda_file, fieldPath(where, "conda_file"), ctx.baseDir);
-  return ctx.resolver.environmentId(condaFile === undefined ? { image } : { image, condaFile });
+  return inlineEnvironment(expectMapping(value, where), where, ctx.baseDir, ctx);
 }
 
-function parseResources(mapping: Mapping, where: string): JobResourceConfiguration {
+export function parseResources(mapping: Mapping, where: string): JobResourceConfiguration {
   rejectUnknownFields(mapping, ["instance_count", "instance_type", "shm_size", "docker_args", "properties"], where);
   const resources: JobResourceConfiguration = {};
   const instanceCount = optionalInteger(mapping, "instance_count", where, 1);
@@ -131,7 +174,7 @@ const DISTRIBUTIONS: Record<string, { type: "PyTorch" | "Mpi" | "TensorFlow"; fi
   tensorflow: { type: "TensorFlow", fields: ["worker_count", "parameter_server_count"] },
 };
 
-function parseDistribution(mapping: Mapping, where: string): DistributionConfigurationUnion {
+export function parseDistribution(mapping: Mapping, where: string): DistributionConfigurationUnion {
   const typeName = typeof mapping.type === "string" ? mapping.type.toLowerCase() : undefined;
   const kind = typeName ? DISTRIBUTIONS[typeName] : undefined;
   if (!kind) throw new ConfigurationError(`${fieldPath(where, "type")}: ${JSON.stringify(mapping.type ?? null)} is not a distribution type; accepted: ${Object.keys(DISTRIBUTIONS).join(", ")}.`);
@@ -194,21 +237,63 @@ function parseIdentity(mapping: Mapping, where: string): IdentityConfigurationUn
   throw new ConfigurationError(`${fieldPath(where, "type")}: ${JSON.stringify(type ?? null)} is not an identity type; accepted: aml_token, managed, user_identity.`);
 }
 
+const SERVICE_TYPES: Record<string, { type: string; fields: Record<string, string> }> = {
+  jupyter_lab: { type: "JupyterLab", fields: {} },
+  vs_code: { type: "VSCode", fields: {} },
+  tensor_board: { type: "TensorBoard", fields: { log_dir: "logDir" } },
+  ssh: { type: "SSH", fields: { ssh_public_keys: "sshPublicKeys" } },
+};
+
+/**
+ * `services:` of an interactive job → REST JobService entries, as the SDK converts them. `nodes` has no place in
+ * api-version 2022-10-01 and is not sent.
+ */
+export function parseServices(spec: Mapping, where: string): Record<string, JobService> | undefined {
+  const services = optionalMapping(spec, "services", where);
+  if (!services) return undefined;
+  const result: Record<string, JobService> = {};
+  for (const [name, value] of Object.entries(services)) {
+    const itemWhere = fieldPath(fieldPath(where, "services"), name);
+    const service = expectMapping(value, itemWhere);
+    const typeName = optionalString(service, "type", itemWhere);
+    const kind = typeName ? SERVICE_TYPES[typeName] : undefined;
+    if (!kind) throw new ConfigurationError(`${fieldPath(itemWhere, "type")}: ${JSON.stringify(typeName ?? null)} is not a service type; accepted: ${Object.keys(SERVICE_TYPES).join(", ")}.`);
+    rejectUnknownFields(service, ["type", "port", "nodes", "properties", ...Object.keys(kind.fields)], itemWhere);
+    const rest: JobService = { jobServiceType: kind.type };
+    const port = optionalInteger(service, "port", itemWhere, 1);
+    if (port !== undefined) rest.port = port;
+    const properties: Record<string, string> = { ...(optionalStringMap(service, "properties", itemWhere) ?? {}) };
+    for (const [field, restName] of Object.entries(kind.fields)) {
+      const item = service[field];
+      if (item !== undefined && item !== null) properties[restName] = scalarText(item, fieldPath(itemWhere, field));
+    }
+    if (Object.keys(properties).length > 0) rest.properties = properties;
+    result[name] = rest;
+  }
+  return result;
+}
+
 export function parseIdentityField(spec: Mapping, where: string): IdentityConfigurationUnion | undefined {
   const identity = optionalMapping(spec, "identity", where);
   return identity ? parseIdentity(identity, fieldPath(where, "identity")) : undefined;
 }
 
 /** `${{inputs.x}}` / `${{outputs.y}}` in a command must name a declared input / output. */
-export function checkCommandReferences(command: string, inputs: ReadonlySet<string>, outputs: ReadonlySet<string>, where: string): void {
+export function checkCommandReferences(
+  command: string,
+  inputs: ReadonlySet<string>,
+  outputs: ReadonlySet<string>,
+  where: string,
+  searchSpace?: ReadonlySet<string>,
+): void {
   for (const expression of bindingsIn(command)) {
-    const match = /^(inputs|outputs)\.([A-Za-z0-9_.]+)$/.exec(expression);
-    if (!match) {
-      throw new ConfigurationError(`${where}: \${{${expression}}} is not supported in a command; use \${{inputs.<name>}} or \${{outputs.<name>}}.`);
+    const match = /^(inputs|outputs|search_space)\.([A-Za-z0-9_.]+)$/.exec(expression);
+    if (!match || (match[1] === "search_space" && !searchSpace)) {
+      throw new ConfigurationError(`${where}: \${{${expression}}} is not supported in a command; use \${{inputs.<name>}} or \${{outputs.<name>}}${searchSpace ? " or ${{search_space.<name>}}" : ""}.`);
     }
-    const declared = match[1] === "inputs" ? inputs : outputs;
+    const declared = match[1] === "inputs" ? inputs : match[1] === "outputs" ? outputs : searchSpace!;
     if (!declared.has(match[2])) {
-      throw new ConfigurationError(`${where}: \${{${expression}}} names ${match[1].slice(0, -1)} "${match[2]}", which is not declared under ${match[1]}.`);
+      throw new ConfigurationError(`${where}: \${{${expression}}} names ${match[1] === "search_space" ? "search space entry" : match[1].slice(0, -1)} "${match[2]}", which is not declared under ${match[1]}.`);
     }
   }
 }
@@ -219,7 +304,8 @@ export async function parseNodeAttributes(spec: Mapping, where: string, ctx: Con
     outputs: parseOutputs(spec.outputs, fieldPath(where, "outputs"), inPipeline),
   };
   const compute = optionalString(spec, "compute", where);
-  if (compute !== undefined) attributes.computeId = resolveComputeId(ctx.scope, compute, fieldPath(where, "compute"));
+  if (compute !== undefined && inPipeline && bindingsIn(compute).length > 0) attributes.computeId = compute;
+  else if (compute !== undefined) attributes.computeId = resolveComputeId(ctx.scope, compute, fieldPath(where, "compute"));
   const environmentVariables = optionalStringMap(spec, "environment_variables", where);
   if (environmentVariables) attributes.environmentVariables = environmentVariables;
   const resources = optionalMapping(spec, "resources", where);
@@ -230,13 +316,15 @@ export async function parseNodeAttributes(spec: Mapping, where: string, ctx: Con
   if (limits) attributes.limits = parseLimits(limits, fieldPath(where, "limits"));
   const identity = parseIdentityField(spec, where);
   if (identity) attributes.identity = identity;
+  const services = parseServices(spec, where);
+  if (services) attributes.services = services;
   return attributes;
 }
 
 export async function parseCommandParts(spec: Mapping, where: string, ctx: ConversionContext, inPipeline: boolean): Promise<CommandParts> {
   const command = requiredString(spec, "command", where);
   if (spec.environment === undefined || spec.environment === null) {
-    throw new ConfigurationError(`${fieldPath(where, "environment")}: required; accepted: azureml:<name>:<version>, azureml:<name>@latest, azureml://registries/..., or a mapping with image (and conda_file).`);
+    throw new ConfigurationError(`${fieldPath(where, "environment")}: required; ${ENVIRONMENT_ACCEPTED}.`);
   }
   const attributes = await parseNodeAttributes(spec, where, ctx, inPipeline);
   checkCommandReferences(command, new Set(attributes.inputs.keys()), new Set(attributes.outputs.keys()), fieldPath(where, "command"));

@@ -1,10 +1,11 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { parse, YAMLParseError } from "yaml";
+import { parse } from "yaml";
+import { checkYamlSize, parseBoundedYaml } from "../core/bounded-yaml";
 import { ConfigurationError, errorMessage } from "../core/errors";
 import { fieldPath, isMapping, type Mapping } from "./spec-fields";
 
-export const JOB_TYPES = ["command", "pipeline"] as const;
+export const JOB_TYPES = ["command", "pipeline", "sweep", "automl", "spark", "finetuning"] as const;
 export type JobType = (typeof JOB_TYPES)[number];
 
 export interface JobFile {
@@ -28,25 +29,21 @@ export function jobTypeOf(spec: Mapping, source: string): JobType {
 export async function parseYamlFile(filePath: string): Promise<unknown> {
   let text: string;
   try {
+    checkYamlSize((await stat(filePath)).size, filePath);
     text = await readFile(filePath, "utf8");
   } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
     throw new ConfigurationError(`Cannot read the job file ${filePath}: ${errorMessage(error)}`);
   }
-  try {
-    return parse(text);
-  } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const at = error.linePos?.[0];
-      const where = at ? ` at line ${at.line}, column ${at.col}` : "";
-      throw new ConfigurationError(`${filePath}: YAML syntax error${where}: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
-    }
-    throw error;
-  }
+  return parseBoundedYaml(text, filePath);
 }
 
 export async function loadJobFile(filePath: string): Promise<JobFile> {
   const absolute = path.resolve(filePath);
   const spec = await parseYamlFile(absolute);
+  if (spec === null || spec === undefined) {
+    throw new ConfigurationError(`${absolute}: the job file holds no YAML content (only comments or blank lines); it must be a mapping with keys such as type, command, environment, compute.`);
+  }
   if (!isMapping(spec)) {
     throw new ConfigurationError(`${absolute}: a job file must be a YAML mapping (keys such as command, environment, compute), not ${Array.isArray(spec) ? "a list" : typeof spec}.`);
   }
@@ -67,16 +64,21 @@ function cloneMapping(spec: Mapping): Mapping {
   return structuredClone(spec);
 }
 
+/** Keys that would reach an object's prototype instead of a job field. */
+export const REFUSED_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
 function setPath(spec: Mapping, keyPath: string, value: unknown, line: string): void {
   const keys = keyPath.split(".");
   if (keys.some((key) => key.trim() === "")) {
     throw new ConfigurationError(`set: ${JSON.stringify(line)} has an empty key; write key.path=value, e.g. inputs.learning_rate=0.01.`);
   }
+  const refused = keys.find((key) => REFUSED_KEYS.has(key.trim()));
+  if (refused) throw new ConfigurationError(`set: ${JSON.stringify(line)} uses the key ${JSON.stringify(refused)}, which is not a job field.`);
   let node = spec;
   let walked = "";
   for (const key of keys.slice(0, -1)) {
     walked = fieldPath(walked, key);
-    const next = node[key];
+    const next = Object.hasOwn(node, key) ? node[key] : undefined;
     if (next === undefined || next === null) {
       node[key] = {};
     } else if (!isMapping(next)) {

@@ -4,13 +4,15 @@ import type { JobInputUnion, JobOutputUnion } from "@azure/arm-machinelearning";
 import { ConfigurationError } from "../core/errors";
 import { assetVersionArmId, parseAssetReference, type WorkspaceScope } from "../azure/arm-ids";
 import type { JobAssetResolver, LocalInputType } from "./asset-resolver";
-import { expectMapping, fieldPath, isMapping, optionalString, rejectUnknownFields, scalarText } from "./spec-fields";
+import { expectMapping, fieldPath, isMapping, localFileReference, optionalString, rejectUnknownFields, scalarText } from "./spec-fields";
 
 export interface ConversionContext {
   scope: WorkspaceScope;
   /** Directory relative paths are resolved from. */
   baseDir: string;
   resolver: JobAssetResolver;
+  /** Said in the dry run: fields the request has no place for and does not send. */
+  notes?: string[];
 }
 
 export const DATA_INPUT_TYPES = ["uri_file", "uri_folder", "mltable", "mlflow_model", "custom_model", "triton_model"] as const;
@@ -26,7 +28,9 @@ const INPUT_MODES: Record<string, string> = {
   eval_mount: "EvalMount",
   eval_download: "EvalDownload",
 };
-const OUTPUT_MODES: Record<string, string> = { rw_mount: "ReadWriteMount", upload: "Upload" };
+const OUTPUT_MODES: Record<string, string> = { rw_mount: "ReadWriteMount", upload: "Upload", direct: "Direct" };
+/** Expressions the service fills in when the job runs, allowed inside an output path (`paths/${{name}}/`). */
+const RUNTIME_EXPRESSIONS = /^(name|output_name|default_datastore)$/;
 const REMOTE_SCHEMES = ["https", "http", "wasbs", "wasb", "abfss", "abfs", "adl", "azureml"];
 
 export type ParsedInput =
@@ -35,7 +39,7 @@ export type ParsedInput =
   | { kind: "data"; type: DataType; uri: string; mode?: string; description?: string };
 
 export type ParsedOutput =
-  | { kind: "binding"; value: string }
+  | { kind: "binding"; value: string; type?: DataType; mode?: string }
   | { kind: "data"; type: DataType; mode?: string; uri?: string; description?: string; configured: boolean };
 
 const BINDING = /\$\{\{\s*([^}]*?)\s*\}\}/g;
@@ -58,15 +62,15 @@ function modelOrData(type: DataType): "data" | "models" {
   return type.endsWith("_model") ? "models" : "data";
 }
 
+/** A local file or folder is uploaded, as the SDK does, for every type; a model may be a file or a folder. */
 async function localInputUri(value: string, type: DataType, where: string, ctx: ConversionContext): Promise<string> {
-  if (type !== "uri_file" && type !== "uri_folder" && type !== "mltable") {
-    throw new ConfigurationError(`${where}: a local path is not supported for type ${type}; register the model and use azureml:<name>:<version>.`);
-  }
-  const absolute = path.resolve(ctx.baseDir, value);
+  const absolute = path.resolve(ctx.baseDir, localFileReference(value));
   const info = await stat(absolute).catch(() => undefined);
   if (!info) throw new ConfigurationError(`${where}: local path ${JSON.stringify(value)} does not exist (resolved to ${absolute}).`);
   if (type === "uri_file" && !info.isFile()) throw new ConfigurationError(`${where}: type uri_file needs a file, but ${absolute} is a directory.`);
-  if (type !== "uri_file" && !info.isDirectory()) throw new ConfigurationError(`${where}: type ${type} needs a folder, but ${absolute} is a file.`);
+  if ((type === "uri_folder" || type === "mltable" || type === "mlflow_model" || type === "triton_model") && !info.isDirectory()) {
+    throw new ConfigurationError(`${where}: type ${type} needs a folder, but ${absolute} is a file.`);
+  }
   return ctx.resolver.inputUri(absolute, type as LocalInputType);
 }
 
@@ -85,7 +89,7 @@ async function resolveInputPath(value: string, type: DataType, where: string, ct
         return `azureml:${assetVersionArmId(ctx.scope, assetType, reference.name, await ctx.resolver.latestVersion(assetType, reference.name))}`;
     }
   }
-  if (isLocalPath(value)) return localInputUri(value, type, where, ctx);
+  if (isLocalPath(value) || value.startsWith("file:")) return localInputUri(value, type, where, ctx);
   const scheme = value.slice(0, value.indexOf(":"));
   if (!REMOTE_SCHEMES.includes(scheme.toLowerCase())) {
     throw new ConfigurationError(`${where}: URI scheme "${scheme}" is not supported; accepted: azureml:, ${REMOTE_SCHEMES.filter((s) => s !== "azureml").join(", ")} or a local path.`);
@@ -108,6 +112,16 @@ function deliveryMode(value: string | undefined, where: string, modes: Record<st
   return mode;
 }
 
+const LITERAL_TYPES = ["string", "integer", "number", "boolean"] as const;
+
+/** `{type: integer, value: 1000}` (or `default:`): a literal input written as a mapping. */
+function literalInput(value: Record<string, unknown>, where: string): ParsedInput {
+  rejectUnknownFields(value, ["type", "value", "default", "description", "optional", "min", "max", "enum"], where);
+  const given = value.value ?? value.default;
+  if (given === undefined || given === null) throw new ConfigurationError(`${fieldPath(where, "value")}: required for a ${String(value.type)} input written as a mapping.`);
+  return { kind: "literal", value: scalarText(given, fieldPath(where, "value")), literalType: (value.type as LiteralType | undefined) ?? literalTypeOf(given) };
+}
+
 /** One entry of `inputs:`. Bindings (`${{parent...}}`) are accepted only when `allowBindings`. */
 export async function parseInput(value: unknown, where: string, ctx: ConversionContext, allowBindings: boolean): Promise<ParsedInput> {
   if (value === null || value === undefined) throw new ConfigurationError(`${where}: an input needs a value or a mapping with type and path.`);
@@ -119,6 +133,8 @@ export async function parseInput(value: unknown, where: string, ctx: ConversionC
     }
     return { kind: "literal", value: text, literalType: literalTypeOf(value) };
   }
+  const literalType = typeof value.type === "string" && (LITERAL_TYPES as readonly string[]).includes(value.type);
+  if (literalType || (value.type === undefined && value.path === undefined && value.value !== undefined)) return literalInput(value, where);
   rejectUnknownFields(value, ["type", "path", "mode", "description"], where);
   const type = dataType(value.type, fieldPath(where, "type"), "uri_folder", DATA_INPUT_TYPES);
   const rawPath = optionalString(value, "path", where);
@@ -135,6 +151,7 @@ export async function parseInput(value: unknown, where: string, ctx: ConversionC
 
 export function parseOutput(value: unknown, where: string, allowBindings: boolean): ParsedOutput {
   if (value === null || value === undefined) return { kind: "data", type: "uri_folder", configured: false };
+  if (typeof value === "string" && !isLocalPath(value) && !value.startsWith("${{")) return parseOutput({ path: value }, where, allowBindings);
   if (typeof value === "string" && bindingsIn(value).length > 0) {
     if (!allowBindings) throw new ConfigurationError(`${where}: binding ${JSON.stringify(value)} is only valid inside a pipeline job.`);
     return { kind: "binding", value };
@@ -144,6 +161,13 @@ export function parseOutput(value: unknown, where: string, allowBindings: boolea
   const type = dataType(mapping.type, fieldPath(where, "type"), "uri_folder", OUTPUT_TYPES);
   const mode = deliveryMode(optionalString(mapping, "mode", where), fieldPath(where, "mode"), OUTPUT_MODES);
   const uri = optionalString(mapping, "path", where);
+  if (uri !== undefined && bindingsIn(uri).length > 0 && bindingsIn(uri).every((expression) => RUNTIME_EXPRESSIONS.test(expression)) && !isLocalPath(uri)) {
+    return { kind: "data", type, mode, uri, description: optionalString(mapping, "description", where), configured: true };
+  }
+  if (uri !== undefined && bindingsIn(uri).length > 0) {
+    if (!allowBindings) throw new ConfigurationError(`${fieldPath(where, "path")}: binding ${JSON.stringify(uri)} is only valid inside a pipeline step.`);
+    return { kind: "binding", value: uri, ...(mapping.type !== undefined ? { type } : {}), ...(mode ? { mode } : {}) };
+  }
   if (uri !== undefined && isLocalPath(uri)) {
     throw new ConfigurationError(`${fieldPath(where, "path")}: an output path must be remote (azureml://datastores/<name>/paths/<path>), not the local path ${JSON.stringify(uri)}.`);
   }
@@ -184,9 +208,12 @@ export function restInput(input: ParsedInput): JobInputUnion {
   }
 }
 
-/** REST shape of a job-level output. */
-export function restOutput(output: ParsedOutput, where: string): JobOutputUnion {
+/** REST shape of a job-level output; mode direct only where the api-version sent has it (Spark jobs). */
+export function restOutput(output: ParsedOutput, where: string, allowDirect = false): JobOutputUnion {
   if (output.kind === "binding") throw new ConfigurationError(`${where}: binding ${JSON.stringify(output.value)} is only valid inside a pipeline step.`);
+  if (output.mode === "Direct" && !allowDirect) {
+    throw new ConfigurationError(`${fieldPath(where, "mode")}: mode direct for an output is not in api-version 2022-10-01 this job is sent with; accepted: rw_mount, upload (direct in Spark jobs and pipeline steps).`);
+  }
   return {
     jobOutputType: output.type,
     ...(output.mode ? { mode: output.mode } : {}),

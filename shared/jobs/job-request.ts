@@ -1,10 +1,14 @@
-import type { CommandJob, PipelineJob } from "@azure/arm-machinelearning";
+import type { AutoMLJob, CommandJob, PipelineJob, SweepJob } from "@azure/arm-machinelearning";
 import type { WorkspaceScope } from "../azure/arm-ids";
 import { convertCommandJob } from "./command-job";
 import { jobTypeOf } from "./job-file";
 import { generateJobName, validateJobName } from "./job-name";
 import { convertPipelineJob } from "./pipeline-job";
+import { convertSweepJob } from "./sweep-job";
 import type { JobAssetResolver } from "./asset-resolver";
+import { convertAutoMLJob } from "./automl-job";
+import { convertFineTuningJob, type FineTuningJobProperties } from "./finetuning-job";
+import { convertSparkJob, type SparkJobProperties } from "./spark-job";
 import { optionalString, type Mapping } from "./spec-fields";
 
 export interface JobRequestContext extends WorkspaceScope {
@@ -16,7 +20,9 @@ export interface JobRequestContext extends WorkspaceScope {
 
 export interface JobRequest {
   name: string;
-  properties: CommandJob | PipelineJob;
+  properties: CommandJob | PipelineJob | SweepJob | AutoMLJob | SparkJobProperties | FineTuningJobProperties;
+  /** Fields of the file the request does not carry, and why. */
+  notes?: string[];
 }
 
 /**
@@ -27,9 +33,9 @@ export async function buildJobRequest(spec: Mapping, ctx: JobRequestContext, res
   const type = jobTypeOf(spec, "type");
   const fileName = optionalString(spec, "name", "");
   const name = fileName !== undefined ? validateJobName(fileName, "name") : generateJobName();
-  const conversion = { scope: ctx, baseDir: ctx.jobFileDir, resolver };
-  const properties = type === "pipeline"
-    ? await convertPipelineJob(spec, conversion, ctx.defaultExperimentName)
-    : await convertCommandJob(spec, conversion, ctx.defaultExperimentName);
-  return { name, properties };
+  const notes: string[] = [];
+  const conversion = { scope: ctx, baseDir: ctx.jobFileDir, resolver, notes };
+  const convert = { command: convertCommandJob, pipeline: convertPipelineJob, sweep: convertSweepJob, automl: convertAutoMLJob, spark: convertSparkJob, finetuning: convertFineTuningJob }[type];
+  const properties = await convert(spec, conversion, ctx.defaultExperimentName);
+  return { name, properties, notes };
 }

@@ -1,18 +1,10 @@
 import type { PipelineJob } from "@azure/arm-machinelearning";
+import { stat } from "node:fs/promises";
 import path from "node:path";
-import { ConfigurationError } from "../core/errors";
+import { ConfigurationError, errorMessage } from "../core/errors";
 import { assetVersionArmId, datastoreArmId, parseAssetReference, resolveComputeId } from "../azure/arm-ids";
-import {
-  checkCommandReferences,
-  COMMAND_FIELDS,
-  parseCommandParts,
-  parseIdentityField,
-  parseNodeAttributes,
-  resolveCode,
-  resolveEnvironment,
-  type CommandParts,
-  type NodeAttributes,
-} from "./command-parts";
+import { COMMAND_FIELDS, parseCommandParts, parseIdentityField, parseNodeAttributes, type CommandParts, type NodeAttributes } from "./command-parts";
+import { armOrUri, loadComponent, type LoadedComponent } from "./component-spec";
 import { parseYamlFile } from "./job-file";
 import { JOB_BASE_FIELDS, jobBaseFields } from "./job-base";
 import {
@@ -24,27 +16,49 @@ import {
   restInput,
   restOutput,
   type ConversionContext,
+  type DataType,
   type ParsedInput,
   type ParsedOutput,
 } from "./job-io";
 import { ANONYMOUS_COMPONENT_NAME, anonymousComponentVersion, type ComponentSpec } from "./asset-resolver";
+import { SWEEP_FIELDS, parseSweepSettings } from "./sweep-settings";
 import {
   expectMapping,
   fieldPath,
   isMapping,
+  localFileReference,
   optionalBoolean,
   optionalMapping,
   optionalString,
   optionalStringMap,
   rejectUnknownFields,
-  requiredString,
   type Mapping,
 } from "./spec-fields";
 
 const PIPELINE_FIELDS = [...JOB_BASE_FIELDS, "compute", "settings", "inputs", "outputs", "jobs", "identity"] as const;
-const STEP_FIELDS = ["type", "component", "display_name", "description", "tags", "properties", ...COMMAND_FIELDS] as const;
-const COMPONENT_FIELDS = ["$schema", "type", "name", "version", "display_name", "description", "tags", "is_deterministic", "command", "code", "environment", "inputs", "outputs"] as const;
-const LITERAL_TYPES = ["string", "integer", "number", "boolean"] as const;
+const COMMON_STEP_FIELDS = ["type", "name", "component", "display_name", "description", "tags", "properties", "compute", "inputs", "outputs"] as const;
+const PARALLEL_NODE_FIELDS = [
+  "input_data", "mini_batch_size", "partition_keys", "resources", "max_concurrency_per_instance", "error_threshold", "mini_batch_error_threshold",
+  "logging_level", "retry_settings", "environment_variables", "identity",
+] as const;
+const SPARK_NODE_FIELDS = [
+  "entry", "py_files", "jars", "files", "archives", "conf", "args", "resources", "identity", "driver_cores", "driver_memory", "executor_cores",
+  "executor_memory", "executor_instances", "dynamic_allocation_enabled", "dynamic_allocation_min_executors", "dynamic_allocation_max_executors",
+] as const;
+/** Fields of each step type besides the common ones; `undefined` lists the node fields kept as written (AutoML). */
+const STEP_TYPES: Record<string, { fields?: readonly string[]; inline?: readonly string[] }> = {
+  command: { fields: COMMAND_FIELDS },
+  sweep: { fields: [...SWEEP_FIELDS, "identity", "resources", "queue_settings"] },
+  parallel: { fields: PARALLEL_NODE_FIELDS, inline: ["task"] },
+  spark: { fields: SPARK_NODE_FIELDS, inline: ["code", "environment"] },
+  pipeline: { fields: ["settings"] },
+  data_transfer: { fields: ["task", "source", "sink", "data_copy_mode"] },
+  automl: {},
+  do_while: { fields: ["body", "condition", "limits", "mapping"] },
+  parallel_for: { fields: ["body", "items", "max_concurrency"] },
+  if_else: { fields: ["condition", "true_block", "false_block"] },
+};
+const CONTROL_FLOW = ["do_while", "parallel_for", "if_else"];
 const STEP_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** What the service records as the origin of a YAML-defined pipeline, as the CLI sends it. */
 const SOURCE = "YAML.JOB";
@@ -52,13 +66,14 @@ const SOURCE = "YAML.JOB";
 interface PipelineScope {
   inputs: Map<string, ParsedInput>;
   outputs: Map<string, ParsedOutput>;
-  /** Declared output names (and types) per step; undefined for a registered component whose outputs are not known here. */
+  /** Declared output names (and types) per step; undefined when the step's outputs are not known here. */
   stepOutputs: Map<string, Map<string, string> | undefined>;
 }
 
 interface StepSource {
   name: string;
   where: string;
+  type: string;
   spec: Mapping;
   /** Component written in the step (inline mapping or a local component file), with the directory its paths are relative to. */
   component?: { spec: Mapping; where: string; baseDir: string };
@@ -73,52 +88,67 @@ function snakeKey(key: string): string {
 /** Node attributes (resources, distribution, limits, identity) travel inside `jobs` in snake_case, as the CLI sends them. */
 function snakeCase(value: object): Mapping {
   const result: Mapping = {};
-  for (const [key, item] of Object.entries(value)) result[snakeKey(key)] = item;
+  for (const [key, item] of Object.entries(value)) result[snakeKey(key)] = isMapping(item) && key !== "properties" ? snakeCase(item) : item;
   return result;
 }
 
-function armOrUri(id: string): string {
-  return id.startsWith("/subscriptions/") ? `azureml:${id}` : id;
+function stepTypeOf(spec: Mapping, where: string): string {
+  const type = spec.type ?? "command";
+  if (typeof type !== "string" || !(type in STEP_TYPES)) {
+    throw new ConfigurationError(`${fieldPath(where, "type")}: step type ${JSON.stringify(type)} is not supported; accepted: ${Object.keys(STEP_TYPES).join(", ")}.`);
+  }
+  return type;
+}
+
+/** The component a step names: a registered reference, a local file (`file:` optional) or an inline mapping. */
+async function attachComponent(source: StepSource, value: unknown, where: string, ctx: ConversionContext): Promise<void> {
+  if (typeof value === "string" && (value.startsWith("azureml:") || value.startsWith("/subscriptions/"))) {
+    source.componentRef = value;
+    return;
+  }
+  if (typeof value === "string") {
+    const relative = localFileReference(value);
+    const file = path.resolve(ctx.baseDir, relative);
+    if (!(await stat(file).catch(() => undefined))?.isFile()) {
+      throw new ConfigurationError(`${where}: component file ${JSON.stringify(value)} does not exist (resolved to ${file}); accepted: a component file (file: prefix optional), azureml:<name>:<version>, azureml:<name>@latest, azureml://registries/..., or an inline mapping.`);
+    }
+    const loaded = await parseYamlFile(file).catch((error: unknown) => {
+      throw new ConfigurationError(`${where}: ${errorMessage(error)}`);
+    });
+    source.component = { spec: expectMapping(loaded, `${where} (${file})`), where: `${where} (${value})`, baseDir: path.dirname(file) };
+    return;
+  }
+  source.component = { spec: expectMapping(value, where), where, baseDir: ctx.baseDir };
 }
 
 async function loadStepSource(name: string, value: unknown, ctx: ConversionContext): Promise<StepSource> {
   const where = fieldPath("jobs", name);
   if (!STEP_NAME.test(name)) throw new ConfigurationError(`${where}: step names must start with a letter or underscore and contain only letters, digits and underscores.`);
   const spec = expectMapping(value, where);
-  rejectUnknownFields(spec, STEP_FIELDS, where);
-  const type = spec.type ?? "command";
-  if (type !== "command") throw new ConfigurationError(`${fieldPath(where, "type")}: step type ${JSON.stringify(type)} is not supported; accepted: command.`);
-  const source: StepSource = { name, where, spec };
-  const component = spec.component;
+  const type = stepTypeOf(spec, where);
+  const { fields, inline } = STEP_TYPES[type];
+  if (fields) rejectUnknownFields(spec, [...COMMON_STEP_FIELDS, ...fields, ...(inline ?? [])], where);
+  const source: StepSource = { name, where, type, spec };
+  const componentField = type === "sweep" ? "trial" : "component";
+  const component = spec[componentField];
   if (component === undefined || component === null) {
-    if (spec.command === undefined) throw new ConfigurationError(`${where}: a step needs command (with environment) or component.`);
+    if (type === "command" && spec.command === undefined) throw new ConfigurationError(`${where}: a command step needs command (with environment) or component.`);
+    if (type === "sweep") throw new ConfigurationError(`${fieldPath(where, "trial")}: required, the command component each trial runs (a file or azureml:<name>:<version>).`);
+    if (type === "parallel" && spec.task === undefined) throw new ConfigurationError(`${where}: a parallel step needs task (with code, entry_script, environment) or component.`);
+    if (type === "pipeline") throw new ConfigurationError(`${fieldPath(where, "component")}: required, the pipeline component (a file or azureml:<name>:<version>).`);
     return source;
   }
-  const componentWhere = fieldPath(where, "component");
-  for (const field of ["command", "code", "environment", "description"]) {
-    if (spec[field] !== undefined) throw new ConfigurationError(`${fieldPath(where, field)}: not allowed together with component; put it in the component.`);
+  if (type === "command") {
+    for (const field of ["command", "code", "environment"]) {
+      if (spec[field] !== undefined) throw new ConfigurationError(`${fieldPath(where, field)}: not allowed together with component; put it in the component.`);
+    }
   }
-  if (typeof component === "string" && (component.startsWith("azureml:") || component.startsWith("/subscriptions/"))) {
-    source.componentRef = component;
-    return source;
-  }
-  if (typeof component === "string") {
-    const file = path.resolve(ctx.baseDir, component);
-    const loaded = await parseYamlFile(file).catch((error: unknown) => {
-      throw new ConfigurationError(`${componentWhere}: ${error instanceof Error ? error.message : String(error)}`);
-    });
-    source.component = { spec: expectMapping(loaded, `${componentWhere} (${file})`), where: `${componentWhere} (${component})`, baseDir: path.dirname(file) };
-  } else {
-    source.component = { spec: expectMapping(component, componentWhere), where: componentWhere, baseDir: ctx.baseDir };
-  }
-  rejectUnknownFields(source.component.spec, COMPONENT_FIELDS, source.component.where);
-  const componentType = source.component.spec.type ?? "command";
-  if (componentType !== "command") throw new ConfigurationError(`${fieldPath(source.component.where, "type")}: component type ${JSON.stringify(componentType)} is not supported; accepted: command.`);
+  if (type !== "automl" && !CONTROL_FLOW.includes(type)) await attachComponent(source, component, fieldPath(where, componentField), ctx);
   return source;
 }
 
 function declaredOutputs(source: StepSource): Map<string, string> | undefined {
-  if (source.componentRef) return undefined;
+  if (source.componentRef || source.type === "automl" || CONTROL_FLOW.includes(source.type)) return undefined;
   const definitions = source.component ? source.component.spec.outputs : source.spec.outputs;
   const result = new Map<string, string>();
   if (definitions === undefined || definitions === null) return result;
@@ -151,10 +181,13 @@ function checkInputBinding(expression: string, where: string, step: string, scop
   throw new ConfigurationError(`${where}: binding \${{${expression}}} is not supported; accepted: \${{parent.inputs.<name>}}, \${{parent.jobs.<step>.outputs.<name>}}.`);
 }
 
-function checkOutputBinding(value: string, where: string, scope: PipelineScope): void {
+/** `${{parent.outputs.<name>}}` must name a pipeline output; returns that output's type. */
+function checkOutputBinding(value: string, where: string, scope: PipelineScope): string | undefined {
   const match = /^\$\{\{\s*parent\.outputs\.([A-Za-z0-9_]+)\s*\}\}$/.exec(value);
   if (!match) throw new ConfigurationError(`${where}: output binding ${JSON.stringify(value)} is not supported; accepted: \${{parent.outputs.<name>}}.`);
-  if (!scope.outputs.has(match[1])) throw new ConfigurationError(`${where}: binding ${value} names pipeline output "${match[1]}", which is not declared under outputs.`);
+  const output = scope.outputs.get(match[1]);
+  if (!output) throw new ConfigurationError(`${where}: binding ${value} names pipeline output "${match[1]}", which is not declared under outputs.`);
+  return output.type;
 }
 
 /** Type of a step input as its (anonymous) component declares it. */
@@ -165,6 +198,12 @@ function inputType(input: ParsedInput, where: string, step: string, scope: Pipel
   const types = expressions.map((expression) => checkInputBinding(expression, where, step, scope));
   const whole = /^\$\{\{[^}]*\}\}$/.test(input.value.trim());
   return whole && types[0] ? types[0] : whole ? "uri_folder" : "string";
+}
+
+/** Type of a step output as its anonymous component declares it: the SDK takes a bound output's type from the pipeline output. */
+function outputType(output: ParsedOutput, where: string, scope: PipelineScope): string {
+  if (output.kind === "data") return output.type;
+  return output.type ?? checkOutputBinding(output.value, where, scope) ?? "uri_folder";
 }
 
 function stepInput(input: ParsedInput): Mapping {
@@ -189,60 +228,12 @@ function validateStepIo(source: StepSource, inputs: Map<string, ParsedInput>, ou
   }
 }
 
-function componentInputDefinitions(spec: Mapping, where: string): Mapping {
-  const result: Mapping = {};
-  const definitions = optionalMapping(spec, "inputs", where);
-  for (const [name, item] of Object.entries(definitions ?? {})) {
-    const itemWhere = fieldPath(fieldPath(where, "inputs"), name);
-    const definition = expectMapping(item, itemWhere);
-    rejectUnknownFields(definition, ["type", "optional", "default", "description", "min", "max", "enum"], itemWhere);
-    const type = definition.type;
-    if (typeof type !== "string" || ![...LITERAL_TYPES, ...DATA_INPUT_TYPES].includes(type as never)) {
-      throw new ConfigurationError(`${fieldPath(itemWhere, "type")}: ${JSON.stringify(type ?? null)} is not an input type; accepted: ${[...LITERAL_TYPES, ...DATA_INPUT_TYPES].join(", ")}.`);
-    }
-    result[name] = definition;
-  }
-  return result;
-}
-
-function componentOutputDefinitions(spec: Mapping, where: string): Mapping {
-  const result: Mapping = {};
-  const definitions = optionalMapping(spec, "outputs", where);
-  for (const [name, item] of Object.entries(definitions ?? {})) {
-    const itemWhere = fieldPath(fieldPath(where, "outputs"), name);
-    const definition = item === null ? { type: "uri_folder" } : expectMapping(item, itemWhere);
-    rejectUnknownFields(definition, ["type", "description", "mode"], itemWhere);
-    const type = definition.type ?? "uri_folder";
-    if (typeof type !== "string" || !(DATA_INPUT_TYPES as readonly string[]).includes(type)) {
-      throw new ConfigurationError(`${fieldPath(itemWhere, "type")}: ${JSON.stringify(type)} is not an output type; accepted: ${DATA_INPUT_TYPES.join(", ")}.`);
-    }
-    result[name] = { ...definition, type };
-  }
-  return result;
-}
-
-async function componentFromFile(source: StepSource, ctx: ConversionContext): Promise<{ spec: ComponentSpec; declaredInputs: Mapping }> {
-  const { spec, where, baseDir } = source.component!;
-  const componentCtx = { ...ctx, baseDir };
-  const command = requiredString(spec, "command", where);
-  if (spec.environment === undefined || spec.environment === null) throw new ConfigurationError(`${fieldPath(where, "environment")}: required.`);
-  const inputs = componentInputDefinitions(spec, where);
-  const outputs = componentOutputDefinitions(spec, where);
-  checkCommandReferences(command, new Set(Object.keys(inputs)), new Set(Object.keys(outputs)), fieldPath(where, "command"));
-  const component: ComponentSpec = { type: "command", command, environment: armOrUri(await resolveEnvironment(spec.environment, fieldPath(where, "environment"), componentCtx)) };
-  const code = optionalString(spec, "code", where);
-  if (code !== undefined) component.code = armOrUri(await resolveCode(code, fieldPath(where, "code"), componentCtx));
-  for (const field of ["display_name", "description"]) {
-    const value = optionalString(spec, field, where);
-    if (value !== undefined) component[field] = value;
-  }
-  const tags = optionalStringMap(spec, "tags", where);
-  if (tags) component.tags = tags;
-  const deterministic = optionalBoolean(spec, "is_deterministic", where);
-  component.is_deterministic = deterministic ?? true;
-  if (Object.keys(inputs).length > 0) component.inputs = inputs;
-  if (Object.keys(outputs).length > 0) component.outputs = outputs;
-  return { spec: component, declaredInputs: inputs };
+function componentIo(attributes: NodeAttributes, source: StepSource, scope: PipelineScope): { inputs?: Mapping; outputs?: Mapping } {
+  const inputs: Mapping = {};
+  for (const [name, input] of attributes.inputs) inputs[name] = { type: inputType(input, fieldPath(fieldPath(source.where, "inputs"), name), source.name, scope) };
+  const outputs: Mapping = {};
+  for (const [name, output] of attributes.outputs) outputs[name] = { type: outputType(output, fieldPath(fieldPath(source.where, "outputs"), name), scope) };
+  return { ...(Object.keys(inputs).length > 0 ? { inputs } : {}), ...(Object.keys(outputs).length > 0 ? { outputs } : {}) };
 }
 
 function componentFromCommand(parts: CommandParts, source: StepSource, scope: PipelineScope): ComponentSpec {
@@ -250,13 +241,7 @@ function componentFromCommand(parts: CommandParts, source: StepSource, scope: Pi
   if (parts.codeId) component.code = armOrUri(parts.codeId);
   const description = optionalString(source.spec, "description", source.where);
   if (description !== undefined) component.description = description;
-  const inputs: Mapping = {};
-  for (const [name, input] of parts.inputs) inputs[name] = { type: inputType(input, fieldPath(fieldPath(source.where, "inputs"), name), source.name, scope) };
-  if (Object.keys(inputs).length > 0) component.inputs = inputs;
-  const outputs: Mapping = {};
-  for (const [name, output] of parts.outputs) outputs[name] = { type: output.kind === "data" ? output.type : "uri_folder" };
-  if (Object.keys(outputs).length > 0) component.outputs = outputs;
-  return component;
+  return { ...component, ...componentIo(parts, source, scope) };
 }
 
 async function registeredComponentId(reference: string, where: string, ctx: ConversionContext): Promise<string> {
@@ -267,74 +252,210 @@ async function registeredComponentId(reference: string, where: string, ctx: Conv
   return assetVersionArmId(ctx.scope, "components", parsed.name, version);
 }
 
-function checkComponentIo(declared: Mapping, declaredOutputs: Mapping | undefined, given: NodeAttributes, source: StepSource): void {
+function checkComponentIo(component: LoadedComponent, given: NodeAttributes, source: StepSource, notes: string[] | undefined, searchSpace: ReadonlySet<string> = new Set()): void {
+  const declared = component.declaredInputs;
   for (const name of given.outputs.keys()) {
-    if (!declaredOutputs || !(name in declaredOutputs)) {
-      throw new ConfigurationError(`${fieldPath(fieldPath(source.where, "outputs"), name)}: the component declares no output "${name}"; declared: ${Object.keys(declaredOutputs ?? {}).join(", ") || "none"}.`);
+    if (!(name in component.declaredOutputs)) {
+      throw new ConfigurationError(`${fieldPath(fieldPath(source.where, "outputs"), name)}: the component declares no output "${name}"; declared: ${Object.keys(component.declaredOutputs).join(", ") || "none"}.`);
     }
   }
   for (const name of given.inputs.keys()) {
-    if (!(name in declared)) throw new ConfigurationError(`${fieldPath(fieldPath(source.where, "inputs"), name)}: the component declares no input "${name}"; declared: ${Object.keys(declared).join(", ") || "none"}.`);
+    if (!(name in declared)) {
+      notes?.push(`${fieldPath(fieldPath(source.where, "inputs"), name)}: the component declares no input "${name}" (declared: ${Object.keys(declared).join(", ") || "none"}); sent as written, as the SDK sends it.`);
+    }
   }
   for (const [name, definition] of Object.entries(declared)) {
     const { optional, default: fallback } = definition as Mapping;
-    if (!given.inputs.has(name) && optional !== true && fallback === undefined) {
+    if (!given.inputs.has(name) && !searchSpace.has(name) && optional !== true && fallback === undefined) {
       throw new ConfigurationError(`${fieldPath(fieldPath(source.where, "inputs"), name)}: required by the component and not given.`);
     }
   }
 }
 
-async function convertStep(source: StepSource, ctx: ConversionContext, scope: PipelineScope): Promise<Mapping> {
-  const { spec, where } = source;
-  let parts: NodeAttributes;
-  let componentId: string;
-  if (source.component || source.componentRef) {
-    parts = await parseNodeAttributes(spec, where, ctx, true);
-    if (source.component) {
-      const { spec: component, declaredInputs } = await componentFromFile(source, ctx);
-      checkComponentIo(declaredInputs, component.outputs as Mapping | undefined, parts, source);
-      componentId = await ctx.resolver.componentId({ name: ANONYMOUS_COMPONENT_NAME, version: anonymousComponentVersion(component), ...component });
-    } else {
-      componentId = await registeredComponentId(source.componentRef!, fieldPath(where, "component"), ctx);
-    }
-  } else {
-    const commandParts = await parseCommandParts(spec, where, ctx, true);
-    parts = commandParts;
-    const component = componentFromCommand(commandParts, source, scope);
-    componentId = await ctx.resolver.componentId({ name: ANONYMOUS_COMPONENT_NAME, version: anonymousComponentVersion(component), ...component });
-  }
-  const { inputs, outputs } = parts;
-  validateStepIo(source, inputs, outputs, scope);
-
-  const step: Mapping = { name: source.name, type: "command", componentId };
-  const displayName = optionalString(spec, "display_name", where);
-  if (displayName !== undefined) step.display_name = displayName;
-  const tags = optionalStringMap(spec, "tags", where);
-  if (tags) step.tags = tags;
-  const properties = optionalStringMap(spec, "properties", where);
-  if (properties) step.properties = properties;
-  if (parts.computeId) step.computeId = parts.computeId;
-  if (inputs.size > 0) step.inputs = mapToRecord(inputs, stepInput);
-  const restOutputs: Mapping = {};
-  for (const [name, output] of outputs) {
-    const rendered = stepOutput(output);
-    if (rendered) restOutputs[name] = rendered;
-  }
-  if (Object.keys(restOutputs).length > 0) step.outputs = restOutputs;
-  if (parts.environmentVariables) step.environment_variables = parts.environmentVariables;
-  if (parts.resources) step.resources = snakeCase(parts.resources);
-  if (parts.distribution) step.distribution = snakeCase(parts.distribution);
-  if (parts.limits) step.limits = snakeCase(parts.limits);
-  if (parts.identity) step.identity = snakeCase(parts.identity);
-  step._source = SOURCE;
-  return step;
+async function registerAnonymous(component: ComponentSpec, ctx: ConversionContext): Promise<string> {
+  return ctx.resolver.componentId({ name: ANONYMOUS_COMPONENT_NAME, version: anonymousComponentVersion(component), ...component });
 }
 
+/** Fields kept on the node as written (snake_case YAML), as the SDK sends them inside `jobs`. */
+function copyFields(spec: Mapping, fields: readonly string[], node: Mapping): void {
+  for (const field of fields) if (spec[field] !== undefined && spec[field] !== null) node[field] = spec[field];
+}
+
+/** An inline parallel or spark step: its own fields make an anonymous component, as the SDK builds one. */
+async function inlineComponent(source: StepSource, attributes: NodeAttributes, ctx: ConversionContext, scope: PipelineScope): Promise<ComponentSpec> {
+  const spec: Mapping = { type: source.type };
+  const fields = source.type === "parallel" ? ["task", ...PARALLEL_NODE_FIELDS.filter((f) => f !== "identity")] : ["code", "environment", ...SPARK_NODE_FIELDS.filter((f) => f !== "identity" && f !== "resources")];
+  copyFields(source.spec, fields, spec);
+  const io = componentIo(attributes, source, scope);
+  const loaded = await loadComponent({ ...spec, ...io }, source.where, ctx, () => Promise.resolve({}));
+  return loaded.spec;
+}
+
+async function nestedJobs(component: Mapping, declaredInputs: Mapping, declaredOutputs: Mapping, where: string, ctx: ConversionContext): Promise<Mapping> {
+  const jobs = optionalMapping(component, "jobs", where);
+  if (!jobs || Object.keys(jobs).length === 0) throw new ConfigurationError(`${fieldPath(where, "jobs")}: a pipeline component needs at least one step under jobs.`);
+  const inputs = new Map<string, ParsedInput>();
+  for (const [name, definition] of Object.entries(declaredInputs)) {
+    const type = String((definition as Mapping).type);
+    inputs.set(name, (DATA_INPUT_TYPES as readonly string[]).includes(type)
+      ? { kind: "data", type: type as DataType, uri: "" }
+      : { kind: "literal", value: "", literalType: type as "string" });
+  }
+  const outputs = new Map<string, ParsedOutput>();
+  for (const [name, definition] of Object.entries(declaredOutputs)) outputs.set(name, { kind: "data", type: String((definition as Mapping).type) as DataType, configured: false });
+  return convertSteps(jobs, ctx, { inputs, outputs }, where);
+}
+
+async function stepComponent(source: StepSource, ctx: ConversionContext): Promise<{ loaded?: LoadedComponent; componentId: string }> {
+  if (source.componentRef) return { componentId: await registeredComponentId(source.componentRef, fieldPath(source.where, source.type === "sweep" ? "trial" : "component"), ctx) };
+  const { spec, where, baseDir } = source.component!;
+  const componentCtx = { ...ctx, baseDir };
+  const loaded = await loadComponent(spec, where, componentCtx, (component, inputs, outputs) => nestedJobs(component, inputs, outputs, where, componentCtx));
+  const expected = source.type === "sweep" ? "command" : source.type;
+  if (loaded.type !== expected) {
+    throw new ConfigurationError(`${fieldPath(where, "type")}: a ${source.type} step needs a ${expected} component, not ${JSON.stringify(loaded.type)}.`);
+  }
+  return { loaded, componentId: await registerAnonymous(loaded.spec, ctx) };
+}
+
+function nodeBase(source: StepSource, attributes: NodeAttributes): Mapping {
+  const { spec, where } = source;
+  const node: Mapping = { name: source.name, type: source.type };
+  const displayName = optionalString(spec, "display_name", where);
+  if (displayName !== undefined) node.display_name = displayName;
+  const description = source.component || source.componentRef ? optionalString(spec, "description", where) : undefined;
+  if (description !== undefined) node.description = description;
+  const tags = optionalStringMap(spec, "tags", where);
+  if (tags) node.tags = tags;
+  const properties = optionalStringMap(spec, "properties", where);
+  if (properties) node.properties = properties;
+  if (attributes.computeId) node.computeId = attributes.computeId;
+  if (attributes.inputs.size > 0) node.inputs = mapToRecord(attributes.inputs, stepInput);
+  const outputs: Mapping = {};
+  for (const [name, output] of attributes.outputs) {
+    const rendered = stepOutput(output);
+    if (rendered) outputs[name] = rendered;
+  }
+  if (Object.keys(outputs).length > 0) node.outputs = outputs;
+  return node;
+}
+
+function commandNodeFields(attributes: NodeAttributes, node: Mapping): void {
+  if (attributes.environmentVariables) node.environment_variables = attributes.environmentVariables;
+  if (attributes.resources) node.resources = snakeCase(attributes.resources);
+  if (attributes.distribution) node.distribution = snakeCase(attributes.distribution);
+  if (attributes.limits) node.limits = snakeCase(attributes.limits);
+  if (attributes.identity) node.identity = snakeCase(attributes.identity);
+  if (attributes.services) node.services = Object.fromEntries(Object.entries(attributes.services).map(([name, service]) => [name, snakeCase(service)]));
+}
+
+/** Inputs, outputs and compute of a step whose other fields are kept as written (AutoML, control flow, data transfer). */
+async function passThroughAttributes(source: StepSource, ctx: ConversionContext): Promise<NodeAttributes> {
+  const { spec, where } = source;
+  const attributes = await parseNodeAttributes({ inputs: spec.inputs, outputs: spec.outputs, compute: spec.compute }, where, ctx, true);
+  return attributes;
+}
+
+async function convertCommandStep(source: StepSource, ctx: ConversionContext, scope: PipelineScope): Promise<Mapping> {
+  const { spec, where } = source;
+  if (source.component || source.componentRef) {
+    const attributes = await parseNodeAttributes(spec, where, ctx, true);
+    const { loaded, componentId } = await stepComponent(source, ctx);
+    if (loaded) checkComponentIo(loaded, attributes, source, ctx.notes);
+    validateStepIo(source, attributes.inputs, attributes.outputs, scope);
+    const node = { ...nodeBase(source, attributes), componentId };
+    commandNodeFields(attributes, node);
+    return node;
+  }
+  const parts = await parseCommandParts(spec, where, ctx, true);
+  const componentId = await registerAnonymous(componentFromCommand(parts, source, scope), ctx);
+  validateStepIo(source, parts.inputs, parts.outputs, scope);
+  const node = { ...nodeBase(source, parts), componentId };
+  commandNodeFields(parts, node);
+  return node;
+}
+
+async function convertSweepStep(source: StepSource, ctx: ConversionContext, scope: PipelineScope): Promise<Mapping> {
+  const { spec, where } = source;
+  const settings = parseSweepSettings(spec, where);
+  const attributes = await parseNodeAttributes({ inputs: spec.inputs, outputs: spec.outputs, compute: spec.compute, identity: spec.identity }, where, ctx, true);
+  const { loaded, componentId } = await stepComponent(source, ctx);
+  if (loaded) checkComponentIo(loaded, attributes, source, ctx.notes, new Set(Object.keys(settings.searchSpace)));
+  validateStepIo(source, attributes.inputs, attributes.outputs, scope);
+  const node: Mapping = { ...nodeBase(source, attributes), trial: { componentId }, ...settings.node };
+  if (attributes.identity) node.identity = snakeCase(attributes.identity);
+  copyFields(spec, ["resources", "queue_settings"], node);
+  return node;
+}
+
+async function convertComponentStep(source: StepSource, ctx: ConversionContext, scope: PipelineScope): Promise<Mapping> {
+  const attributes = await passThroughAttributes(source, ctx);
+  let componentId: string;
+  if (source.component || source.componentRef) {
+    const { loaded, componentId: id } = await stepComponent(source, ctx);
+    if (loaded) checkComponentIo(loaded, attributes, source, ctx.notes);
+    componentId = id;
+  } else {
+    componentId = await registerAnonymous(await inlineComponent(source, attributes, ctx, scope), ctx);
+  }
+  validateStepIo(source, attributes.inputs, attributes.outputs, scope);
+  const node: Mapping = { ...nodeBase(source, attributes), componentId };
+  copyFields(source.spec, STEP_TYPES[source.type].fields ?? [], node);
+  return node;
+}
+
+/**
+ * AutoML, control flow, a built-in data transfer task (import_data / export_data without a component, which the
+ * service resolves): the node as written, with compute, inputs and outputs in the REST form.
+ */
+async function convertWrittenStep(source: StepSource, ctx: ConversionContext, scope: PipelineScope): Promise<Mapping> {
+  const attributes = await passThroughAttributes(source, ctx);
+  validateStepIo(source, attributes.inputs, attributes.outputs, scope);
+  const node = nodeBase(source, attributes);
+  const skip = new Set<string>([...COMMON_STEP_FIELDS]);
+  for (const [field, value] of Object.entries(source.spec)) if (!skip.has(field) && value !== undefined && value !== null) node[field] = value;
+  if (source.type === "automl") checkWrittenBindings(source, scope);
+  return node;
+}
+
+/** `${{parent...}}` written in an AutoML step's fields (training_data, validation_data…) must name something that exists. */
+function checkWrittenBindings(source: StepSource, scope: PipelineScope): void {
+  for (const [field, value] of Object.entries(source.spec)) {
+    if (typeof value !== "string") continue;
+    for (const expression of bindingsIn(value)) checkInputBinding(expression, fieldPath(source.where, field), source.name, scope);
+  }
+}
+
+async function convertStep(source: StepSource, ctx: ConversionContext, scope: PipelineScope): Promise<Mapping> {
+  let node: Mapping;
+  if (source.type === "command") node = await convertCommandStep(source, ctx, scope);
+  else if (source.type === "sweep") node = await convertSweepStep(source, ctx, scope);
+  else if (source.type === "automl" || CONTROL_FLOW.includes(source.type)) node = await convertWrittenStep(source, ctx, scope);
+  else if (source.type === "data_transfer" && !source.component && !source.componentRef) node = await convertWrittenStep(source, ctx, scope);
+  else node = await convertComponentStep(source, ctx, scope);
+  node._source = SOURCE;
+  return node;
+}
+
+/** `jobs:` of a pipeline job or a pipeline component → REST nodes, each step's component registered anonymously. */
+async function convertSteps(jobs: Mapping, ctx: ConversionContext, parent: Omit<PipelineScope, "stepOutputs">, where: string): Promise<Mapping> {
+  const sources: StepSource[] = [];
+  for (const [name, value] of Object.entries(jobs)) {
+    const source = await loadStepSource(name, value, ctx);
+    if (where) source.where = fieldPath(where, source.where);
+    sources.push(source);
+  }
+  const scope: PipelineScope = { ...parent, stepOutputs: new Map(sources.map((source) => [source.name, declaredOutputs(source)])) };
+  const result: Mapping = {};
+  for (const source of sources) result[source.name] = await convertStep(source, ctx, scope);
+  return result;
+}
+
+/** Settings the CLI knows are converted; any other key is kept, as the SDK's settings schema includes unknown keys. */
 function convertSettings(spec: Mapping, ctx: ConversionContext): Mapping | undefined {
   const settings = optionalMapping(spec, "settings", "");
   if (!settings) return undefined;
-  rejectUnknownFields(settings, ["default_compute", "default_datastore", "continue_on_step_failure", "force_rerun"], "settings");
-  const result: Mapping = {};
+  const result: Mapping = { ...settings };
   const compute = optionalString(settings, "default_compute", "settings");
   if (compute !== undefined) result.default_compute = resolveComputeId(ctx.scope, compute, "settings.default_compute");
   const datastore = optionalString(settings, "default_datastore", "settings");
@@ -342,10 +463,10 @@ function convertSettings(spec: Mapping, ctx: ConversionContext): Mapping | undef
     const name = datastore.startsWith("azureml:") ? datastore.slice("azureml:".length) : datastore;
     result.default_datastore = name.startsWith("/subscriptions/") ? name : datastoreArmId(ctx.scope, name);
   }
-  const continueOnFailure = optionalBoolean(settings, "continue_on_step_failure", "settings");
-  if (continueOnFailure !== undefined) result.continue_on_step_failure = continueOnFailure;
-  const forceRerun = optionalBoolean(settings, "force_rerun", "settings");
-  if (forceRerun !== undefined) result.force_rerun = forceRerun;
+  for (const flag of ["continue_on_step_failure", "force_rerun"]) {
+    const value = optionalBoolean(settings, flag, "settings");
+    if (value !== undefined) result[flag] = value;
+  }
   result._source = SOURCE;
   return result;
 }
@@ -355,13 +476,8 @@ export async function convertPipelineJob(spec: Mapping, ctx: ConversionContext, 
   rejectUnknownFields(spec, PIPELINE_FIELDS, "");
   const jobs = optionalMapping(spec, "jobs", "");
   if (!jobs || Object.keys(jobs).length === 0) throw new ConfigurationError("jobs: a pipeline job needs at least one step under jobs.");
-  const sources: StepSource[] = [];
-  for (const [name, value] of Object.entries(jobs)) sources.push(await loadStepSource(name, value, ctx));
-  const scope: PipelineScope = {
-    inputs: await parseInputs(spec.inputs, "inputs", ctx, false),
-    outputs: parseOutputs(spec.outputs, "outputs", false),
-    stepOutputs: new Map(sources.map((source) => [source.name, declaredOutputs(source)])),
-  };
+  const inputs = await parseInputs(spec.inputs, "inputs", ctx, false);
+  const outputs = parseOutputs(spec.outputs, "outputs", false);
   const pipeline: PipelineJob = { jobType: "Pipeline", ...jobBaseFields(spec, defaultExperimentName) };
   const compute = optionalString(spec, "compute", "");
   if (compute !== undefined) pipeline.computeId = resolveComputeId(ctx.scope, compute, "compute");
@@ -369,11 +485,27 @@ export async function convertPipelineJob(spec: Mapping, ctx: ConversionContext, 
   if (identity) pipeline.identity = identity;
   const settings = convertSettings(spec, ctx);
   if (settings) pipeline.settings = settings;
-  const inputs = mapToRecord(scope.inputs, restInput);
-  if (inputs) pipeline.inputs = inputs;
-  const outputs = mapToRecord(scope.outputs, (output, name) => restOutput(output, fieldPath("outputs", name)));
-  if (outputs) pipeline.outputs = outputs;
-  pipeline.jobs = {};
-  for (const source of sources) pipeline.jobs[source.name] = await convertStep(source, ctx, scope);
+  const restInputs = mapToRecord(inputs, restInput);
+  if (restInputs) pipeline.inputs = restInputs;
+  const restOutputs = mapToRecord(outputs, (output, name) => restOutput(output, fieldPath("outputs", name), true));
+  if (restOutputs) pipeline.outputs = restOutputs;
+  pipeline.jobs = (await convertSteps(jobs, ctx, { inputs, outputs }, "")) as PipelineJob["jobs"];
   return pipeline;
+}
+
+/** One step of a converted pipeline and the component it runs (a sweep step: its trial's), for a dry run to show. */
+export interface PipelineStepComponent {
+  step: string;
+  type: string;
+  componentId?: string;
+}
+
+export function pipelineStepComponents(job: { jobType?: string; jobs?: Record<string, unknown> | null }): PipelineStepComponent[] {
+  if (job.jobType !== "Pipeline" || !job.jobs) return [];
+  return Object.entries(job.jobs).map(([step, node]) => {
+    const mapping = isMapping(node) ? node : {};
+    const trial = isMapping(mapping.trial) ? mapping.trial : {};
+    const componentId = typeof mapping.componentId === "string" ? mapping.componentId : typeof trial.componentId === "string" ? trial.componentId : undefined;
+    return { step, type: String(mapping.type ?? "command"), ...(componentId ? { componentId } : {}) };
+  });
 }

@@ -7,6 +7,8 @@ import {
   ANONYMOUS_ENVIRONMENT_NAME,
   anonymousComponentVersion,
   CODE_VERSION,
+  componentLabel,
+  environmentLabel,
   inlineEnvironmentVersion,
   type ComponentSpec,
   type InlineEnvironment,
@@ -14,7 +16,7 @@ import {
   type LatestVersionAssetType,
   type LocalInputType,
 } from "./asset-resolver";
-import { listSnapshotFiles, snapshotBytes, snapshotHash, uploadSnapshot } from "./snapshot";
+import { listSnapshotFiles, snapshotBytes, snapshotHash, uploadSnapshot, type SnapshotOptions } from "./snapshot";
 import { ensureCodeVersion, ensureComponentVersion, ensureEnvironmentVersion, type AssetClient } from "./workspace-assets";
 import { latestAssetVersion } from "../azure/asset-versions";
 import { DEFAULT_DATASTORE } from "../azure/datastore";
@@ -29,23 +31,34 @@ export interface LocalSnapshot {
   isFile: boolean;
 }
 
-export async function localSnapshot(localPath: string): Promise<LocalSnapshot> {
+export async function localSnapshot(localPath: string, options: SnapshotOptions = {}): Promise<LocalSnapshot> {
   const absolute = path.resolve(localPath);
   const isFile = (await stat(absolute)).isFile();
   const dir = isFile ? path.dirname(absolute) : absolute;
-  const files = isFile ? [path.basename(absolute)] : await listSnapshotFiles(absolute);
-  const hash = await snapshotHash(dir, files);
+  const files = isFile ? [path.basename(absolute)] : await listSnapshotFiles(absolute, options);
+  const hash = await snapshotHash(dir, files, options.signal);
   return { dir, files, hash, prefix: isFile ? `LocalUpload/${hash}` : `LocalUpload/${hash}/${path.basename(absolute)}`, isFile };
 }
 
-function datastoreUri(datastore: string, snapshot: LocalSnapshot): string {
+function isRemoteContext(context: string): boolean {
+  return /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(context) || context.startsWith("git+");
+}
+
+/** A local Docker build context, snapshotted like code; undefined for a remote context or no build. */
+async function localBuildContext(environment: InlineEnvironment, options: SnapshotOptions): Promise<LocalSnapshot | undefined> {
+  const context = environment.build?.context;
+  return context === undefined || isRemoteContext(context) ? undefined : localSnapshot(context, options);
+}
+
+/** `azureml://datastores/<datastore>/paths/<prefix>/` of an uploaded folder, or the file's own path. */
+export function datastoreUri(datastore: string, snapshot: LocalSnapshot): string {
   const base = `azureml://datastores/${datastore}/paths/${snapshot.prefix}`;
   return snapshot.isFile ? `${base}/${snapshot.files[0]}` : `${base}/`;
 }
 
 /** What a dry run would upload or register. */
 export interface PlannedAction {
-  action: "upload-code" | "upload-input" | "register-environment" | "register-component" | "resolve-latest";
+  action: "upload-code" | "upload-input" | "upload-build-context" | "register-environment" | "register-component" | "resolve-latest";
   /** Local path, image, component command, or `azureml:<name>@latest`. */
   source: string;
   /** ARM id, datastore URI or version it resolves to. */
@@ -101,44 +114,55 @@ export function workspacePlanningChecks(client: AssetClient, scope: WorkspaceSco
  */
 export function createPlanningResolver(
   scope: WorkspaceScope,
-  options: { latestVersion: (assetType: LatestVersionAssetType, name: string) => Promise<string>; datastoreName?: string; checks?: PlanningChecks },
+  options: { latestVersion: (assetType: LatestVersionAssetType, name: string) => Promise<string>; datastoreName?: string; checks?: PlanningChecks } & SnapshotOptions,
 ): PlanningResolver {
   const actions: PlannedAction[] = [];
   const datastore = options.datastoreName ?? DEFAULT_DATASTORE;
   const checks = options.checks;
-  const once = new Map<string, Promise<string>>();
-  function planOnce(key: string, plan: () => Promise<string>): Promise<string> {
-    if (!once.has(key)) once.set(key, plan());
-    return once.get(key)!;
-  }
+  const planned = new Set<string>();
+  /** Identical uploads and registrations (two steps with the same component) are listed once, as they happen once. */
+  const plan = (action: PlannedAction): void => {
+    const key = `${action.action} ${action.target}`;
+    if (planned.has(key)) return;
+    planned.add(key);
+    actions.push(action);
+  };
   return {
     actions,
-    codeId: (localPath: string) =>
-      planOnce(`code:${path.resolve(localPath)}`, async () => {
-        const snapshot = await localSnapshot(localPath);
-        const target = assetVersionArmId(scope, "codes", snapshot.hash, CODE_VERSION);
+    async codeId(localPath: string) {
+      const snapshot = await localSnapshot(localPath, options);
+      const target = assetVersionArmId(scope, "codes", snapshot.hash, CODE_VERSION);
+      if (!planned.has(`upload-code ${target}`)) {
         const bytes = await snapshotBytes(snapshot.dir, snapshot.files);
-        actions.push({ action: "upload-code", source: localPath, target, files: snapshot.files.length, bytes, exists: await checks?.codeVersionExists(snapshot.hash) });
-        return target;
-      }),
-    async environmentId(environment: InlineEnvironment) {
-      const version = inlineEnvironmentVersion(environment);
-      const target = assetVersionArmId(scope, "environments", ANONYMOUS_ENVIRONMENT_NAME, version);
-      actions.push({ action: "register-environment", source: environment.image, target, exists: await checks?.environmentVersionExists(version) });
+        plan({ action: "upload-code", source: localPath, target, files: snapshot.files.length, bytes, exists: await checks?.codeVersionExists(snapshot.hash) });
+      }
       return target;
     },
-    inputUri: (localPath: string, _type: LocalInputType) =>
-      planOnce(`input:${path.resolve(localPath)}`, async () => {
-        const snapshot = await localSnapshot(localPath);
-        const target = datastoreUri(datastore, snapshot);
+    async environmentId(environment: InlineEnvironment) {
+      const context = await localBuildContext(environment, options);
+      if (context) plan({ action: "upload-build-context", source: context.dir, target: `${datastore}:${context.prefix}`, files: context.files.length });
+      const version = inlineEnvironmentVersion(environment, context?.hash);
+      const target = assetVersionArmId(scope, "environments", ANONYMOUS_ENVIRONMENT_NAME, version);
+      if (!planned.has(`register-environment ${target}`)) {
+        plan({ action: "register-environment", source: environmentLabel(environment), target, exists: await checks?.environmentVersionExists(version) });
+      }
+      return target;
+    },
+    async inputUri(localPath: string, _type: LocalInputType) {
+      const snapshot = await localSnapshot(localPath, options);
+      const target = datastoreUri(datastore, snapshot);
+      if (!planned.has(`upload-input ${target}`)) {
         const bytes = await snapshotBytes(snapshot.dir, snapshot.files);
-        actions.push({ action: "upload-input", source: localPath, target, files: snapshot.files.length, bytes, exists: await checks?.inputUploaded(snapshot.prefix) });
-        return target;
-      }),
+        plan({ action: "upload-input", source: localPath, target, files: snapshot.files.length, bytes, exists: await checks?.inputUploaded(snapshot.prefix) });
+      }
+      return target;
+    },
     async componentId(spec: ComponentSpec) {
       const version = anonymousComponentVersion(spec);
       const target = assetVersionArmId(scope, "components", ANONYMOUS_COMPONENT_NAME, version);
-      actions.push({ action: "register-component", source: String(spec.command), target, componentSpec: spec, exists: await checks?.componentVersionExists(version) });
+      if (!planned.has(`register-component ${target}`)) {
+        plan({ action: "register-component", source: componentLabel(spec), target, componentSpec: spec, exists: await checks?.componentVersionExists(version) });
+      }
       return target;
     },
     async latestVersion(assetType, name) {
@@ -149,7 +173,7 @@ export function createPlanningResolver(
   };
 }
 
-export interface WorkspaceResolverOptions {
+export interface WorkspaceResolverOptions extends SnapshotOptions {
   client: AssetClient;
   scope: WorkspaceScope;
   /** Container of the workspace's default blob datastore. */
@@ -170,6 +194,13 @@ async function prefixExists(container: ContainerClient, prefix: string): Promise
   return !first.done && first.value.segment.blobItems.length > 0;
 }
 
+/** Uploads a snapshot to its content-addressed folder unless that folder already holds it; reused: nothing was written. */
+export async function uploadLocalSnapshot(container: ContainerClient, snapshot: LocalSnapshot, options: { concurrency?: number; signal?: AbortSignal } = {}): Promise<{ reused: boolean }> {
+  const reused = await prefixExists(container, snapshot.prefix);
+  if (!reused) await uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, options);
+  return { reused };
+}
+
 /** Uploads snapshots and inputs to the workspace's blob datastore and registers code, environments and components. */
 export function createWorkspaceResolver(options: WorkspaceResolverOptions): JobAssetResolver {
   const { client, scope, container } = options;
@@ -187,31 +218,37 @@ export function createWorkspaceResolver(options: WorkspaceResolverOptions): JobA
   return {
     codeId: (localPath) =>
       once(`code:${path.resolve(localPath)}`, async () => {
-        const snapshot = await localSnapshot(localPath);
+        const snapshot = await localSnapshot(localPath, options);
         const ensured = await ensureCodeVersion(client, scope, snapshot.hash, {
           codeUri: `${withoutQuery(container.url)}/${snapshot.prefix}`,
-          upload: () => uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, { concurrency: options.concurrency }),
+          upload: () => uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, options),
         });
         report({ action: "upload-code", source: localPath, target: ensured.id, files: snapshot.files.length, reused: !ensured.created });
         return ensured.id;
       }),
     inputUri: (localPath) =>
       once(`input:${path.resolve(localPath)}`, async () => {
-        const snapshot = await localSnapshot(localPath);
-        const reused = await prefixExists(container, snapshot.prefix);
-        if (!reused) await uploadSnapshot(container, snapshot.prefix, snapshot.dir, snapshot.files, { concurrency: options.concurrency });
+        const snapshot = await localSnapshot(localPath, options);
+        const { reused } = await uploadLocalSnapshot(container, snapshot, options);
         const target = datastoreUri(datastore, snapshot);
         report({ action: "upload-input", source: localPath, target, files: snapshot.files.length, reused });
         return target;
       }),
     async environmentId(environment) {
-      const ensured = await ensureEnvironmentVersion(client, scope, environment);
-      report({ action: "register-environment", source: environment.image, target: ensured.id, reused: !ensured.created });
+      const snapshot = await localBuildContext(environment, options);
+      let context: { contextUri: string; hash: string } | undefined;
+      if (snapshot) {
+        const { reused } = await uploadLocalSnapshot(container, snapshot, options);
+        context = { contextUri: `${withoutQuery(container.url)}/${snapshot.prefix}/`, hash: snapshot.hash };
+        report({ action: "upload-build-context", source: snapshot.dir, target: context.contextUri, files: snapshot.files.length, reused });
+      }
+      const ensured = await ensureEnvironmentVersion(client, scope, environment, context);
+      report({ action: "register-environment", source: environmentLabel(environment), target: ensured.id, reused: !ensured.created });
       return ensured.id;
     },
     async componentId(spec) {
       const ensured = await ensureComponentVersion(client, scope, spec);
-      report({ action: "register-component", source: String(spec.command), target: ensured.id, reused: !ensured.created });
+      report({ action: "register-component", source: componentLabel(spec), target: ensured.id, reused: !ensured.created });
       return ensured.id;
     },
     latestVersion: (assetType, name) => latestAssetVersion(client, scope, assetType, name),

@@ -1,9 +1,22 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { ContainerClient } from "@azure/storage-blob";
 import ignore, { type Ignore } from "ignore";
+import { CancelledError } from "../core/errors";
+import { allowedFolders, assertInside, defaultContainment, type PathContainment } from "../core/paths";
+
+export interface SnapshotOptions {
+  /** Where symlinks met in the folder may point: the workspace roots (and the folder itself). */
+  containment?: PathContainment;
+  /** Stops listing, hashing and uploading with a CancelledError. */
+  signal?: AbortSignal;
+}
+
+function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new CancelledError("Cancelled while preparing the code snapshot.");
+}
 
 const IGNORE_FILES = [".amlignore", ".gitignore"] as const;
 
@@ -39,10 +52,17 @@ function byCodeUnit(a: string, b: string): number {
 /**
  * Files of a code snapshot, relative POSIX paths in a stable order. Each directory's `.amlignore` applies, or its
  * `.gitignore` when it has no `.amlignore` (rules of nested files apply below them); `.git/` is always skipped.
+ * Symlinks are followed when they point inside the workspace or the folder (otherwise an error names them);
+ * a folder reached twice is listed once.
  */
-export async function listSnapshotFiles(dir: string): Promise<string[]> {
+export async function listSnapshotFiles(dir: string, options: SnapshotOptions = {}): Promise<string[]> {
   const files: string[] = [];
-  async function walk(relativeDir: string, inherited: readonly ScopedIgnore[]): Promise<void> {
+  const allowed = allowedFolders(options.containment ?? defaultContainment(), dir);
+  const visited = new Set<string>();
+  async function walk(relativeDir: string, realDir: string, inherited: readonly ScopedIgnore[]): Promise<void> {
+    if (visited.has(realDir)) return;
+    visited.add(realDir);
+    throwIfCancelled(options.signal);
     const absoluteDir = path.join(dir, relativeDir);
     const rules = await ignoreRulesIn(absoluteDir);
     const scopes = rules ? [...inherited, { base: relativeDir, rules }] : inherited;
@@ -52,27 +72,34 @@ export async function listSnapshotFiles(dir: string): Promise<string[]> {
       const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
+      let real = path.join(realDir, entry.name);
       if (entry.isSymbolicLink()) {
-        const target = await stat(path.join(absoluteDir, entry.name)).catch(() => undefined);
-        isFile = target?.isFile() ?? false;
-        isDirectory = false;
+        if (isIgnored(relative, scopes) || isIgnored(`${relative}/`, scopes)) continue;
+        const target = await realpath(path.join(absoluteDir, entry.name)).catch(() => undefined);
+        if (target === undefined) continue;
+        assertInside(target, allowed, `Code folder ${dir}`, relative);
+        const info = await stat(target);
+        isFile = info.isFile();
+        isDirectory = info.isDirectory();
+        real = target;
       }
       if (isDirectory) {
         if (entry.name === ".git" || isIgnored(`${relative}/`, scopes)) continue;
-        await walk(relative, scopes);
+        await walk(relative, real, scopes);
       } else if (isFile && !isIgnored(relative, scopes)) {
         files.push(relative);
       }
     }
   }
-  await walk("", []);
+  await walk("", await realpath(dir), []);
   return files.sort(byCodeUnit);
 }
 
 /** sha256 over each file's relative path, size and content (streamed), in the given order. */
-export async function snapshotHash(dir: string, files: readonly string[]): Promise<string> {
+export async function snapshotHash(dir: string, files: readonly string[], signal?: AbortSignal): Promise<string> {
   const hash = createHash("sha256");
   for (const file of files) {
+    throwIfCancelled(signal);
     const absolute = path.join(dir, ...file.split("/"));
     const { size } = await stat(absolute);
     hash.update(`${file}\0${size}\0`);
@@ -104,17 +131,21 @@ export async function uploadSnapshot(
   prefix: string,
   dir: string,
   files: readonly string[],
-  options: { concurrency?: number } = {},
+  options: { concurrency?: number; signal?: AbortSignal } = {},
 ): Promise<UploadSummary> {
   const concurrency = Math.max(1, options.concurrency ?? 8);
   let next = 0;
   let bytes = 0;
   async function worker(): Promise<void> {
     while (next < files.length) {
+      throwIfCancelled(options.signal);
       const file = files[next++];
       const absolute = path.join(dir, ...file.split("/"));
       const { size } = await stat(absolute);
-      await container.getBlockBlobClient(`${prefix}/${file}`).uploadFile(absolute);
+      await container.getBlockBlobClient(`${prefix}/${file}`).uploadFile(absolute, { abortSignal: options.signal }).catch((error: unknown) => {
+        throwIfCancelled(options.signal);
+        throw error;
+      });
       bytes += size;
     }
   }

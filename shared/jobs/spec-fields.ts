@@ -88,3 +88,15 @@ export function optionalMapping(mapping: Mapping, key: string, path: string): Ma
   if (value === undefined || value === null) return undefined;
   return expectMapping(value, fieldPath(path, key));
 }
+
+/** `file:./component.yml` and `file:component.yml` name a local file, as the CLI reads them. */
+export function localFileReference(value: string): string {
+  return value.startsWith("file:") ? value.slice("file:".length) : value;
+}
+
+const SNAKE_WORD = /_([a-z0-9])/g;
+
+/** `primary_metric` → `primaryMetric`: YAML field names as the REST API spells them. */
+export function camelKey(key: string): string {
+  return key.replace(SNAKE_WORD, (_match, letter: string) => letter.toUpperCase());
+}

@@ -4,9 +4,22 @@ import { workspaceArmId, type WorkspaceScope } from "../azure/arm-ids";
 import type { JobRequest } from "./job-request";
 
 export const JOBS_API_VERSION = "2022-10-01";
+/** For what 2022-10-01 lacks, sent through the same client pipeline. */
+export const NEWER_JOBS_API_VERSION = "2025-12-01";
 
-export function jobUrl(armEndpoint: string, scope: WorkspaceScope, name: string): string {
-  return `${armEndpoint.replace(/\/+$/, "")}${workspaceArmId(scope)}/jobs/${encodeURIComponent(name)}?api-version=${JOBS_API_VERSION}`;
+/**
+ * The api-version a job is sent with: 2022-10-01, or a newer one for what that version does not have — a Spark or
+ * fine-tuning job, an output with mode direct.
+ */
+export function jobApiVersion(properties: JobRequest["properties"]): string {
+  if (properties.jobType === "Spark" || properties.jobType === "FineTuning") return NEWER_JOBS_API_VERSION;
+  const outputs = ("outputs" in properties && properties.outputs ? properties.outputs : {}) as Record<string, { mode?: string } | null>;
+  const direct = Object.values(outputs).some((output) => output?.mode === "Direct");
+  return direct ? NEWER_JOBS_API_VERSION : JOBS_API_VERSION;
+}
+
+export function jobUrl(armEndpoint: string, scope: WorkspaceScope, name: string, apiVersion = JOBS_API_VERSION): string {
+  return `${armEndpoint.replace(/\/+$/, "")}${workspaceArmId(scope)}/jobs/${encodeURIComponent(name)}?api-version=${apiVersion}`;
 }
 
 /**
@@ -22,5 +35,6 @@ export async function submitJobRequest(
   request: JobRequest,
   abortSignal?: AbortSignal,
 ): Promise<JobBase> {
-  return sendJson<JobBase>(client, "PUT", jobUrl(armEndpoint, scope, request.name), { properties: request.properties }, abortSignal);
+  const url = jobUrl(armEndpoint, scope, request.name, jobApiVersion(request.properties));
+  return sendJson<JobBase>(client, "PUT", url, { properties: request.properties }, abortSignal);
 }

@@ -48,16 +48,27 @@ export async function ensureCodeVersion(
   return { id: created.id ?? fallbackId, created: true };
 }
 
-/** Inline environment registered as `CliV2AnonymousEnvironment` with a content-hash version; reused when present. */
-export async function ensureEnvironmentVersion(client: AssetClient, scope: WorkspaceScope, environment: InlineEnvironment): Promise<EnsuredAsset> {
-  const version = inlineEnvironmentVersion(environment);
+/**
+ * Inline environment registered as `CliV2AnonymousEnvironment` with a content-hash version; reused when present.
+ * A build context is given as the URL it was uploaded to (`contextUri`) and the hash of its content.
+ */
+export async function ensureEnvironmentVersion(
+  client: AssetClient,
+  scope: WorkspaceScope,
+  environment: InlineEnvironment,
+  context?: { contextUri: string; hash: string },
+): Promise<EnsuredAsset> {
+  const version = inlineEnvironmentVersion(environment, context?.hash);
   const fallbackId = assetVersionArmId(scope, "environments", ANONYMOUS_ENVIRONMENT_NAME, version);
   const existing = await existingId(() => client.environmentVersions.get(scope.resourceGroup, scope.workspaceName, ANONYMOUS_ENVIRONMENT_NAME, version));
   if (existing !== undefined) return { id: existing || fallbackId, created: false };
   const created = await client.environmentVersions.createOrUpdate(scope.resourceGroup, scope.workspaceName, ANONYMOUS_ENVIRONMENT_NAME, version, {
     properties: {
-      image: environment.image,
+      ...(environment.image !== undefined ? { image: environment.image } : {}),
       ...(environment.condaFile !== undefined ? { condaFile: environment.condaFile } : {}),
+      ...(environment.build
+        ? { build: { contextUri: context?.contextUri ?? environment.build.context, ...(environment.build.dockerfilePath ? { dockerfilePath: environment.build.dockerfilePath } : {}) } }
+        : {}),
       isAnonymous: true,
     },
   });

@@ -14,6 +14,10 @@ export const checkDriftInputs = {
   to: text({ description: "End of the collector window (ISO 8601); default now." }),
   features: lines({ description: "Features to compare, one per line (default: columns present in both)." }),
   categorical: lines({ description: "Features to treat as categorical whatever their values." }),
+  "column-types": lines({
+    description:
+      "How to test a column, one `column=type` per line; type is numerical, categorical, text (not drift-tested) or ignore. Default: Evidently's typing of the current data (floats numerical; integers categorical up to 10 distinct values; strings text when more than half their values are distinct, like IDs, otherwise categorical).",
+  }),
   exclude: lines({ description: "Columns to leave out, one per line." }),
   "sample-rows": count({ description: "Compare a seeded random sample of this many rows per side.", min: 1, integer: true }),
   seed: count({ description: "Seed of the sample.", default: 42, integer: true }),

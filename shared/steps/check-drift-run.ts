@@ -2,15 +2,18 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Workspace } from "../azure/workspace";
 import { compareTables, type DriftComparison } from "../drift/compare";
+import { type ColumnType, parseColumnType } from "../drift/column-type";
 import { isAzureLocation } from "../drift/azure/location";
 import { parseWindow } from "../drift/azure/window";
 import { parseFeatureMethods } from "../drift/feature-methods";
 import { methodPerFeatureType } from "../drift/monitor/metrics";
-import { readTable, resolveLocalDataset, sampleCdfErrorBound, type Dataset, type ReadOptions, type Table } from "../drift/readers";
+import { readDatasetPair, resolveLocalDataset, sampleCdfErrorBound, type Dataset, type ReadOptions, type Table } from "../drift/readers";
 import { toReportJson } from "../drift/report";
 import { driftMarkdown } from "../drift/report-markdown";
 import { parseDriftMethod } from "../drift/stats";
-import { ConfigurationError } from "../core/errors";
+import { CancelledError, ConfigurationError, errorMessage } from "../core/errors";
+import { formatNumber } from "../core/markdown";
+import { formatBytes, LIMITS } from "../core/limits";
 import { createEvent } from "../governance/event";
 import type { Host } from "../host/port";
 import type { ParsedInputs } from "../inputs/parse";
@@ -29,6 +32,7 @@ export async function runCheckDrift(inputs: CheckDriftInputs, host: Host, servic
   if (inputs.engine === "azureml-monitor") return runOnAzureMonitoring(inputs, host, services);
   const method = inputs.method ? parseInputMethod(inputs.method, host) : undefined;
   const perFeature = await withInputNames(host, { featureMethods: "feature-methods" }, () => parseFeatureMethods(inputs["feature-methods"]));
+  const columnTypes = parseColumnTypes(inputs["column-types"], inputs.categorical, host);
   const workspace = lazyWorkspace(inputs, host, services);
 
   const reference = await resolveDataset(inputs.reference!, "reference", workspace, host, services);
@@ -43,8 +47,16 @@ export async function runCheckDrift(inputs: CheckDriftInputs, host: Host, servic
     categorical: inputs.categorical,
     exclude: inputs.exclude,
     sample: sampleOption(inputs),
+    signal: host.cancellation,
   };
-  const [referenceTable, currentTable] = [await read(reference, readOptions, host), await read(current, readOptions, host)];
+  const started = Date.now();
+  const currentInput = inputs.collector ? "collector" : "current";
+  for (const dataset of [reference, current]) host.untrusted(`Reading ${dataset.label}…`);
+  const { first: referenceTable, second: currentTable, secondOnWorker } = await withInputNames(host, { reference: "reference", [currentInput]: currentInput }, () =>
+    readDatasetPair(reference, current, readOptions, ["reference", currentInput]),
+  );
+  for (const [dataset, table] of [[reference, referenceTable], [current, currentTable]] as const) host.untrusted(`Read ${table.rowCount} rows × ${table.columns.size} columns from ${dataset.label}.`);
+  host.info(`Read both data sets in ${Date.now() - started} ms${secondOnWorker ? ", the current data on a worker thread" : ""}.`);
   const comparison = compareTables(referenceTable, currentTable, {
     features: inputs.features,
     exclude: inputs.exclude,
@@ -52,7 +64,9 @@ export async function runCheckDrift(inputs: CheckDriftInputs, host: Host, servic
     threshold: inputs.threshold,
     perFeature,
     driftShare: inputs["drift-share"],
+    columnTypes,
   });
+  throwIfCancelled(host);
 
   await reportDrift(comparison, { reference: describeRead(reference, referenceTable), current: describeRead(current, currentTable) }, inputs, host, services);
 }
@@ -61,17 +75,20 @@ export async function runCheckDrift(inputs: CheckDriftInputs, host: Host, servic
 async function reportDrift(comparison: DriftComparison, sources: Parameters<typeof toReportJson>[1], inputs: CheckDriftInputs, host: Host, services: CheckDriftServices): Promise<void> {
   const report = toReportJson(comparison, sources);
   const reportPath = path.resolve(inputs["report-path"] ?? path.join(host.tempDir, "amlops-drift-report.json"));
-  await mkdir(path.dirname(reportPath), { recursive: true });
-  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  await writeReport(reportPath, report, host);
 
   const driftedFeatures = comparison.features.filter((feature) => feature.drifted).map((feature) => feature.name);
   host.setOutput("drifted", String(comparison.drifted));
   host.setOutput("share-drifted", String(comparison.shareDrifted));
   host.setOutput("drifted-features", JSON.stringify(driftedFeatures));
   host.setOutput("report-path", reportPath);
-  for (const feature of comparison.features) {
-    host.info(`${feature.drifted ? "DRIFT" : "ok   "} ${feature.name}: ${feature.test} = ${feature.score} (threshold ${feature.threshold}, ${feature.nReference} / ${feature.nCurrent} rows)`);
-  }
+  // Feature names come from the data: printed so that none can act as a CI command.
+  host.untrusted(
+    [
+      ...comparison.features.map((feature) => `${feature.drifted ? "DRIFT" : "ok   "} ${feature.name}: ${feature.test} = ${formatNumber(feature.score)} (threshold ${feature.threshold}, ${feature.nReference} / ${feature.nCurrent} rows)`),
+      ...(comparison.skipped ?? []).map((column) => `skip  ${column.name}: ${column.reason}`),
+    ].join("\n"),
+  );
 
   const headline = comparison.drifted
     ? `dataset drift: ${driftedFeatures.length} of ${comparison.features.length} features drifted`
@@ -150,6 +167,21 @@ function parseInputMethod(name: string, host: Host) {
   }
 }
 
+/** `column=type` per line; columns named in the categorical input are categorical unless typed here. */
+function parseColumnTypes(lines: string[], categorical: string[], host: Host): Map<string, ColumnType> {
+  const types = new Map<string, ColumnType>(categorical.map((name) => [name, "categorical"]));
+  for (const line of lines) {
+    const match = /^([^=]+)=\s*(\S+)\s*$/.exec(line);
+    try {
+      if (!match) throw new ConfigurationError(`expected one 'column=type' per line, got '${line}'.`);
+      types.set(match[1].trim(), parseColumnType(match[2]));
+    } catch (error) {
+      throw new ConfigurationError(`Input '${host.inputLabel("column-types")}': ${(error as Error).message}`);
+    }
+  }
+  return types;
+}
+
 type LazyWorkspace = () => Promise<Workspace>;
 
 /** Signs in only when a data source lives in Azure: local files need no credential. */
@@ -162,9 +194,9 @@ function lazyWorkspace(inputs: CheckDriftInputs, host: Host, services: CheckDrif
 }
 
 async function resolveDataset(location: string, input: string, workspace: LazyWorkspace, host: Host, services: CheckDriftServices): Promise<Dataset> {
-  if (isAzureLocation(location)) return services.resolveAzureDataset(location, await workspace(), host);
+  if (isAzureLocation(location)) return services.resolveAzureDataset(location, workspace, host);
   try {
-    return await resolveLocalDataset(location);
+    return await resolveLocalDataset(location, { roots: host.workspaceRoots });
   } catch (error) {
     if (error instanceof ConfigurationError) throw new ConfigurationError(`Input '${host.inputLabel(input)}': ${error.message}`);
     throw error;
@@ -178,11 +210,25 @@ async function resolveCollector(inputs: CheckDriftInputs, workspace: LazyWorkspa
   });
 }
 
-async function read(dataset: Dataset, options: ReadOptions, host: Host): Promise<Table> {
-  const started = Date.now();
-  const table = await readTable(dataset, options);
-  host.info(`Read ${table.rowCount} rows × ${table.columns.size} columns from ${dataset.label} in ${Date.now() - started} ms.`);
-  return table;
+/** The run was cancelled: stop before any verdict is set. */
+function throwIfCancelled(host: Host): void {
+  if (host.cancellation.aborted) throw new CancelledError("Cancelled: no verdict was set.");
+}
+
+async function writeReport(reportPath: string, report: unknown, host: Host): Promise<void> {
+  const text = `${JSON.stringify(report, null, 2)}\n`;
+  const label = host.inputLabel("report-path");
+  if (Buffer.byteLength(text) > LIMITS.maxReportBytes) {
+    throw new ConfigurationError(`The drift report would be ${formatBytes(Buffer.byteLength(text))}, over the limit of ${formatBytes(LIMITS.maxReportBytes)}; narrow '${host.inputLabel("features")}'.`);
+  }
+  try {
+    await mkdir(path.dirname(reportPath), { recursive: true });
+    await writeFile(reportPath, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "EISDIR" ? "it is a folder; give a file path" : code === "EACCES" || code === "EPERM" ? "permission denied" : errorMessage(error);
+    throw new ConfigurationError(`Input '${label}': cannot write the report to ${reportPath}: ${why}.`);
+  }
 }
 
 function describe(dataset: Dataset): string {

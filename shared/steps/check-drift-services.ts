@@ -11,7 +11,8 @@ import { publishEvent } from "../governance/publish";
  */
 export interface CheckDriftServices {
   connectWorkspace(settings: WorkspaceSettings): Promise<Workspace>;
-  resolveAzureDataset(location: string, workspace: Workspace, log: Log): Promise<Dataset>;
+  /** The workspace is asked for only when the location needs it (a SAS URL does not). */
+  resolveAzureDataset(location: string, workspace: () => Promise<Workspace>, log: Log): Promise<Dataset>;
   resolveCollectorDataset(collector: string, window: TimeWindow, workspace: Workspace, log: Log): Promise<Dataset>;
   runMonitorDrift(workspace: Workspace, options: MonitorDriftOptions): Promise<MonitorDriftResult>;
   publishEvent: typeof publishEvent;

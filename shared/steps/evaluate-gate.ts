@@ -1,28 +1,43 @@
-import { choice, count, lines, text } from "../inputs/define";
+import { choice, count, json, multilineText, text } from "../inputs/define";
+import { METRICS_ACCEPTS, metricsSchema } from "../gate/report";
 import { commonInputs } from "./common-inputs";
-import { notBuiltYet } from "./not-built";
-import { defineStep, noServices } from "./step";
+import { defineStep } from "./step";
+
+export const evaluateGateInputs = {
+  ...commonInputs,
+  metrics: json({
+    description: "Candidate metrics as a JSON object of numbers (e.g. the train step's metrics output). Required unless job-name is set.",
+    schema: metricsSchema,
+    accepts: METRICS_ACCEPTS,
+  }),
+  "job-name": text({ description: "Read the candidate's metrics from this job's MLflow run instead of the metrics input." }),
+  "metrics-step": text({ description: "For pipeline jobs: the child step whose metrics are read (default: every step's, prefixed `<step>.`).", advanced: true }),
+  rules: multilineText({
+    description: "Rules, one per line: `accuracy >= 0.90`, `auc >= champion.auc - 0.005`, `rmse <= champion.rmse * 1.02`; operators >= > <= < ==, + - * / and parentheses; `#` starts a comment.",
+    accepts: "one rule per line, e.g. accuracy >= 0.9",
+  }),
+  "compare-to": choice({ description: "What the candidate is compared with: the model serving most traffic on endpoint-name, a version of model-name, or none (absolute rules only).", options: ["champion", "version", "none"], default: "champion" }),
+  "endpoint-name": text({ description: "Online endpoint whose busiest deployment's model is the champion (compare-to champion).", visibleWhen: { input: "compare-to", equals: "champion" } }),
+  "model-name": text({ description: "Registered model whose version is the champion (compare-to version).", visibleWhen: { input: "compare-to", equals: "version" } }),
+  "champion-version": text({ description: "Version of model-name to compare with, or @latest (compare-to version).", default: "@latest", visibleWhen: { input: "compare-to", equals: "version" } }),
+  "on-missing-champion": choice({ description: "Result when there is no champion yet (no endpoint, no traffic, no model version): pass or fail.", options: ["pass", "fail"], default: "pass", advanced: true }),
+  "primary-metric": text({ description: "Metric the candidate must improve over the champion; without it only the rules decide." }),
+  "primary-direction": choice({ description: "Whether higher or lower is better for primary-metric (default: from its name: loss, error, rmse, mae, mse, latency… are lower).", options: ["higher", "lower"], advanced: true }),
+  "min-improvement": count({ description: "Smallest absolute improvement of the primary metric over the champion that passes; 0 asks for any gain.", default: 0, min: 0, advanced: true }),
+  "fail-on": text({ description: "Results that fail the step, comma-separated: fail, no-improvement; or none.", default: "fail", advanced: true }),
+};
 
 export const evaluateGateStep = defineStep({
   id: "evaluate-gate",
   title: "Azure ML evaluate gate",
   description: "Compare a candidate's metrics with absolute rules and with the champion serving on an endpoint; pass, fail or no improvement.",
-  inputs: {
-    ...commonInputs,
-    metrics: text({ description: "Candidate metrics as a JSON object (e.g. the train step's metrics output).", required: true }),
-    rules: lines({ description: "Absolute rules, one per line, e.g. `accuracy >= 0.9` or `rmse < 3`." }),
-    "compare-to": choice({ description: "What the candidate is compared with.", options: ["champion", "version", "none"], default: "champion" }),
-    "endpoint-name": text({ description: "Online endpoint whose serving model is the champion." }),
-    "model-name": text({ description: "Registered model name used to find the champion." }),
-    "champion-version": text({ description: "Model version to compare with when compare-to is version." }),
-    "primary-metric": text({ description: "Metric that decides improvement over the champion." }),
-    "min-improvement": count({ description: "Smallest improvement of the primary metric over the champion that passes.", default: 0 }),
-  },
+  inputs: evaluateGateInputs,
   outputs: {
     result: { description: "pass, fail or no-improvement." },
-    passed: { description: "true when the gate passed." },
-    report: { description: "Gate evidence as JSON." },
+    passed: { description: "true when the result is pass." },
+    report: { description: "Gate evidence as JSON: every rule with candidate value, champion value, threshold and verdict." },
   },
-  services: noServices,
-  run: () => notBuiltYet("evaluate-gate"),
+  // Built when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
+  services: async () => (await import("./evaluate-gate-services")).gateServices(),
+  run: async (inputs, host, services) => (await import("./evaluate-gate-run")).runEvaluateGate(inputs, host, services),
 });

@@ -1,28 +1,35 @@
-import { choice, lines, text, requiredText } from "../inputs/define";
+import { choice, json, lines, requiredText, text } from "../inputs/define";
+import { gateReportSchema, METRICS_ACCEPTS, metricsSchema } from "../gate/report";
 import { commonInputs } from "./common-inputs";
-import { notBuiltYet } from "./not-built";
-import { defineStep, noServices } from "./step";
+import { defineStep } from "./step";
+
+export const registerInputs = {
+  ...commonInputs,
+  "job-name": text({ description: "Job whose output is registered. Required unless model-path is set." }),
+  "output-name": text({ description: "Output of the job that holds the model.", default: "model", advanced: true }),
+  "model-path": text({ description: "Register a local file or folder (uploaded to the workspace's default datastore) or an azureml://datastores/<datastore>/paths/<path> URI instead of a job output." }),
+  "model-name": requiredText({ description: "Registered model name." }),
+  "model-type": choice({ description: "Model asset type.", options: ["mlflow_model", "custom_model", "triton_model"], default: "mlflow_model" }),
+  description: text({ description: "Description of the model version." }),
+  stage: text({ description: "Lifecycle stage of the version (e.g. Development, Staging, Production); set with api-version 2025-12-01, as are the data assets the job read.", advanced: true }),
+  reason: text({ description: "Why this version is published; recorded on the version and in the governance note. Default: the pull request's title." }),
+  tags: lines({ description: "Extra tags, one `key=value` per line." }),
+  "gate-report": json({ description: "The evaluate-gate step's report output: its result, rule table and the candidate's metrics are stored on the version.", schema: gateReportSchema, accepts: "the report output of the evaluate-gate step" }),
+  metrics: json({ description: "Candidate metrics stored on the version when there is no gate-report (default: the job's MLflow metrics).", schema: metricsSchema, accepts: METRICS_ACCEPTS, advanced: true }),
+};
 
 export const registerStep = defineStep({
   id: "register",
   title: "Azure ML register model",
-  description: "Register a job's model output as a model version with full lineage; idempotent on re-runs.",
-  inputs: {
-    ...commonInputs,
-    "job-name": requiredText({ description: "Name of the job whose model output is registered." }),
-    "model-name": requiredText({ description: "Registered model name." }),
-    "output-name": text({ description: "Job output that holds the model.", default: "model" }),
-    "model-type": choice({ description: "Model asset type.", options: ["mlflow_model", "custom_model", "triton_model"], default: "mlflow_model" }),
-    description: text({ description: "Description of the model version." }),
-    reason: text({ description: "Why this version is published; recorded in the governance note." }),
-    tags: lines({ description: "Extra tags, one `key=value` per line." }),
-    "gate-report": text({ description: "Evidence from the evaluate-gate step (its report output)." }),
-  },
+  description: "Register a job's model output (or a local model) as a model version with full lineage; idempotent on re-runs.",
+  inputs: registerInputs,
   outputs: {
     "model-name": { description: "Registered model name." },
     "model-version": { description: "Registered model version." },
-    "model-uri": { description: "azureml: URI of the registered model version." },
+    "model-uri": { description: "azureml:<name>:<version> of the registered model version." },
+    "model-id": { description: "Azure Resource Manager ID of the registered model version." },
   },
-  services: noServices,
-  run: () => notBuiltYet("register"),
+  // Built when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
+  services: async () => (await import("./register-services")).registerServices(),
+  run: async (inputs, host, services) => (await import("./register-run")).runRegister(inputs, host, services),
 });

@@ -6,12 +6,15 @@ import { codeBlock, escapeMarkdown } from "../core/markdown";
 import type { Host } from "../host/port";
 import type { JobRequest } from "../jobs/job-request";
 import { createPlanningResolver, type PlannedAction } from "../jobs/resolvers";
-import { jobUrl } from "../jobs/submit-job";
+import { containedResolver } from "../jobs/contained-resolver";
+import { jobApiVersion, jobUrl } from "../jobs/submit-job";
 import type { TrainServices } from "./train-services";
 
 /** A job file read with the step's overrides applied. */
 export interface PlannedJobSpec {
   spec: Record<string, unknown>;
+  /** The job file. */
+  path: string;
   dir: string;
   defaultExperimentName: string;
 }
@@ -37,10 +40,17 @@ export async function planTrain(
       return undefined;
     },
   );
-  const resolver = createPlanningResolver(workspace, {
-    latestVersion: (type, name) => services.latestAssetVersion(workspace.client, workspace, type, name),
-    checks: services.workspacePlanningChecks(workspace.client, workspace, container),
-  });
+  const containment = { roots: host.workspaceRoots };
+  const resolver = containedResolver(
+    createPlanningResolver(workspace, {
+      latestVersion: (type, name) => services.latestAssetVersion(workspace.client, workspace, type, name),
+      checks: services.workspacePlanningChecks(workspace.client, workspace, container),
+      containment,
+      signal: host.cancellation,
+    }),
+    containment,
+    job.path,
+  );
   const request = await build(resolver);
   const computes = await checkComputes(workspace, request, host, services);
   const named = typeof job.spec.name === "string";
@@ -51,11 +61,13 @@ export async function planTrain(
     ...computes,
     ...resolver.actions.map((action) => describeAction(action, job.dir)),
     ...referencedAssets([request.properties, ...resolver.actions.map((action) => action.componentSpec)]),
+    ...(request.notes ?? []).map((note) => `Not sent: ${note}`),
   ];
-  const url = jobUrl(workspace.armEndpoint, workspace, named ? request.name : GENERATED_NAME).replace(encodeURIComponent(GENERATED_NAME), GENERATED_NAME);
+  const url = jobUrl(workspace.armEndpoint, workspace, named ? request.name : GENERATED_NAME, jobApiVersion(request.properties)).replace(encodeURIComponent(GENERATED_NAME), GENERATED_NAME);
   const body = JSON.stringify({ properties: request.properties }, null, 2);
-  host.info(lines.join("\n"));
-  await host.group(`Request: PUT ${url}`, async () => host.info(body));
+  // Paths, commands and names come from the job file: printed so that none acts as a CI command.
+  host.untrusted(lines.join("\n"));
+  await host.group(`Request: PUT ${url}`, async () => host.untrusted(body));
   host.setOutput("status", "DryRun");
   const markdown = `${lines.slice(1).map((line) => `- ${escapeMarkdown(line)}`).join("\n")}\n\n<details><summary>Request: PUT ${escapeMarkdown(url)}</summary>\n\n${codeBlock(body, "json")}\n\n</details>`;
   const headline = named ? `dry run of job ${request.name}` : "dry run of a new job";
@@ -75,6 +87,8 @@ function describeAction(action: PlannedAction, baseDir: string): string {
       return `Environment from image ${source}: ${action.exists ? reuse : `${reuse} registered`} → ${action.target}`;
     case "register-component":
       return `Component for \`${source}\`: ${action.exists ? reuse : `${reuse} registered`} → ${action.target}`;
+    case "upload-build-context":
+      return `Build context ${source} (${size}): would be uploaded → ${action.target}`;
     case "resolve-latest":
       return `Asset ${source} → ${action.target}`;
   }

@@ -13,6 +13,7 @@ import type { Host } from "../host/port";
 import type { ParsedInputs } from "../inputs/parse";
 import { applyNamedOverrides, applySetOverrides, loadJobFile } from "../jobs/job-file";
 import { buildJobRequest, type JobRequest } from "../jobs/job-request";
+import { containedResolver } from "../jobs/contained-resolver";
 import { parseTagLines } from "../jobs/tags";
 import { failureDetails, jobFacts, metricsTable } from "./train-report";
 import { planTrain } from "./train-plan";
@@ -124,7 +125,7 @@ async function readJobSpec(inputs: TrainInputs, host: Host) {
     displayName: inputs["display-name"],
     tags: { ...lineageTags(host.context), ...tags },
   });
-  return { spec, dir: file.dir, defaultExperimentName: path.basename(process.cwd()) };
+  return { spec, path: file.path, dir: file.dir, defaultExperimentName: path.basename(process.cwd()) };
 }
 
 type JobSpec = Awaited<ReturnType<typeof readJobSpec>>;
@@ -135,35 +136,41 @@ async function buildRequest(spec: JobSpec, workspace: Workspace, resolver: Param
 
 async function submit(spec: JobSpec, _inputs: TrainInputs, workspace: Workspace, host: Host, services: TrainServices): Promise<JobBase> {
   const datastore = await services.openBlobDatastore(workspace, host);
-  const resolver = services.createWorkspaceResolver({
-    client: workspace.client,
-    scope: workspace,
-    container: datastore.container,
-    datastoreName: datastore.name,
-    onAction: (action) => host.info(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} → ${action.target}`),
-  });
+  const containment = { roots: host.workspaceRoots };
+  const resolver = containedResolver(
+    services.createWorkspaceResolver({
+      client: workspace.client,
+      scope: workspace,
+      container: datastore.container,
+      datastoreName: datastore.name,
+      containment,
+      signal: host.cancellation,
+      onAction: (action) => host.untrusted(`${action.reused ? "Reused" : "Done"}: ${action.action} ${action.source} → ${action.target}`),
+    }),
+    containment,
+    spec.path,
+  );
+  host.info(`Uploading the local code and inputs of ${spec.path}…`);
   const request = await buildRequest(spec, workspace, resolver);
+  for (const note of request.notes ?? []) host.untrusted(`Not sent: ${note}`);
   return services.submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
 }
 
 function follow(workspace: Workspace, tracking: TrackingEndpoints, jobName: string, logs: JobLogTail, inputs: TrainInputs, host: Host, services: TrainServices): Promise<WatchEnd> {
   let logsAvailable = true;
-  const print = (lines: string[]) => {
-    if (lines.length > 0) host.untrusted(lines.join("\n"));
-  };
   return watchJob(
     {
       readStatus: async (deadline) => (await services.readJobPatiently(workspace, jobName, { log: host, signal: host.cancellation, deadline })).properties.status ?? "Unknown",
       followLogs: async (final) => {
         if (logsAvailable) {
           try {
-            print(await logs.poll(await services.runDetails(workspace.client, tracking, jobName)));
+            printJobLog(host, await logs.poll(await services.runDetails(workspace.client, tracking, jobName)));
           } catch (error) {
             logsAvailable = false;
             host.warning(`Log streaming stopped: ${errorMessage(error)}`);
           }
         }
-        if (final) print(logs.flush());
+        if (final) printJobLog(host, logs.flush());
       },
       onStatus: (status) => host.info(`[amlops] job ${jobName}: ${status}`),
       cancel: async () => {
@@ -179,6 +186,11 @@ function follow(workspace: Workspace, tracking: TrackingEndpoints, jobName: stri
     },
     host.cancellation,
   );
+}
+
+/** Job log lines are written by the job's code: printed so that none acts as a CI command. */
+function printJobLog(host: Host, lines: readonly string[]): void {
+  if (lines.length > 0) host.untrusted(lines.join("\n"));
 }
 
 async function jobError(workspace: Workspace, tracking: TrackingEndpoints, jobName: string, services: TrainServices): Promise<string | undefined> {

@@ -62,6 +62,9 @@ const CASES: BadCase[] = [
 const STEP_CASES: { step: StepId; title: string; inputs: Record<string, string | undefined>; message: (label: (name: string) => string) => RegExp }[] = [
   { step: "train", title: "job file that does not exist", inputs: { "job-file": "/no/such/job.yml" }, message: (l) => new RegExp(`^Input '${l("job-file")}' must be the path of an existing file or folder, got '/no/such/job.yml'`) },
   { step: "register", title: "unknown enum value", inputs: { "model-type": "onnx" }, message: (l) => new RegExp(`^Input '${l("model-type")}' must be one of mlflow_model, custom_model, triton_model, got 'onnx'\\.$`) },
+  { step: "evaluate-gate", title: "malformed rule", inputs: { rules: "accuracy >= 0.9\naccuracy => 0.9" }, message: (l) => new RegExp(`^Input '${l("rules")}': line 2, column 10: unknown operator '=>'; expected one of >= > <= < ==$`) },
+  { step: "evaluate-gate", title: "metrics not an object of numbers", inputs: { metrics: '{"accuracy": "high"}' }, message: (l) => new RegExp(`^Input '${l("metrics")}' must be a JSON object of numbers, e\\.g\\. \\{"accuracy": 0\\.91\\}, got '\\{"accuracy": "high"\\}'\\.$`) },
+  { step: "register", title: "model name the service refuses", inputs: { "model-name": "credit model" }, message: (l) => new RegExp(`^Input '${l("model-name")}': 'credit model' is not a valid model name`) },
   { step: "check-drift", title: "number out of range", inputs: { "drift-share": "1.5" }, message: (l) => new RegExp(`^Input '${l("drift-share")}' must be a number from 0 to 1, got '1.5'\\.$`) },
   { step: "check-drift", title: "unknown engine", inputs: { engine: "spark" }, message: (l) => new RegExp(`^Input '${l("engine")}' must be one of local, azureml-monitor, got 'spark'\\.$`) },
 ];

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearning";
@@ -123,6 +123,52 @@ describe("check-drift (GitHub action)", () => {
     expect(missing.errors).toEqual([`Input 'reference': Data path ${join(dir, "nope.csv")} does not exist.`]);
     const method = await h.runAction("check-drift", { inputs: { reference, current, method: "anderson" } });
     expect(method.errors[0]).toMatch(/^Input 'method': Unknown drift method "anderson"\. Accepted: ks, wasserstein, psi/);
+  });
+});
+
+/** Reference and current with an ID column, a small-integer column and a float column whose values shift. */
+function typedData(): { reference: string; current: string } {
+  const rows = (prefix: string, shift: number) =>
+    Array.from({ length: 600 }, (_, i) => `${prefix}${i},${1 + (i % 4)},${(10 + ((i * 37) % 100) / 10 + shift).toFixed(1)}`);
+  const write = (name: string, prefix: string, shift: number) => {
+    const file = join(dir, name);
+    writeFileSync(file, `user_id,visits,spend\n${rows(prefix, shift).join("\n")}\n`);
+    return file;
+  };
+  return { reference: write("typed-reference.csv", "u", 0), current: write("typed-current.csv", "v", 3) };
+}
+
+describe("check-drift column typing, as Evidently types columns (bundled action and task)", () => {
+  it("tests small integers as categories, skips the ID column with its reason, and parses the current data on a worker thread", async () => {
+    const { reference: ref, current: cur } = typedData();
+    const action = await h.runAction("check-drift", { inputs: { reference: ref, current: cur, "report-path": join(dir, "typed-action.json") } });
+    const task = await h.runTask("check-drift", { inputs: { reference: ref, current: cur, reportPath: join(dir, "typed-task.json") } });
+    for (const [result, reportPath] of [[action, "typed-action.json"], [task, "typed-task.json"]] as const) {
+      expect(result.errors).toEqual([]);
+      expect(result.log).toContain("the current data on a worker thread");
+      const report = JSON.parse(readFileSync(join(dir, reportPath), "utf8")) as Report & { skipped: { name: string; type: string; reason: string }[] };
+      expect(report.features.map((f) => [f.name, f.kind, f.test])).toEqual([
+        ["visits", "categorical", "chisquare"],
+        ["spend", "numerical", "ks"],
+      ]);
+      expect(report.skipped).toEqual([{ name: "user_id", type: "text", reason: expect.stringContaining("600 distinct values in 600 rows") }]);
+      expect(report.share_drifted).toBe(0.5);
+      expect(result.summary).toContain("Not drift-tested:");
+    }
+  });
+
+  it("takes column-types, and names the input in each host's spelling when a type is unknown", async () => {
+    const { reference: ref, current: cur } = typedData();
+    const reportPath = join(dir, "typed-override.json");
+    const result = await h.runAction("check-drift", { inputs: { reference: ref, current: cur, "report-path": reportPath, "column-types": "visits=numerical\nuser_id=ignore" } });
+    expect(result.errors).toEqual([]);
+    const report = readReport(reportPath) as Report & { skipped: unknown[] };
+    expect(report.features.find((f) => f.name === "visits")).toMatchObject({ kind: "numerical", test: "chisquare" });
+    expect(report.skipped).toEqual([{ name: "user_id", type: "ignore", reason: "column-types says ignore" }]);
+    const bad = await h.runAction("check-drift", { inputs: { reference: ref, current: cur, "column-types": "visits=number" } });
+    expect(bad.errors).toEqual([expect.stringMatching(/^Input 'column-types': Unknown column type "number"\. Accepted: numerical, categorical, text, ignore\.$/)]);
+    const badTask = await h.runTask("check-drift", { inputs: { reference: ref, current: cur, columnTypes: "visits" } });
+    expect(badTask.errors).toEqual([expect.stringMatching(/^Input 'columnTypes': expected one 'column=type' per line/)]);
   });
 });
 

@@ -1,5 +1,7 @@
 import type { CommandJob, JobBase, PipelineJob } from "@azure/arm-machinelearning";
 import { BlobServiceClient } from "@azure/storage-blob";
+import { jobMetrics } from "../../shared/azure/job-metrics";
+import { trackingEndpoints } from "../../shared/azure/tracking";
 import { httpsJson, startHarness, unsignedJwt, workspaceChildId, type Harness } from "./support";
 
 describe("jobs, run history and MLflow through the real SDK", () => {
@@ -123,6 +125,62 @@ describe("jobs, run history and MLflow through the real SDK", () => {
       commandJob({ environmentId: "azureml://registries/azureml/environments/sklearn-1.5/labels/latest" }));
     expect(registry.properties.status).toBe("NotStarted");
     expect(h.emulator.state.jobs.has("bad-compute")).toBe(false);
+  });
+
+  it("accepts serverless compute and curated environments, which the service resolves itself", async () => {
+    const serverless = await h.client.jobs.createOrUpdate(...h.args, "serverless-curated", commandJob({
+      computeId: workspaceChildId(h.emulator, "computes", "serverless"),
+      environmentId: "azureml:AzureML-sklearn-1.0-ubuntu20.04-py38-cpu@latest",
+    }));
+    expect(serverless.properties.status).toBe("NotStarted");
+    await expect(h.client.jobs.createOrUpdate(...h.args, "not-curated", commandJob({ environmentId: "azureml:sklearn-env@latest" })))
+      .rejects.toMatchObject({ statusCode: 404 });
+  });
+
+  async function latestRunMetrics(runId: string): Promise<Record<string, number>> {
+    const response = await mlflow(`runs/get?run_id=${runId}`);
+    const metrics = (response.body as { run: { data: { metrics?: { key: string; value: number }[] } } }).run.data.metrics ?? [];
+    return Object.fromEntries(metrics.map((metric) => [metric.key, metric.value]));
+  }
+
+  it("runs a sweep job's trials and names the best one, whose metrics train's metrics come from", async () => {
+    h.emulator.jobs.setScenario({ match: { experimentName: "tune" }, durations: { queued: 10, running: 30 }, metrics: { accuracy: 0.9 } });
+    const sweep = {
+      jobType: "Sweep", experimentName: "tune", computeId: compute,
+      trial: { command: "python train.py --lr ${{search_space.lr}}", environmentId: environment, codeId: code },
+      searchSpace: { lr: ["uniform", [0.01, 0.1]] }, samplingAlgorithm: { samplingAlgorithmType: "Random" },
+      objective: { goal: "Maximize", primaryMetric: "accuracy" }, limits: { jobLimitsType: "Sweep", maxTotalTrials: 3 },
+      outputs: { model: { jobOutputType: "mlflow_model" } },
+    };
+    await h.client.jobs.createOrUpdate(...h.args, "sweep-run", { properties: sweep } as never);
+    await h.emulator.jobs.whenFinished("sweep-run");
+    const job = await h.client.jobs.get(...h.args, "sweep-run");
+    expect(job.properties.status).toBe("Completed");
+    const best = job.properties.properties?.best_child_run_id;
+    expect(best).toBeDefined();
+    const search = await mlflow("runs/search", { method: "POST", body: JSON.stringify({ filter: "tags.mlflow.parentRunId = 'sweep-run'" }) });
+    const trials = (search.body as { runs: { info: { run_id: string }; data: { metrics: { key: string; value: number }[] } }[] }).runs;
+    expect(trials).toHaveLength(3);
+    const accuracies = trials.map((trial) => trial.data.metrics.find((metric) => metric.key === "accuracy")!.value);
+    const bestTrial = trials.find((trial) => trial.info.run_id === best)!;
+    expect(bestTrial.data.metrics.find((metric) => metric.key === "accuracy")!.value).toBe(Math.max(...accuracies));
+    expect(await latestRunMetrics("sweep-run")).toEqual({});
+    const tracking = await trackingEndpoints(h.client, { subscriptionId: h.emulator.subscriptionId, resourceGroup: h.emulator.resourceGroup, workspaceName: h.emulator.workspaceName, armEndpoint: h.emulator.url });
+    expect(await jobMetrics(h.client, tracking, job)).toEqual({ accuracy: Math.max(...accuracies) });
+  });
+
+  it("runs an AutoML job's trials, the best by its task's primary metric", async () => {
+    h.emulator.jobs.setScenario({ match: { experimentName: "automl" }, durations: { queued: 10, running: 30 }, metrics: { accuracy: 0.8 } });
+    const automl = {
+      jobType: "AutoML", experimentName: "automl", computeId: compute,
+      taskDetails: { taskType: "Classification", primaryMetric: "Accuracy", targetColumnName: "y", trainingData: { jobInputType: "mltable", uri: "azureml://datastores/workspaceblobstore/paths/train/" }, limitSettings: { maxTrials: 2 } },
+    };
+    await h.client.jobs.createOrUpdate(...h.args, "automl-run", { properties: automl } as never);
+    await h.emulator.jobs.whenFinished("automl-run");
+    const job = await h.client.jobs.get(...h.args, "automl-run");
+    expect(job.properties.status).toBe("Completed");
+    expect(await latestRunMetrics(String(job.properties.properties?.best_child_run_id))).toEqual({ accuracy: 0.8 });
+    expect(await latestRunMetrics("automl-run")).toEqual({ accuracy: 0.8 });
   });
 
   it("fails a job as the scenario says and reports the error in run history", async () => {

@@ -36,7 +36,11 @@ describe("loadJobFile", () => {
   });
 
   it("rejects an unknown job type, listing the accepted ones", async () => {
-    await expect(loadJobFile(path.join(FIXTURES, "errors/sweep.yml"))).rejects.toThrow(/job type "sweep" is not supported; accepted types: command, pipeline/);
+    await expect(loadJobFile(path.join(FIXTURES, "errors/unknown-type.yml"))).rejects.toThrow(/unknown-type\.yml: job type "data_transfer" is not supported; accepted types: command, pipeline, sweep, automl, spark, finetuning\./);
+  });
+
+  it("says a file holding only comments has no content, naming the file", async () => {
+    await expect(loadJobFile(path.join(FIXTURES, "errors/comment-only.yml"))).rejects.toThrow(/comment-only\.yml: the job file holds no YAML content \(only comments or blank lines\)/);
   });
 
   it("treats a file without type as a command job", async () => {

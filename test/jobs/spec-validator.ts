@@ -8,11 +8,16 @@ export interface SpecCheck {
   errors: { code: string; message: string }[];
 }
 
-/** Azure's own validator over the 2022-10-01 Azure ML swagger. */
-export async function createSpecValidator(): Promise<(request: { url: string; method: string; body: unknown }) => Promise<SpecCheck>> {
+const SPEC_FILES: Record<string, string> = {
+  "2022-10-01": "machinelearningservices/**/2022-10-01/*.json",
+  "2025-12-01": "machinelearningservices/**/2025-12-01/openapi.json",
+};
+
+/** Azure's own validator over the Azure ML swagger of one api-version (2022-10-01 unless told). */
+export async function createSpecValidator(apiVersion = "2022-10-01"): Promise<(request: { url: string; method: string; body: unknown }) => Promise<SpecCheck>> {
   const validator = new LiveValidator({
     directory: SPEC_DIRECTORY,
-    swaggerPathsPattern: ["machinelearningservices/**/2022-10-01/*.json"],
+    swaggerPathsPattern: [SPEC_FILES[apiVersion]],
     git: { shouldClone: false },
   } as never);
   await validator.initialize();

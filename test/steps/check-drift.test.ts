@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Workspace } from "../../shared/azure/workspace";
 import { parseCollector } from "../../shared/drift/azure/collector";
 import type { MonitorDriftOptions, MonitorDriftResult } from "../../shared/drift/monitor/run";
 import { resolveLocalDataset } from "../../shared/drift/readers";
@@ -31,8 +30,8 @@ function fakeDriftServices(monitorResult?: MonitorDriftResult) {
       calls.push(`connect ${settings.workspaceName}`);
       return fakeWorkspace(settings);
     },
-    resolveAzureDataset: async (location, workspace: Workspace) => {
-      calls.push(`dataset ${location} in ${workspace.workspaceName}`);
+    resolveAzureDataset: async (location, workspace) => {
+      calls.push(`dataset ${location} in ${(await workspace()).workspaceName}`);
       return { ...(await resolveLocalDataset(location.endsWith(":1") ? reference : shifted)), label: location };
     },
     resolveCollectorDataset: async (collector) => {

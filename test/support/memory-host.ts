@@ -14,6 +14,7 @@ export class MemoryHost implements Host {
   spelling: "kebab" | "camel" = "kebab";
   private readonly controller = new AbortController();
   readonly cancellation = this.controller.signal;
+  readonly workspaceRoots = [process.cwd()];
 
   constructor(
     private readonly inputs: Record<string, string> = {},

@@ -15,31 +15,36 @@ import { parseAzureLocation, redactSas, type BlobUrlLocation, type DatastoreLoca
  * read with the workspace credential). Each names a blob, a glob, a folder of data files or a folder
  * holding an MLTable file.
  */
-export async function resolveAzureDataset(location: string, workspace: Workspace, log: Log): Promise<Dataset> {
+export async function resolveAzureDataset(location: string, workspace: Workspace | LazyWorkspace, log: Log): Promise<Dataset> {
+  const lazy: LazyWorkspace = typeof workspace === "function" ? workspace : async () => workspace;
   const parsed = parseAzureLocation(location, "Data location");
-  if (parsed.kind !== "asset") return resolveBlobLocation(parsed, "auto", redactSas(location.trim()), workspace, log);
-  const target = await resolveDataAsset(parsed, workspace);
+  if (parsed.kind !== "asset") return resolveBlobLocation(parsed, "auto", redactSas(location.trim()), lazy, log);
+  const target = await resolveDataAsset(parsed, await lazy());
   const label = parsed.latest ? `azureml:${parsed.name}@latest (version ${target.version})` : `azureml:${parsed.name}:${target.version}`;
   const uri = parseAzureLocation(target.dataUri, `Data asset '${parsed.name}' version '${target.version}' (dataUri)`);
   if (uri.kind === "asset") throw new ConfigurationError(`Data asset '${parsed.name}' version '${target.version}' points at another asset (${target.dataUri}); expected a datastore or blob URI.`);
-  return resolveBlobLocation(uri, target.kind, label, workspace, log);
+  return resolveBlobLocation(uri, target.kind, label, lazy, log);
 }
 
-async function resolveBlobLocation(location: DatastoreLocation | BlobUrlLocation, kind: BlobDataKind, label: string, workspace: Workspace, log: Log): Promise<Dataset> {
+/** The workspace, signed in to only when a location needs it: a SAS URL needs none. */
+export type LazyWorkspace = () => Promise<Workspace>;
+
+async function resolveBlobLocation(location: DatastoreLocation | BlobUrlLocation, kind: BlobDataKind, label: string, workspace: LazyWorkspace, log: Log): Promise<Dataset> {
   const ref = await openContainer(location, workspace, log);
   return resolveBlobDataset(ref, location.path, kind, label, (uri, entry, origin) => resolveRemoteEntry(uri, entry, origin, workspace, log));
 }
 
 /** A `paths:` entry of a blob MLTable that is a full URI: another datastore path or a blob URL. */
-async function resolveRemoteEntry(uri: string, entry: MLTablePath, origin: string, workspace: Workspace, log: Log): Promise<ByteSource[]> {
+async function resolveRemoteEntry(uri: string, entry: MLTablePath, origin: string, workspace: LazyWorkspace, log: Log): Promise<ByteSource[]> {
   const location = parseAzureLocation(uri, `${origin}: ${entry.kind}`);
   if (location.kind === "asset") throw new ConfigurationError(`${origin}: ${entry.kind} "${uri}" is a data asset; paths must be files, folders or patterns.`);
   const ref = await openContainer(location, workspace, log);
   return mltableEntryBlobs(ref, "", { kind: entry.kind, value: location.path }, origin);
 }
 
-async function openContainer(location: DatastoreLocation | BlobUrlLocation, workspace: Workspace, log: Log): Promise<BlobContainerRef> {
+async function openContainer(location: DatastoreLocation | BlobUrlLocation, lazy: LazyWorkspace, log: Log): Promise<BlobContainerRef> {
   if (location.kind === "datastore") {
+    const workspace = await lazy();
     const owner = location.workspace ? await workspaceFor(workspace, location.workspace) : workspace;
     const { container } = await openBlobDatastore(owner, log, location.datastore);
     const prefix = owner === workspace
@@ -56,7 +61,7 @@ async function openContainer(location: DatastoreLocation | BlobUrlLocation, work
   if (location.containerUrl.startsWith("http://")) {
     throw new ConfigurationError(`${location.containerUrl} uses http://: give a SAS URL (the workspace credential is sent only over https://).`);
   }
-  return { container: new ContainerClient(location.containerUrl, workspace.credential), displayName };
+  return { container: new ContainerClient(location.containerUrl, (await lazy()).credential), displayName };
 }
 
 /** The workspace a long-form datastore URI names, reached with the same sign-in. */

@@ -13,6 +13,19 @@ const BOOLEAN_SPELLINGS = new Map([
   ["FALSE", "false"],
 ]);
 
+const INTEGER_TEXT = /^\s*[+-]?\d+\s*$/;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+
+/** `[+-]digits`: how pandas tells an integer cell from a float one. */
+function isIntegerLiteral(buf: Buffer, start: number, end: number): boolean {
+  let i = start;
+  if (buf[i] === 0x2b || buf[i] === 0x2d) i++;
+  if (i === end) return false;
+  for (; i < end; i++) if (buf[i] < DIGIT_0 || buf[i] > DIGIT_9) return false;
+  return true;
+}
+
 /** Cell flag: the cell was quoted and holds doubled quotes (`""`) to unescape. */
 export const CELL_ESCAPED = 2;
 
@@ -37,6 +50,8 @@ export class ColumnBuilder {
   lastFile = -1;
   /** The row (its number among the rows seen) that last set this column; lets a reader mark the rows without it as missing. */
   rowSerial = 0;
+  /** Every number so far was written as a whole number without a decimal point or exponent (pandas would read it as an integer). */
+  private integerLiterals = true;
 
   constructor(
     readonly name: string,
@@ -66,6 +81,7 @@ export class ColumnBuilder {
       const value = parseDecimalBytes(buf, start, end);
       if (value === value) {
         this.numbers.set(row, value);
+        if (this.integerLiterals && !isIntegerLiteral(buf, start, end)) this.integerLiterals = false;
         return;
       }
     }
@@ -74,9 +90,15 @@ export class ColumnBuilder {
     this.setText(row, text);
   }
 
-  /** A number parsed by the caller, for a column still numerical. */
-  setParsedNumber(row: number, value: number): void {
+  /** A number parsed by the caller, for a column still numerical; `integerLiteral` when it was written without a decimal point. */
+  setParsedNumber(row: number, value: number, integerLiteral: boolean): void {
     this.numbers!.set(row, value);
+    if (!integerLiteral) this.integerLiterals = false;
+  }
+
+  /** The source stores this column as floating point (Parquet FLOAT/DOUBLE): its values are not integers whatever they are. */
+  markFloatingPoint(): void {
+    this.integerLiterals = false;
   }
 
   /** A non-empty category cell of a categorical column, `hash` being `hashBytes` of its bytes. */
@@ -101,6 +123,7 @@ export class ColumnBuilder {
       const value = parseNumberText(text);
       if (value !== undefined) {
         this.numbers.set(row, value);
+        if (this.integerLiterals && !INTEGER_TEXT.test(text)) this.integerLiterals = false;
         return;
       }
       this.becomeCategorical();
@@ -110,6 +133,7 @@ export class ColumnBuilder {
 
   /** A typed number (JSON, Parquet). NaN and ±Infinity count as missing. */
   setNumber(row: number, value: number): void {
+    if (this.integerLiterals && !Number.isInteger(value)) this.integerLiterals = false;
     if (this.numbers !== null) this.numbers.set(row, value);
     else if (value !== value) this.codes!.set(row, MISSING_CODE);
     else this.setCategory(row, numberToText(value));
@@ -155,7 +179,8 @@ export class ColumnBuilder {
     if (this.numbers !== null) {
       const values = this.numbers.takeFinite();
       if (values.length === 0) return undefined;
-      return { column: { kind: "numerical", values }, missing: rowCount - values.length };
+      const missing = rowCount - values.length;
+      return { column: { kind: "numerical", values, integer: this.integerLiterals && missing === 0 }, missing };
     }
     const codes = this.codes!;
     const used = new Uint8Array(this.dictionary.length);

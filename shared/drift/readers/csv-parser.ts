@@ -3,6 +3,7 @@ import { CELL_ESCAPED } from "./column-builder";
 import { STOP_READING, type RowAdmission } from "./row-admission";
 import type { TextEncoding } from "./source";
 import { decodeBytes } from "./decode-bytes";
+import { formatBytes, LIMITS } from "../../core/limits";
 import { DOT, FNV_OFFSET, FNV_PRIME, MAX_EXACT_INTEGER, MINUS, PLUS, POW10, ZERO } from "./byte-codes";
 
 const QUOTE = 34;
@@ -42,7 +43,8 @@ export class CsvParser {
   private pendingSlot = NO_SLOT;
   private atStart = true;
   private skipLineFeed = false;
-  private line = 1;
+  /** Line of the row being parsed. */
+  line = 1;
   private builders: (ColumnBuilder | null)[] = [];
   private kinds = new Uint8Array(0);
   private width = -1;
@@ -79,6 +81,7 @@ export class CsvParser {
     }
     const consumed = this.parse(buf, false);
     const rest = buf.length - consumed;
+    if (rest > LIMITS.maxLineBytes && !this.stopped) throw new CsvSyntaxError(this.line, `a line is longer than ${formatBytes(LIMITS.maxLineBytes)}, the limit of a line`);
     if (rest === 0 || this.stopped) {
       this.pendingLength = 0;
     } else if (buf === chunk) {
@@ -279,7 +282,8 @@ export class CsvParser {
           digits++;
           k++;
         }
-        if (k < length && buf[k] === DOT) {
+        const dotted = k < length && buf[k] === DOT;
+        if (dotted) {
           k++;
           while (k < length) {
             const d = buf[k] - ZERO;
@@ -294,7 +298,7 @@ export class CsvParser {
         c = k < length ? buf[k] : LF;
         if ((c === delimiter || c === LF || c === CR) && digits > 0 && mantissa <= MAX_EXACT_INTEGER && scale >= -22) {
           const magnitude = scale === 0 ? mantissa : mantissa / POW10[-scale];
-          builders[column]!.setParsedNumber(slot, negative ? -magnitude : magnitude);
+          builders[column]!.setParsedNumber(slot, negative ? -magnitude : magnitude, !dotted);
           end = k;
         } else {
           end = this.cellEnd(buf, k);

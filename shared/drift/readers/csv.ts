@@ -1,5 +1,9 @@
 import { ConfigurationError } from "../../core/errors";
 import { CsvParser, CsvSyntaxError } from "./csv-parser";
+import { InvalidUtf8Error } from "./decode-bytes";
+import { LIMITS } from "../../core/limits";
+
+const LATIN1_HINT = "a Latin-1 file is read with an MLTable whose read_delimited has encoding: latin1.";
 import type { ByteSource, CsvFormat, TextEncoding } from "./source";
 import type { TableBuilder } from "./table-builder";
 
@@ -23,6 +27,9 @@ export class CsvReader {
   async read(source: ByteSource, table: TableBuilder): Promise<void> {
     const parser = new CsvParser(this.delimiter, this.encoding, table.admission);
     const useNames = (names: string[]): void => {
+      if (names.length > LIMITS.maxColumns) {
+        throw new ConfigurationError(`${source.name} has ${names.length} columns, over the limit of ${LIMITS.maxColumns} columns of a dataset.`);
+      }
       this.firstHeader ??= names;
       parser.setColumns(names.map((name) => table.column(name)));
     };
@@ -51,6 +58,7 @@ export class CsvReader {
       parser.end();
     } catch (error) {
       if (error instanceof CsvSyntaxError) throw new ConfigurationError(`${source.name} is not valid CSV at line ${error.line}: ${error.problem}.`);
+      if (error instanceof InvalidUtf8Error) throw new ConfigurationError(`${source.name} line ${parser.line}: ${error.message}; ${LATIN1_HINT}`);
       throw error;
     }
     if (!headerSeen) throw new ConfigurationError(`${source.name} is empty: a header line was expected.`);

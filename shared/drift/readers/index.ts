@@ -1,4 +1,5 @@
 export { readTable } from "./read-table";
+export { readDatasetPair, readTableInWorker, bundledReadWorker, READ_WORKER_FILE, type TablePair } from "./worker/read-in-worker";
 export { sampleCdfErrorBound } from "./row-admission";
 export { localFileSource, resolveLocalDataset, resolveLocalMLTable } from "./local";
 export { parseMLTable, type MLTablePath, type MLTableSpec } from "./mltable";

@@ -1,7 +1,8 @@
 import { ConfigurationError } from "../../core/errors";
 import { ByteDictionary } from "./byte-dictionary";
 import type { ColumnBuilder } from "./column-builder";
-import { decodeBytes } from "./decode-bytes";
+import { decodeBytes, InvalidUtf8Error } from "./decode-bytes";
+import { formatBytes, LIMITS } from "../../core/limits";
 import { FlatJsonScanner } from "./json-line-scanner";
 import { STOP_READING } from "./row-admission";
 import type { ByteSource, JsonLinesFormat } from "./source";
@@ -81,6 +82,9 @@ export async function readJsonLines(source: ByteSource, format: JsonLinesFormat,
     if (keyBuilders.length < MAX_SCANNED_KEYS && scanner.scan(buf, start, end)) return readScanned(buf);
     const text = decodeBytes(buf, start, end, "utf8");
     if (text.trim() === "") return true;
+    if (nestingDepth(text) > LIMITS.maxJsonDepth) {
+      throw new ConfigurationError(`${source.name} line ${line}: a value is nested deeper than ${LIMITS.maxJsonDepth} levels, the limit of a JSON Lines record.`);
+    }
     const record = parseRecord(text);
     if (record === undefined) {
       if (dropInvalid) return true;
@@ -111,13 +115,38 @@ export async function readJsonLines(source: ByteSource, format: JsonLinesFormat,
 
   const lines = new LineSplitter();
   let stopped = false;
-  for await (const chunk of source.open()) {
-    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    stopped = !lines.push(bytes, readLine);
-    table.noteBytes(bytes.length);
-    if (stopped) break;
+  try {
+    for await (const chunk of source.open()) {
+      const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      stopped = !lines.push(bytes, readLine);
+      table.noteBytes(bytes.length);
+      if (stopped) break;
+    }
+    if (!stopped) lines.end(readLine);
+  } catch (error) {
+    if (error instanceof InvalidUtf8Error) throw new ConfigurationError(`${source.name} line ${line}: ${error.message}.`);
+    if (error instanceof LineTooLongError) throw new ConfigurationError(`${source.name} line ${line + 1} is longer than ${formatBytes(LIMITS.maxLineBytes)}, the limit of a line.`);
+    throw error;
   }
-  if (!stopped) lines.end(readLine);
+}
+
+class LineTooLongError extends Error {}
+
+/** Deepest nesting of arrays and objects in JSON text (strings skipped). */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) deepest = Math.max(deepest, ++depth);
+    else if (c === 93 || c === 125) depth--;
+  }
+  return deepest;
 }
 
 /** Splits chunks into lines; the partial line at a chunk's end waits in a reused buffer. */
@@ -158,6 +187,7 @@ class LineSplitter {
   /** Appends `chunk[from, to)` to the pending bytes. */
   private keep(chunk: Buffer, from: number, to: number): void {
     const needed = this.pendingLength + to - from;
+    if (needed > LIMITS.maxLineBytes) throw new LineTooLongError();
     if (this.scratch.length < needed) {
       const grown = Buffer.allocUnsafe(Math.max(needed, this.scratch.length * 2, 1 << 16));
       this.scratch.copy(grown, 0, 0, this.pendingLength);

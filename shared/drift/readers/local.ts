@@ -3,7 +3,10 @@ import { open, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import fg from "fast-glob";
 import { asyncBufferFromFile } from "hyparquet";
+import picomatch from "picomatch";
 import { ConfigurationError } from "../../core/errors";
+import { walkFiles } from "../../core/folder-walk";
+import { allowedFolders, containedPath, defaultContainment, type PathContainment } from "../../core/paths";
 import { parseMLTable, type MLTablePath } from "./mltable";
 import { ACCEPTED_EXTENSIONS, formatFromName, hasAcceptedExtension, type ByteSource, type Dataset } from "./source";
 
@@ -15,6 +18,7 @@ export function localFileSource(filePath: string): ByteSource {
   return {
     name: filePath,
     size: statSync(filePath).size,
+    localPath: filePath,
     open: () => readChunks(filePath),
     randomAccess: () => asyncBufferFromFile(filePath),
   };
@@ -37,64 +41,80 @@ async function* readChunks(filePath: string): AsyncGenerator<Uint8Array> {
 
 /**
  * A local dataset: a file, a glob, a folder holding an `MLTable` file (or the `MLTable` file
- * itself), or a folder of data files.
+ * itself), or a folder of data files. The location itself may be anywhere (the workflow author chose it);
+ * paths an MLTable names and symlinks met in a folder stay inside `containment` or the folder named.
  */
-export async function resolveLocalDataset(location: string): Promise<Dataset> {
+export async function resolveLocalDataset(location: string, containment: PathContainment = defaultContainment()): Promise<Dataset> {
   const info = await statOrUndefined(location);
   if (info === undefined) {
     const pattern = process.platform === "win32" ? location.replaceAll("\\", "/") : location;
     if (!fg.isDynamicPattern(pattern)) throw new ConfigurationError(`Data path ${location} does not exist.`);
-    const files = await fg(pattern, { onlyFiles: true, dot: false });
+    const files = await globFiles(pattern, process.cwd(), containment, location);
     if (files.length === 0) throw new ConfigurationError(`Data glob ${location} matched no file.`);
-    return { label: location, sources: files.sort().map(localFileSource) };
+    return { label: location, sources: files.map(localFileSource) };
   }
   if (info.isDirectory()) {
     const mltable = path.join(location, MLTABLE_FILE);
-    if ((await statOrUndefined(mltable))?.isFile()) return resolveLocalMLTable(location);
-    const files = (await filesUnder(location)).filter(hasAcceptedExtension);
+    if ((await statOrUndefined(mltable))?.isFile()) return resolveLocalMLTable(location, containment);
+    const files = (await filesUnder(location, containment, location)).filter(hasAcceptedExtension);
     if (files.length === 0) {
       throw new ConfigurationError(`Data folder ${location} has no MLTable file and no data file (${ACCEPTED_EXTENSIONS.join(", ")}).`);
     }
     return { label: location, sources: files.map(localFileSource) };
   }
-  if (path.basename(location) === MLTABLE_FILE) return resolveLocalMLTable(path.dirname(location));
+  if (path.basename(location) === MLTABLE_FILE) return resolveLocalMLTable(path.dirname(location), containment);
   formatFromName(location);
   return { label: location, sources: [localFileSource(location)] };
 }
 
 /** The dataset an `MLTable` file in `folder` describes. */
-export async function resolveLocalMLTable(folder: string): Promise<Dataset> {
+export async function resolveLocalMLTable(folder: string, containment: PathContainment = defaultContainment()): Promise<Dataset> {
   const origin = path.join(folder, MLTABLE_FILE);
   const spec = parseMLTable(await readFile(origin, "utf8"), origin);
   const files: string[] = [];
-  for (const entry of spec.paths) files.push(...(await localPathFiles(folder, entry, origin)));
+  for (const entry of spec.paths) files.push(...(await localPathFiles(folder, entry, origin, containment)));
   if (files.length === 0) throw new ConfigurationError(`${origin}: its paths match no file.`);
   return { label: folder, sources: files.map(localFileSource), format: spec.format };
 }
 
-async function localPathFiles(folder: string, entry: MLTablePath, origin: string): Promise<string[]> {
+async function localPathFiles(folder: string, entry: MLTablePath, origin: string, containment: PathContainment): Promise<string[]> {
   const value = entry.value.startsWith("file://") ? entry.value.slice("file://".length) : entry.value;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
     throw new ConfigurationError(`${origin}: ${entry.kind} "${entry.value}" is a remote URI; only local paths are read from a local MLTable.`);
   }
-  const target = path.resolve(folder, value);
   if (entry.kind === "pattern") {
-    const files = await fg(value, { cwd: folder, onlyFiles: true, absolute: true });
+    const files = await globFiles(value, folder, containment, origin, folder);
     if (files.length === 0) throw new ConfigurationError(`${origin}: pattern "${entry.value}" matched no file.`);
-    return files.filter((file) => path.basename(file) !== MLTABLE_FILE).sort();
+    return files.filter((file) => path.basename(file) !== MLTABLE_FILE);
   }
+  const target = await containedPath(path.resolve(folder, value), folder, containment, origin, entry.value);
   const info = await statOrUndefined(target);
   if (entry.kind === "file") {
     if (!info?.isFile()) throw new ConfigurationError(`${origin}: file "${entry.value}" does not exist (looked for ${target}).`);
     return [target];
   }
   if (!info?.isDirectory()) throw new ConfigurationError(`${origin}: folder "${entry.value}" does not exist (looked for ${target}).`);
-  return (await filesUnder(target)).filter((file) => path.basename(file) !== MLTABLE_FILE);
+  return (await filesUnder(target, containment, origin)).filter((file) => path.basename(file) !== MLTABLE_FILE);
 }
 
-async function filesUnder(folder: string): Promise<string[]> {
-  const files = await fg("**/*", { cwd: folder, onlyFiles: true, absolute: true, dot: false });
-  return files.sort();
+/** Files under a folder; symlinks met must stay inside the workspace or the folder. */
+function filesUnder(folder: string, containment: PathContainment, origin: string): Promise<string[]> {
+  return walkFiles(folder, { allowed: allowedFolders(containment, folder), origin, skipHidden: true });
+}
+
+/**
+ * Files a glob matches, relative to `cwd`: its fixed base is walked once and each file tested against the pattern.
+ * `namedIn` is the folder of the file that wrote the glob; undefined for a glob given as an input (its base is then allowed).
+ */
+async function globFiles(pattern: string, cwd: string, containment: PathContainment, origin: string, namedIn?: string): Promise<string[]> {
+  const { base, glob } = picomatch.scan(pattern);
+  let root = path.resolve(cwd, base || ".");
+  if (!(await statOrUndefined(root))?.isDirectory()) return [];
+  if (namedIn !== undefined) root = await containedPath(root, namedIn, containment, origin, base);
+  const matches = picomatch(glob, { dot: false });
+  const files = await walkFiles(root, { allowed: allowedFolders(containment, namedIn ?? root), origin, skipHidden: true });
+  const matched = files.filter((file) => matches(path.relative(root, file).split(path.sep).join("/")));
+  return path.isAbsolute(pattern) || namedIn !== undefined ? matched : matched.map((file) => path.relative(cwd, file));
 }
 
 async function statOrUndefined(target: string): Promise<Stats | undefined> {

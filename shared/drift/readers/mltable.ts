@@ -1,5 +1,5 @@
-import { parse as parseYaml } from "yaml";
-import { ConfigurationError, errorMessage } from "../../core/errors";
+import { parseBoundedYaml } from "../../core/bounded-yaml";
+import { ConfigurationError } from "../../core/errors";
 import type { FormatSpec, HeaderMode, TextEncoding } from "./source";
 
 /** One `paths:` entry of an MLTable. */
@@ -31,12 +31,7 @@ const IGNORED_OPTIONS = new Set(["include_path_column", "path_column", "infer_co
 
 /** Parses the text of an `MLTable` file; `origin` names it in messages. */
 export function parseMLTable(text: string, origin: string): MLTableSpec {
-  let document: unknown;
-  try {
-    document = parseYaml(text);
-  } catch (error) {
-    throw new ConfigurationError(`${origin} is not valid YAML: ${errorMessage(error)}`);
-  }
+  const document = parseBoundedYaml(text, origin);
   if (!isRecord(document)) throw new ConfigurationError(`${origin} must be a YAML mapping with a "paths:" list.`);
   return { paths: parsePaths(document.paths, origin), format: parseTransformations(document.transformations, origin) };
 }

@@ -15,11 +15,12 @@ export async function readParquet(source: ByteSource, table: TableBuilder): Prom
   } catch (error) {
     throw new ConfigurationError(`${source.name} is not a readable Parquet file: ${errorMessage(error)}.`);
   }
-  const names = parquetSchema(metadata).children.map((child) => child.element.name);
   const builders = new Map<string, ColumnBuilder>();
-  for (const name of names) {
-    const builder = table.column(name);
-    if (builder !== null) builders.set(name, builder);
+  for (const { element } of parquetSchema(metadata).children) {
+    const builder = table.column(element.name);
+    if (builder === null) continue;
+    builders.set(element.name, builder);
+    if (element.type === "FLOAT" || element.type === "DOUBLE") builder.markFloatingPoint();
   }
   const columns = [...builders.keys()];
   table.expectRows(Number(metadata.num_rows), source.size);

@@ -1,12 +1,14 @@
-import { ConfigurationError } from "../../core/errors";
+import { CancelledError, ConfigurationError } from "../../core/errors";
 import type { ReadOptions, Table } from "../table";
 import { CsvReader } from "./csv";
 import { readJsonLines } from "./jsonl";
 import { resolveLocalDataset } from "./local";
 import { readParquet } from "./parquet";
 import { gunzipSource } from "./gzip";
+import { abortableSource } from "./abortable";
 import { formatFromName, isGzipName, type ByteSource, type CsvFormat, type Dataset } from "./source";
 import { TableBuilder } from "./table-builder";
+import { cancellableSource, throwIfCancelled } from "./cancellable";
 
 /**
  * Reads a dataset into typed-array columns. `source` is a local path, glob, MLTable folder or
@@ -18,17 +20,20 @@ export async function readTable(source: string | Dataset | ByteSource | readonly
   const table = new TableBuilder(dataset.label, options);
   if (dataset.sources.every((file) => file.size !== undefined)) table.totalBytes = dataset.sources.reduce((sum, file) => sum + file.size!, 0);
   const csvReaders = new Map<string, CsvReader>();
-  for (const file of dataset.sources) {
+  for (const source of dataset.sources) {
     if (table.done) break;
+    throwIfCancelled(options.signal, `Reading ${dataset.label}`);
+    const file = cancellableSource(source, options.signal);
     const format = dataset.format ?? formatFromName(file.name);
-    const input = format.kind !== "parquet" && isGzipName(file.name) ? gunzipSource(file) : file;
+    const abortable = abortableSource(file, options.signal);
+    const input = format.kind !== "parquet" && isGzipName(file.name) ? gunzipSource(abortable) : abortable;
     table.beginFile(file.name);
     try {
       if (format.kind === "csv") await csvReaderFor(csvReaders, format).read(input, table);
       else if (format.kind === "jsonl") await readJsonLines(input, format, table);
       else await readParquet(input, table);
     } catch (error) {
-      if (error instanceof ConfigurationError) throw error;
+      if (error instanceof ConfigurationError || error instanceof CancelledError) throw error;
       throw new ConfigurationError(`Cannot read ${file.name}: ${(error as Error).message}`);
     }
     table.endFile();

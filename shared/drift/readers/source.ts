@@ -7,10 +7,15 @@ export interface ByteSource {
   readonly name: string;
   /** Byte length when known: lets readers size their storage once. */
   readonly size?: number;
-  /** A fresh stream of the whole content. A chunk is valid only until the next one is requested (a source may reuse its buffer). */
-  open(): AsyncIterable<Uint8Array>;
-  /** Random access, for Parquet (read from its footer); without it the stream is buffered whole. */
-  randomAccess?(): Promise<AsyncBuffer>;
+  /** The local file holding the bytes, when there is one: a worker thread may read it itself. */
+  readonly localPath?: string;
+  /**
+   * A fresh stream of the whole content. A chunk is valid only until the next one is requested (a source may reuse its buffer).
+   * Once `signal` aborts, the stream stops (a network read is torn down) with the signal's reason.
+   */
+  open(signal?: AbortSignal): AsyncIterable<Uint8Array>;
+  /** Random access, for Parquet (read from its footer); without it the stream is buffered whole. `signal` stops pending reads. */
+  randomAccess?(signal?: AbortSignal): Promise<AsyncBuffer>;
 }
 
 export type TextEncoding = "utf8" | "latin1" | "ascii";

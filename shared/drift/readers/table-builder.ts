@@ -1,5 +1,6 @@
 import type { Column } from "../column";
 import { ConfigurationError } from "../../core/errors";
+import { LIMITS } from "../../core/limits";
 import type { ReadOptions, Table } from "../table";
 import { ColumnBuilder } from "./column-builder";
 import { RowAdmission } from "./row-admission";
@@ -68,6 +69,9 @@ export class TableBuilder implements CapacityHint {
   column(name: string): ColumnBuilder | null {
     let builder = this.builders.get(name);
     if (builder === undefined) {
+      if (this.builders.size >= LIMITS.maxColumns) {
+        throw new ConfigurationError(`${this.currentFile} has more than ${LIMITS.maxColumns} columns, the limit of a dataset; list the columns to compare in features.`);
+      }
       const materialise = (this.wanted === undefined || this.wanted.has(name)) && !this.excluded.has(name);
       if (materialise && this.files.length > 1) {
         throw new ConfigurationError(`Column "${name}" is in ${this.currentFile} but not in ${this.files[0]}: all files of ${this.label} must have the same columns.`);

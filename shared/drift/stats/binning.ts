@@ -80,7 +80,7 @@ export interface Counts {
  * (shortest round-trip strings) only when asked for.
  */
 export function distinctValueCounts(reference: Float64Array, current: Float64Array, withLabels = true): Counts {
-  const size = mergeDistinct(reference, current, () => undefined);
+  const size = countDistinctUnion(reference, current);
   const referenceCounts = new Float64Array(size);
   const currentCounts = new Float64Array(size);
   const labels: string[] = [];
@@ -94,16 +94,22 @@ export function distinctValueCounts(reference: Float64Array, current: Float64Arr
   return { labels, reference: referenceCounts, current: currentCounts };
 }
 
+/** Number of distinct values of two sorted samples taken together (−0 and +0 count as one), counting no further than `limit`. */
+export function countDistinctUnion(reference: Float64Array, current: Float64Array, limit = Infinity): number {
+  return mergeDistinct(reference, current, () => undefined, limit);
+}
+
 /** Walks the distinct values of two sorted samples in ascending order with their multiplicities. */
 function mergeDistinct(
   reference: Float64Array,
   current: Float64Array,
   visit: (value: number, inReference: number, inCurrent: number) => void,
+  limit = Infinity,
 ): number {
   let i = 0;
   let j = 0;
   let distinct = 0;
-  while (i < reference.length || j < current.length) {
+  while ((i < reference.length || j < current.length) && distinct < limit) {
     const value =
       j >= current.length || (i < reference.length && reference[i] <= current[j]) ? reference[i] : current[j];
     const iStart = i;
@@ -174,14 +180,6 @@ export function categoryCounts(reference: CategoricalColumn, current: Categorica
     reference: Float64Array.from(labels, (label) => totals.get(label)![0]),
     current: Float64Array.from(labels, (label) => totals.get(label)![1]),
   };
-}
-
-/** Number of distinct categories present in a column. */
-export function countCategories(column: CategoricalColumn): number {
-  const counts = codeCounts(column);
-  const present = new Set<string>();
-  for (let code = 0; code < counts.length; code++) if (counts[code] > 0) present.add(column.dictionary[code]);
-  return present.size;
 }
 
 export function toShares(counts: Float64Array, total: number): Float64Array {

@@ -5,6 +5,7 @@ import {
   type Counts,
   HISTOGRAM_MIN_DISTINCT,
   categoryCounts,
+  countDistinctUnion,
   distinctValueCounts,
   histogramBinCounts,
   toShares,
@@ -14,7 +15,7 @@ import { hellinger, jensenShannonDistance, kl, psi } from "./distances";
 import { ks2sampSorted } from "./ks";
 import { type DriftMethod, defaultThreshold, isDrift, isPValueMethod } from "./methods";
 import { countDistinctSorted, sortedFinite } from "./samples";
-import { selectMethod } from "./select";
+import { type DriftType, SELECTION_DISTINCT_LIMIT, selectMethod } from "./select";
 import { populationStd, wassersteinSorted } from "./wasserstein";
 import { proportionsZTest } from "./ztest";
 
@@ -31,6 +32,8 @@ export interface FeatureTestResult {
 
 export interface FeatureTestOptions {
   method?: DriftMethod;
+  /** How to test the feature; by default as its values are (numbers numerical, labels categorical). Numbers may be tested as categories. */
+  type?: DriftType;
   threshold?: number;
   /** Named in error messages. */
   feature?: string;
@@ -101,24 +104,38 @@ function requireValues(n: number, side: string, options: FeatureTestOptions): vo
   }
 }
 
+/** KS and Wasserstein compare numbers as numbers: Evidently allows them for numerical features only. */
+function refuseNumericalOnly(method: DriftMethod, options: FeatureTestOptions, numbers: boolean): void {
+  if (method === "ks" || method === "wasserstein") {
+    throw new ConfigurationError(
+      `Drift method "${method}" needs numerical data, but ${subject(options)} is categorical` +
+        (numbers ? " (whole numbers with few distinct values; type it numerical to test it as numbers)" : "") +
+        ". Use one of: chisquare, z, jensenshannon, psi, kl, hellinger.",
+    );
+  }
+}
+
 function prepareNumerical(
   reference: NumericalColumn,
   current: NumericalColumn,
+  type: DriftType,
   options: FeatureTestOptions,
 ): Prepared {
   const ref = sortedFinite(reference.values);
   const cur = sortedFinite(current.values);
   requireValues(ref.length, "reference", options);
   requireValues(cur.length, "current", options);
-  const distinct = countDistinctSorted(ref);
-  const method = options.method ?? selectMethod("numerical", ref.length, distinct);
-  const binned = distinct > HISTOGRAM_MIN_DISTINCT ? histogramBinCounts(ref, cur) : distinctValueCounts(ref, cur);
+  const method = options.method ?? selectMethod(type, ref.length, countDistinctUnion(ref, cur, SELECTION_DISTINCT_LIMIT));
+  if (type === "categorical") refuseNumericalOnly(method, options, true);
+  // Evidently bins a numerical feature when its reference has more than 20 distinct values; a categorical one per value.
+  const histogram = type === "numerical" && countDistinctSorted(ref) > HISTOGRAM_MIN_DISTINCT;
+  const binned = histogram ? histogramBinCounts(ref, cur) : distinctValueCounts(ref, cur);
   const shares = {
     labels: binned.labels,
     reference: toShares(binned.reference, ref.length),
     current: toShares(binned.current, cur.length),
   };
-  const perValue = (): Counts => (distinct > HISTOGRAM_MIN_DISTINCT ? distinctValueCounts(ref, cur, false) : binned);
+  const perValue = (): Counts => (histogram ? distinctValueCounts(ref, cur, false) : binned);
   const score = (): number => {
     switch (method) {
       case "ks":
@@ -133,7 +150,7 @@ function prepareNumerical(
         return distanceOnShares(method, shares.reference, shares.current);
     }
   };
-  return { kind: "numerical", nReference: ref.length, nCurrent: cur.length, method, shares, score };
+  return { kind: type, nReference: ref.length, nCurrent: cur.length, method, shares, score };
 }
 
 function prepareCategorical(
@@ -146,15 +163,8 @@ function prepareCategorical(
   requireValues(nReference, "reference", options);
   requireValues(nCurrent, "current", options);
   const counts = categoryCounts(reference, current);
-  let distinct = 0;
-  for (const count of counts.reference) if (count > 0) distinct++;
-  const method = options.method ?? selectMethod("categorical", nReference, distinct);
-  if (method === "ks" || method === "wasserstein") {
-    throw new ConfigurationError(
-      `Drift method "${method}" needs numerical data, but ${subject(options)} is categorical. ` +
-        "Use one of: chisquare, z, jensenshannon, psi, kl, hellinger.",
-    );
-  }
+  const method = options.method ?? selectMethod("categorical", nReference, counts.labels.length);
+  refuseNumericalOnly(method, options, false);
   const shares = {
     labels: counts.labels,
     reference: toShares(counts.reference, nReference),
@@ -180,9 +190,13 @@ export function testFeature(reference: Column, current: Column, options: Feature
         "both must have the same type.",
     );
   }
+  const type = options.type ?? reference.kind;
+  if (type === "numerical" && reference.kind === "categorical") {
+    throw new ConfigurationError(`The values of ${subject(options)} are not all numbers: it cannot be tested as numerical.`);
+  }
   const prepared =
     reference.kind === "numerical"
-      ? prepareNumerical(reference, current as NumericalColumn, options)
+      ? prepareNumerical(reference, current as NumericalColumn, type, options)
       : prepareCategorical(reference, current as CategoricalColumn, options);
   const threshold = resolveThreshold(prepared.method, options);
   const score = prepared.score();

@@ -131,7 +131,7 @@ describe("parseMLTable", () => {
     expect(() => parseMLTable("paths:\n  - file: a.csv\ntransformations:\n  - read_parquet:\n      colums: [a]\n", origin)).toThrow('read_parquet option "colums" is not supported');
     expect(() => parseMLTable("paths: []\n", origin)).toThrow('data/MLTable needs a non-empty "paths:" list');
     expect(() => parseMLTable("paths:\n  - url: x\n", origin)).toThrow('paths[0] must have exactly one of "file:", "folder:" or "pattern:"');
-    expect(() => parseMLTable("paths: [", origin)).toThrow("data/MLTable is not valid YAML");
+    expect(() => parseMLTable("paths: [", origin)).toThrow("data/MLTable: YAML syntax error at line 1");
   });
 
   it("refuses remote paths in a local MLTable", async () => {

@@ -82,18 +82,20 @@ describe("default test selection", () => {
     [1001, 6, "wasserstein"],
     [1001, 5, "jensenshannon"],
   ] as const)("numerical, n = %i, %i distinct values: %s", (n, distinct, method) => {
-    expect(defaultMethod(numerical(Array.from({ length: n }, (_, i) => i % distinct)))).toBe(method);
+    const column = numerical(Array.from({ length: n }, (_, i) => i % distinct));
+    expect(defaultMethod(column, column)).toBe(method);
   });
 
   test("categorical: χ² for more than 2 categories, Z for 2, Jensen-Shannon past 1000 rows", () => {
-    expect(defaultMethod(categorical(["a", "b", "c", "a"]))).toBe("chisquare");
-    expect(defaultMethod(categorical(["a", "b", "b"]))).toBe("z");
-    expect(defaultMethod(categorical(Array.from({ length: 1001 }, (_, i) => String(i % 8))))).toBe("jensenshannon");
+    const both = (column: CategoricalColumn) => defaultMethod(column, column);
+    expect(both(categorical(["a", "b", "c", "a"]))).toBe("chisquare");
+    expect(both(categorical(["a", "b", "b"]))).toBe("z");
+    expect(both(categorical(Array.from({ length: 1001 }, (_, i) => String(i % 8))))).toBe("jensenshannon");
   });
 
   test("NaN and infinities neither count as values nor as distinct values", () => {
     const values = [1, 2, NaN, Infinity, -Infinity, 1, 2, 1];
-    expect(defaultMethod(numerical(values))).toBe("z");
+    expect(defaultMethod(numerical(values), numerical([1, NaN]))).toBe("z");
     const result = testFeature(numerical(values), numerical([1, 2, 2, NaN]));
     expect(result.nReference).toBe(5);
     expect(result.nCurrent).toBe(3);

@@ -1,0 +1,19 @@
+/**
+ * Dry-run converts every real-world job file under test/fixtures/jobs/real-world and prints the share accepted,
+ * each refusal with its message, and any accepted body the REST spec check rejects.
+ * Run: npx tsx bench/job-corpus.ts
+ */
+import { acceptance, convertCorpus } from "../test/jobs/real-world";
+
+async function main(): Promise<void> {
+  const results = await convertCorpus();
+  for (const result of results) {
+    if (result.refused) console.log(`refused  ${result.file}\n         ${result.refused.split("\n")[0]}`);
+    else if (result.specErrors?.length) console.log(`SPEC     ${result.file}\n         ${result.specErrors.join("\n         ")}`);
+  }
+  const accepted = results.filter((result) => result.request).length;
+  const specFailures = results.filter((result) => result.specErrors?.length).length;
+  console.log(`accepted ${accepted}/${results.length} (${(100 * acceptance(results)).toFixed(1)} %); accepted bodies failing the spec check: ${specFailures}`);
+}
+
+void main();

@@ -1,0 +1,18 @@
+import { createRequire as __amlopsCreateRequire } from 'node:module';
+import { fileURLToPath as __amlopsFileURLToPath } from 'node:url';
+import { dirname as __amlopsDirname } from 'node:path';
+const require = __amlopsCreateRequire(import.meta.url);
+const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
+const __amlops_dirname = __amlopsDirname(__amlops_filename);
+import {
+  DEFAULT_ARM_ENDPOINT,
+  DEFAULT_AUTHORITY_HOST,
+  connectWorkspace
+} from "./chunk-NXQHRRSQ.mjs";
+import "./chunk-44J6QWGP.mjs";
+import "./chunk-HLUWT5ZR.mjs";
+export {
+  DEFAULT_ARM_ENDPOINT,
+  DEFAULT_AUTHORITY_HOST,
+  connectWorkspace
+};

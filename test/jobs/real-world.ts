@@ -1,0 +1,47 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { ConfigurationError } from "../../shared/core/errors";
+import { loadJobFile } from "../../shared/jobs/job-file";
+import type { JobRequest } from "../../shared/jobs/job-request";
+import { jobApiVersion, jobUrl } from "../../shared/jobs/submit-job";
+import { convert, SCOPE } from "./helpers";
+import { createSpecValidator } from "./spec-validator";
+
+export const CORPUS = path.resolve(__dirname, "../fixtures/jobs/real-world");
+
+export interface CorpusResult {
+  file: string;
+  request?: JobRequest;
+  /** Why the file was refused (the message the user sees). */
+  refused?: string;
+  /** Spec errors of the accepted body, empty when it passes. */
+  specErrors?: string[];
+}
+
+export function corpusFiles(): string[] {
+  return readFileSync(path.join(CORPUS, "jobs.txt"), "utf8").split("\n").filter((line) => line.trim() !== "");
+}
+
+/** Dry-run converts every job file of the corpus and checks each accepted body against the REST spec. */
+export async function convertCorpus(files = corpusFiles()): Promise<CorpusResult[]> {
+  const validators = new Map<string, Awaited<ReturnType<typeof createSpecValidator>>>();
+  const results: CorpusResult[] = [];
+  for (const file of files) {
+    try {
+      const job = await loadJobFile(path.join(CORPUS, file));
+      const request = await convert(job.spec, job.dir);
+      const apiVersion = jobApiVersion(request.properties);
+      if (!validators.has(apiVersion)) validators.set(apiVersion, await createSpecValidator(apiVersion));
+      const check = await validators.get(apiVersion)!({ url: jobUrl("https://management.azure.com", SCOPE, request.name, apiVersion), method: "PUT", body: { properties: request.properties } });
+      results.push({ file, request, specErrors: check.errors.map((error) => `${error.code}: ${error.message}`) });
+    } catch (error) {
+      if (!(error instanceof ConfigurationError)) throw error;
+      results.push({ file, refused: error.message });
+    }
+  }
+  return results;
+}
+
+export function acceptance(results: CorpusResult[]): number {
+  return results.filter((result) => result.request).length / results.length;
+}
