@@ -57,8 +57,7 @@ export class AzurePipelinesHost implements Host {
   async pullRequest(): Promise<PullRequestChannel | undefined> {
     const { openAzureDevOpsPullRequest } = await import("./azure-devops-pull-request");
     const variable = (name: string) => tl.getVariable(name) || undefined;
-    const token = variable("System.AccessToken");
-    if (token) this.setSecret(token);
+    const token = systemAccessToken();
     return openAzureDevOpsPullRequest(
       {
         token,
