@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-PDI2YUND.mjs";
+} from "./chunks/chunk-ZQIUCW25.mjs";
 import {
   STEP_IDS,
   isStepId

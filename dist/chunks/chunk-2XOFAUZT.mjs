@@ -12,7 +12,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-PDI2YUND.mjs";
+} from "./chunk-ZQIUCW25.mjs";
 import {
   STEP_IDS,
   isStepId

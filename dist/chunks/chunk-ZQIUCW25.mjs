@@ -17,9 +17,9 @@ import {
 // shared/steps/index.ts
 var LOADERS = {
   train: async () => runnable((await import("./train-IUJ6SV63.mjs")).trainStep),
-  "evaluate-gate": async () => runnable((await import("./evaluate-gate-HYQEBMQA.mjs")).evaluateGateStep),
+  "evaluate-gate": async () => runnable((await import("./evaluate-gate-HGIIMK57.mjs")).evaluateGateStep),
   register: async () => runnable((await import("./register-KUCASUEM.mjs")).registerStep),
-  "deploy-canary": async () => runnable((await import("./deploy-canary-BZUZXKHL.mjs")).deployCanaryStep),
+  "deploy-canary": async () => runnable((await import("./deploy-canary-5GGB4PEK.mjs")).deployCanaryStep),
   "check-drift": async () => runnable((await import("./check-drift-EYAITMZN.mjs")).checkDriftStep)
 };
 function loadStep(id) {
