@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-7AT2TTZF.mjs";
+} from "./chunks/chunk-CQGMNQZX.mjs";
 import {
   STEP_IDS,
   isStepId

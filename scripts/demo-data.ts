@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 
 /** Deterministic pseudo-random numbers (mulberry32): the demo data is the same on every machine. */
 function random(seed: number): () => number {
@@ -48,4 +48,11 @@ export function writeCreditCsv(path: string, rows: number, seed: number, shift: 
     lines.push([limit, age, education, marriage, pay0, bill, paid, next() < risk ? 1 : 0].join(","));
   }
   writeFileSync(path, `${lines.join("\n")}\n`);
+}
+
+/** The rows of a CSV that writeCreditCsv wrote, numbers as numbers. */
+export function readCreditRows(path: string): { columns: string[]; rows: (string | number)[][] } {
+  const [header, ...lines] = readFileSync(path, "utf8").trim().split("\n");
+  const rows = lines.map((line) => line.split(",").map((cell) => (cell !== "" && Number.isFinite(Number(cell)) ? Number(cell) : cell)));
+  return { columns: header.split(","), rows };
 }

@@ -87,6 +87,5 @@ export async function findChampion(workspace: Workspace, settings: ChampionSetti
   const found = settings.kind === "endpoint" ? await servingModel(workspace, settings.endpointName) : await namedVersion(workspace, settings.modelName, settings.version);
   if ("missing" in found) return found;
   const { metrics, from } = await championMetrics(workspace, found.model, settings.metricsStep, log);
-  log.info(`Champion: ${found.model.name}:${found.model.version}, ${found.chosenBy}; metrics from ${from}.`);
   return { champion: { model: found.model.name, version: found.model.version, chosenBy: found.chosenBy, metrics, metricsFrom: from } };
 }

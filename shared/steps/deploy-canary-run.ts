@@ -134,7 +134,7 @@ async function finish(inputs: Inputs, host: Host, settings: RolloutSettings, mod
   const event = createEvent("deploy-canary", host.context, {
     outcome,
     headline,
-    subject: { ...facts, model: model.id },
+    subject: { ...facts, model: `${model.name}:${model.version}`, modelId: model.id },
     evidence: {
       result,
       previousTraffic: report.previousTraffic,
@@ -167,7 +167,7 @@ async function alreadyServing(inputs: Inputs, host: Host, endpoint: string, depl
   const event = createEvent("deploy-canary", host.context, {
     outcome: "succeeded",
     headline: `deployment ${deployment} already serves 100 % of endpoint ${endpoint}`,
-    subject: { endpoint, deployment, model: model.id },
+    subject: { endpoint, deployment, model: `${model.name}:${model.version}`, modelId: model.id },
     evidence: { result: "promoted", previousTraffic: snapshot.traffic, traffic: snapshot.traffic, steps: [] },
   });
   await publishEvent(host, event, `Deployment ${escapeMarkdown(deployment)} already serves all traffic of endpoint ${escapeMarkdown(endpoint)}.`, inputs["webhook-url"]);
@@ -198,7 +198,7 @@ async function planOnly(
   const event = createEvent("deploy-canary", host.context, {
     outcome: "planned",
     headline: `dry run of deployment ${settings.deployment} on endpoint ${settings.endpoint}`,
-    subject: { endpoint: settings.endpoint, deployment: settings.deployment, model: model.id },
+    subject: { endpoint: settings.endpoint, deployment: settings.deployment, model: `${model.name}:${model.version}`, modelId: model.id },
     evidence: { previousTraffic: endpoint.traffic, trafficSteps: settings.trafficSteps },
   });
   await publishEvent(host, event, codeBlock(text), inputs["webhook-url"]);

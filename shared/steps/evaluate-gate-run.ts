@@ -1,4 +1,5 @@
 import { ConfigurationError } from "../core/errors";
+import { formatNumber } from "../core/markdown";
 import type { WorkspaceInputs } from "./workspace-inputs";
 import { decideGate, type GateReport, type GateResult } from "../gate/decide";
 import { gateMarkdown } from "../gate/report";
@@ -118,12 +119,16 @@ function printReport(report: GateReport, host: Host): void {
   if (report.champion) host.untrusted(`Champion ${report.champion.model}:${report.champion.version}, ${report.champion.chosenBy}; metrics from ${report.champion.metricsFrom}.`);
   if (report.missingChampion) host.untrusted(`No champion: ${report.missingChampion.reason}; a missing champion is set to ${report.missingChampion.onMissing}.`);
   for (const rule of report.rules) {
-    const values = `candidate ${rule.candidate ?? "—"}, champion ${rule.champion ?? "—"}, threshold ${rule.threshold ?? "—"}`;
+    const values = `candidate ${shown(rule.candidate)}, champion ${shown(rule.champion)}, threshold ${shown(rule.threshold)}`;
     host.untrusted(`${rule.verdict.toUpperCase().padEnd(7)} line ${rule.line}: ${rule.rule} (${values})${rule.reason && rule.verdict !== "pass" ? ` — ${rule.reason}` : ""}`);
   }
   if (report.primary) {
     const primary = report.primary;
-    host.untrusted(`Primary metric ${primary.metric} (${primary.direction} is better): candidate ${primary.candidate ?? "—"}, champion ${primary.champion ?? "—"}, improvement ${primary.improvement ?? "—"} (minimum ${primary.minImprovement}).`);
+    host.untrusted(`Primary metric ${primary.metric} (${primary.direction} is better): candidate ${shown(primary.candidate)}, champion ${shown(primary.champion)}, improvement ${shown(primary.improvement)} (minimum ${shown(primary.minImprovement)}).`);
   }
   host.info(`Gate result: ${report.result} — ${report.summary}`);
+}
+
+function shown(value: number | null | undefined): string {
+  return value === undefined || value === null ? "—" : formatNumber(value);
 }

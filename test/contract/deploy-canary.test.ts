@@ -115,7 +115,7 @@ describe("deploy-canary (GitHub action)", () => {
     const result = await h.runAction("deploy-canary", { inputs: { ...fast("credit-bad"), "load-rps": "50", "interval-seconds": "3", "webhook-url": hook.url, "webhook-allow-private": "true" } }).finally(hook.close);
     expect(hook.received).toEqual([expect.objectContaining({
       step: "deploy-canary", outcome: "failed",
-      subject: { endpoint: "credit-bad", deployment: "credit-model-2", model: workspaceChildId(h.emulator, "models", "credit-model", "versions", "2") },
+      subject: { endpoint: "credit-bad", deployment: "credit-model-2", model: "credit-model:2", modelId: workspaceChildId(h.emulator, "models", "credit-model", "versions", "2") },
       evidence: expect.objectContaining({
         result: "rolled-back", previousTraffic: { blue: 100 }, traffic: { blue: 100 }, logs: expect.stringContaining("inference-server"),
         steps: [expect.objectContaining({ step: "traffic 10 %", traffic: { blue: 90, "credit-model-2": 10 }, figures: expect.objectContaining({ serverErrors: expect.any(Number) }) })],

@@ -330,14 +330,17 @@ function championSettings(inputs, rules, host) {
 function printReport(report, host) {
   report.champion && host.untrusted(`Champion ${report.champion.model}:${report.champion.version}, ${report.champion.chosenBy}; metrics from ${report.champion.metricsFrom}.`), report.missingChampion && host.untrusted(`No champion: ${report.missingChampion.reason}; a missing champion is set to ${report.missingChampion.onMissing}.`);
   for (let rule of report.rules) {
-    let values = `candidate ${rule.candidate ?? "\u2014"}, champion ${rule.champion ?? "\u2014"}, threshold ${rule.threshold ?? "\u2014"}`;
+    let values = `candidate ${shown(rule.candidate)}, champion ${shown(rule.champion)}, threshold ${shown(rule.threshold)}`;
     host.untrusted(`${rule.verdict.toUpperCase().padEnd(7)} line ${rule.line}: ${rule.rule} (${values})${rule.reason && rule.verdict !== "pass" ? ` \u2014 ${rule.reason}` : ""}`);
   }
   if (report.primary) {
     let primary = report.primary;
-    host.untrusted(`Primary metric ${primary.metric} (${primary.direction} is better): candidate ${primary.candidate ?? "\u2014"}, champion ${primary.champion ?? "\u2014"}, improvement ${primary.improvement ?? "\u2014"} (minimum ${primary.minImprovement}).`);
+    host.untrusted(`Primary metric ${primary.metric} (${primary.direction} is better): candidate ${shown(primary.candidate)}, champion ${shown(primary.champion)}, improvement ${shown(primary.improvement)} (minimum ${shown(primary.minImprovement)}).`);
   }
   host.info(`Gate result: ${report.result} \u2014 ${report.summary}`);
+}
+function shown(value) {
+  return value == null ? "\u2014" : formatNumber(value);
 }
 export {
   runEvaluateGate

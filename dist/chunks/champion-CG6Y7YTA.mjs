@@ -94,7 +94,7 @@ async function findChampion(workspace, settings, log) {
   let found = settings.kind === "endpoint" ? await servingModel(workspace, settings.endpointName) : await namedVersion(workspace, settings.modelName, settings.version);
   if ("missing" in found) return found;
   let { metrics, from } = await championMetrics(workspace, found.model, settings.metricsStep, log);
-  return log.info(`Champion: ${found.model.name}:${found.model.version}, ${found.chosenBy}; metrics from ${from}.`), { champion: { model: found.model.name, version: found.model.version, chosenBy: found.chosenBy, metrics, metricsFrom: from } };
+  return { champion: { model: found.model.name, version: found.model.version, chosenBy: found.chosenBy, metrics, metricsFrom: from } };
 }
 export {
   busiestDeployment,

@@ -12,7 +12,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-7AT2TTZF.mjs";
+} from "./chunk-CQGMNQZX.mjs";
 import {
   STEP_IDS,
   isStepId

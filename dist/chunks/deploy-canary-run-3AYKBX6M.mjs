@@ -572,7 +572,7 @@ async function finish(inputs, host, settings, model, report, backend) {
   }[report.result], event = createEvent("deploy-canary", host.context, {
     outcome,
     headline,
-    subject: { ...facts, model: model.id },
+    subject: { ...facts, model: `${model.name}:${model.version}`, modelId: model.id },
     evidence: {
       result,
       previousTraffic: report.previousTraffic,
@@ -598,7 +598,7 @@ async function alreadyServing(inputs, host, endpoint, deployment, model, snapsho
   let event = createEvent("deploy-canary", host.context, {
     outcome: "succeeded",
     headline: `deployment ${deployment} already serves 100 % of endpoint ${endpoint}`,
-    subject: { endpoint, deployment, model: model.id },
+    subject: { endpoint, deployment, model: `${model.name}:${model.version}`, modelId: model.id },
     evidence: { result: "promoted", previousTraffic: snapshot.traffic, traffic: snapshot.traffic, steps: [] }
   });
   await publishEvent(host, event, `Deployment ${escapeMarkdown(deployment)} already serves all traffic of endpoint ${escapeMarkdown(endpoint)}.`, inputs["webhook-url"]);
@@ -615,7 +615,7 @@ ${text}`), host.setOutput("result", "dry-run"), host.setOutput("promoted", "fals
   let event = createEvent("deploy-canary", host.context, {
     outcome: "planned",
     headline: `dry run of deployment ${settings.deployment} on endpoint ${settings.endpoint}`,
-    subject: { endpoint: settings.endpoint, deployment: settings.deployment, model: model.id },
+    subject: { endpoint: settings.endpoint, deployment: settings.deployment, model: `${model.name}:${model.version}`, modelId: model.id },
     evidence: { previousTraffic: endpoint.traffic, trafficSteps: settings.trafficSteps }
   });
   await publishEvent(host, event, codeBlock(text), inputs["webhook-url"]);
