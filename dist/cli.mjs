@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-CQGMNQZX.mjs";
+} from "./chunks/chunk-QYDY4JXH.mjs";
 import {
   STEP_IDS,
   isStepId

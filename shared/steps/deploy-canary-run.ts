@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ConfigurationError, ServiceError } from "../core/errors";
+import { assetLineage } from "../governance/asset-lineage";
 import { createEvent, type GovernanceEvent } from "../governance/event";
 import { codeBlock, escapeMarkdown } from "../core/markdown";
 import { publishEvent } from "../governance/publish";
@@ -103,6 +104,10 @@ export async function runDeployCanary(inputs: Inputs, host: Host, services: Cana
     modelId: model.id,
     source: file?.path ?? "deployment",
   });
+  // The deployment records who rolled it out, from which commit and run: the same lineage as the note.
+  const started = createEvent("deploy-canary", host.context, { outcome: "planned", headline: `canary of ${model.name}:${model.version} on ${endpointName}`, subject: { endpoint: endpointName, deployment } });
+  const { "amlops.outcome": _outcome, ...lineage } = assetLineage(started).tags;
+  body.body.tags = { ...lineage, ...body.body.tags };
 
   if (inputs["dry-run"]) return planOnly(inputs, host, workspace, settings, endpoint, body, model, assets.actions ?? [], found?.scoringUri);
 

@@ -98,6 +98,9 @@ describe("deploy-canary (GitHub action)", () => {
     ]);
     expect(h.emulator.state.deployments.get("credit-ok")!.has("blue")).toBe(false);
     expect(endpointState("credit-ok").traffic).toEqual({ "credit-model-2": 100 });
+    expect(h.emulator.state.deployments.get("credit-ok")!.get("credit-model-2")!.resource.tags).toMatchObject({
+      "amlops.step": "deploy-canary", "amlops.repository": "contoso/ml-models", "amlops.commit": expect.stringMatching(/^[0-9a-f]{40}$/), "amlops.run-url": expect.stringContaining("/actions/runs/"),
+    });
     const green = h.emulator.state.served.filter((entry) => entry.endpoint === "credit-ok" && entry.deployment === "credit-model-2");
     expect(green.length).toBeGreaterThan(3);
     expect(result.summary).toMatch(/\| traffic 50 % \| blue 50 %, credit-model-2 50 % \|/);

@@ -12,7 +12,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-CQGMNQZX.mjs";
+} from "./chunk-QYDY4JXH.mjs";
 import {
   STEP_IDS,
   isStepId

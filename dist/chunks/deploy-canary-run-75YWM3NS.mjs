@@ -62,6 +62,29 @@ import "./chunk-HLUWT5ZR.mjs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
+// shared/governance/asset-lineage.ts
+function defined(entries) {
+  return Object.fromEntries(entries.filter((entry) => entry[1] !== void 0 && entry[1] !== ""));
+}
+function cut(value, limit) {
+  return value.length > limit ? `${value.slice(0, limit - 1)}\u2026` : value;
+}
+function assetLineage(event) {
+  let common = defined([
+    ["amlops.step", event.step],
+    ["amlops.outcome", event.outcome],
+    ["amlops.repository", event.repository],
+    ["amlops.commit", event.sha],
+    ["amlops.ref", event.ref],
+    ["amlops.pull-request", event.pullRequest?.toString()],
+    ["amlops.run-url", event.runUrl],
+    ["amlops.actor", event.actor],
+    ["amlops.reason", event.reason],
+    ["amlops.time", event.time]
+  ]), tags = Object.fromEntries(Object.entries(common).map(([key, value]) => [key, cut(value, 256)])), evidence = Object.entries(event.evidence).map(([key, value]) => [`amlops.evidence.${key}`, cut(JSON.stringify(value) ?? "", 4096)]), properties = { ...Object.fromEntries(Object.entries(common).map(([key, value]) => [key, cut(value, 4096)])), "amlops.headline": cut(event.headline, 4096), ...Object.fromEntries(evidence) };
+  return { tags, properties };
+}
+
 // shared/rollout/deployment-spec.ts
 var DEFAULT_INSTANCE_TYPE = "Standard_DS3_v2", DEPLOYMENT_FIELDS = [
   "$schema",
@@ -552,8 +575,8 @@ async function runDeployCanary(inputs, host, services) {
     resolver: assets.resolver,
     modelId: model.id,
     source: file?.path ?? "deployment"
-  });
-  if (inputs["dry-run"]) return planOnly(inputs, host, workspace, settings, endpoint, body, model, assets.actions ?? [], found?.scoringUri);
+  }), started = createEvent("deploy-canary", host.context, { outcome: "planned", headline: `canary of ${model.name}:${model.version} on ${endpointName}`, subject: { endpoint: endpointName, deployment } }), { "amlops.outcome": _outcome, ...lineage } = assetLineage(started).tags;
+  if (body.body.tags = { ...lineage, ...body.body.tags }, inputs["dry-run"]) return planOnly(inputs, host, workspace, settings, endpoint, body, model, assets.actions ?? [], found?.scoringUri);
   let report = await runRollout(settings, body, endpoint, backend, host, host.cancellation);
   await finish(inputs, host, settings, model, report, backend);
 }
