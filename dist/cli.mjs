@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-QYDY4JXH.mjs";
+} from "./chunks/chunk-N4LNAT4G.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -12,7 +12,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-QYDY4JXH.mjs";
+} from "./chunk-N4LNAT4G.mjs";
 import {
   STEP_IDS,
   isStepId
