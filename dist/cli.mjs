@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-N4LNAT4G.mjs";
+} from "./chunks/chunk-QQ4QJSKR.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -12,7 +12,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-N4LNAT4G.mjs";
+} from "./chunk-QQ4QJSKR.mjs";
 import {
   STEP_IDS,
   isStepId

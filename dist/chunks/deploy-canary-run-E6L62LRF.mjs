@@ -15,7 +15,7 @@ import {
   resolveCode,
   resolveEnvironment,
   secondsToIsoDuration
-} from "./chunk-HYE6PVQR.mjs";
+} from "./chunk-HPW4RJXO.mjs";
 import {
   expectMapping,
   fieldPath,

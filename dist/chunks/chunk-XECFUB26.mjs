@@ -6684,13 +6684,18 @@ async function readParquet(source, table) {
     }
     let rowStart = groupStart, rowEnd = groupStart + taken;
     if (taken > 0 && columns.length > 0) {
-      let onChunk = (chunk) => {
+      let invalid, onChunk = (chunk) => {
         let builder = builders.get(chunk.columnName);
-        if (builder === void 0) return;
+        if (builder === void 0 || invalid) return;
         let from = Math.max(chunk.rowStart, rowStart), to = Math.min(chunk.rowEnd, rowEnd);
         for (let row = from; row < to; row++) {
+          let value = chunk.columnData[row - chunk.rowStart];
+          if (value instanceof InvalidUtf8Error) {
+            invalid = new ConfigurationError(`${source.name} column ${JSON.stringify(chunk.columnName)} row ${row + 1}: ${value.message}.`);
+            return;
+          }
           let slot = slots[row - rowStart];
-          slot >= 0 && builder.setValue(slot, chunk.columnData[row - chunk.rowStart]);
+          slot >= 0 && builder.setValue(slot, value);
         }
       };
       try {
@@ -6698,6 +6703,7 @@ async function readParquet(source, table) {
       } catch (error) {
         throw new ConfigurationError(`${source.name} could not be read as Parquet: ${errorMessage(error)}.`);
       }
+      if (invalid) throw invalid;
     }
     if (stop) return;
     groupStart += groupRows;

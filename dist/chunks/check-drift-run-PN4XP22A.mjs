@@ -38,7 +38,7 @@ import {
   sampleCdfErrorBound,
   serializeError,
   throwIfCancelled
-} from "./chunk-QYJY5EKW.mjs";
+} from "./chunk-XECFUB26.mjs";
 import "./chunk-XTIF3ZGT.mjs";
 import {
   RadixScratch,

@@ -26,7 +26,7 @@ import {
   restInput,
   restOutput,
   secondsToIsoDuration
-} from "./chunk-HYE6PVQR.mjs";
+} from "./chunk-HPW4RJXO.mjs";
 import {
   parseTagLines
 } from "./chunk-WAOJATWV.mjs";
