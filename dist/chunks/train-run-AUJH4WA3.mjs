@@ -26,7 +26,7 @@ import {
   restInput,
   restOutput,
   secondsToIsoDuration
-} from "./chunk-HPW4RJXO.mjs";
+} from "./chunk-HYE6PVQR.mjs";
 import {
   parseTagLines
 } from "./chunk-WAOJATWV.mjs";

@@ -6657,6 +6657,17 @@ var parquetCompressors = {
 };
 
 // shared/drift/readers/parquet.ts
+var CHECKED_TEXT = {
+  stringFromBytes(bytes) {
+    if (!bytes) return bytes;
+    try {
+      return decodeBytes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 0, bytes.byteLength, "utf8");
+    } catch (error) {
+      if (error instanceof InvalidUtf8Error) return error;
+      throw error;
+    }
+  }
+};
 async function readParquet(source, table) {
   let file = source.randomAccess ? await source.randomAccess() : await bufferWhole(source), metadata;
   try {
@@ -6699,7 +6710,7 @@ async function readParquet(source, table) {
         }
       };
       try {
-        await parquetRead({ file, metadata, columns, rowStart, rowEnd, compressors: parquetCompressors, onChunk });
+        await parquetRead({ file, metadata, columns, rowStart, rowEnd, compressors: parquetCompressors, parsers: CHECKED_TEXT, onChunk });
       } catch (error) {
         throw new ConfigurationError(`${source.name} could not be read as Parquet: ${errorMessage(error)}.`);
       }

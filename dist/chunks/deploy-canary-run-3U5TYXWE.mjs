@@ -15,7 +15,7 @@ import {
   resolveCode,
   resolveEnvironment,
   secondsToIsoDuration
-} from "./chunk-HPW4RJXO.mjs";
+} from "./chunk-HYE6PVQR.mjs";
 import {
   expectMapping,
   fieldPath,

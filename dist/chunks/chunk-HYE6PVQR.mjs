@@ -45,7 +45,7 @@ import path2 from "node:path";
 
 // shared/jobs/named-file.ts
 function namedLocalPath(absolute, written, ctx) {
-  return Promise.resolve(absolute) ?? containedPath(absolute, ctx.baseDir, ctx.containment ?? defaultContainment(), ctx.origin ?? ctx.baseDir, written);
+  return containedPath(absolute, ctx.baseDir, ctx.containment ?? defaultContainment(), ctx.origin ?? ctx.baseDir, written);
 }
 
 // shared/jobs/job-io.ts
