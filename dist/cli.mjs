@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-44ZJTVQS.mjs";
+} from "./chunks/chunk-N76J7Q25.mjs";
 import {
   STEP_IDS,
   isStepId

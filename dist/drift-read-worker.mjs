@@ -10,7 +10,7 @@ import {
   localFileSource,
   readTable,
   serializeError
-} from "./chunks/chunk-QYJY5EKW.mjs";
+} from "./chunks/chunk-PMBVFK35.mjs";
 import "./chunks/chunk-XTIF3ZGT.mjs";
 import {
   RadixScratch,

@@ -9,6 +9,7 @@ import type {
 } from "@azure/arm-machinelearning";
 import { stringify } from "yaml";
 import { parseYamlFile } from "./job-file";
+import { namedLocalPath } from "./named-file";
 import { ConfigurationError, errorMessage } from "../core/errors";
 import { assetVersionArmId, parseAssetReference, resolveComputeId } from "../azure/arm-ids";
 import { bindingsIn, parseInputs, parseOutputs, type ConversionContext, type ParsedInput, type ParsedOutput } from "./job-io";
@@ -69,10 +70,10 @@ export async function resolveCode(value: string, where: string, ctx: ConversionC
   return ctx.resolver.codeId(absolute);
 }
 
-async function condaFileText(value: unknown, where: string, baseDir: string): Promise<string> {
+async function condaFileText(value: unknown, where: string, ctx: ConversionContext): Promise<string> {
   if (isMapping(value)) return stringify(value);
   if (typeof value !== "string" || value === "") throw new ConfigurationError(`${where}: expected a path to a conda YAML file or an inline mapping.`);
-  const absolute = path.resolve(baseDir, value);
+  const absolute = await namedLocalPath(path.resolve(ctx.baseDir, value), value, ctx);
   try {
     return await readFile(absolute, "utf8");
   } catch (error) {
@@ -84,15 +85,15 @@ const ENVIRONMENT_ACCEPTED = "accepted: azureml:<name>:<version>, azureml:<name>
 /** Curated environments are resolved by the service; the SDK sends them as written. */
 const CURATED_PREFIX = "AzureML-";
 
-async function environmentFile(value: string, where: string, ctx: ConversionContext): Promise<{ spec: Mapping; baseDir: string; where: string }> {
-  const file = path.resolve(ctx.baseDir, localFileReference(value));
+async function environmentFile(value: string, where: string, ctx: ConversionContext): Promise<{ spec: Mapping; ctx: ConversionContext; where: string }> {
+  const file = await namedLocalPath(path.resolve(ctx.baseDir, localFileReference(value)), value, ctx);
   if (!(await stat(file).catch(() => undefined))?.isFile()) {
     throw new ConfigurationError(`${where}: ${JSON.stringify(value)} is neither a reference nor an environment file (no file at ${file}); ${ENVIRONMENT_ACCEPTED}.`);
   }
   const loaded = await parseYamlFile(file).catch((error: unknown) => {
     throw new ConfigurationError(`${where}: ${errorMessage(error)}`);
   });
-  return { spec: expectMapping(loaded, `${where} (${file})`), baseDir: path.dirname(file), where: `${where} (${value})` };
+  return { spec: expectMapping(loaded, `${where} (${file})`), ctx: { ...ctx, baseDir: path.dirname(file), origin: file }, where: `${where} (${value})` };
 }
 
 function parseBuild(value: Mapping, where: string, baseDir: string): { context: string; dockerfilePath?: string } {
@@ -103,15 +104,16 @@ function parseBuild(value: Mapping, where: string, baseDir: string): { context: 
   return { context: remote ? contextPath : path.resolve(baseDir, contextPath), ...(dockerfilePath ? { dockerfilePath } : {}) };
 }
 
-async function inlineEnvironment(inline: Mapping, where: string, baseDir: string, ctx: ConversionContext): Promise<string> {
+async function inlineEnvironment(inline: Mapping, where: string, ctx: ConversionContext): Promise<string> {
   rejectUnknownFields(inline, ["$schema", "name", "version", "description", "tags", "image", "conda_file", "build", "os_type", "inference_config"], where);
   const build = optionalMapping(inline, "build", where);
   const image = build ? optionalString(inline, "image", where) : requiredString(inline, "image", where);
   const condaFile = inline.conda_file === undefined || inline.conda_file === null
     ? undefined
-    : await condaFileText(inline.conda_file, fieldPath(where, "conda_file"), baseDir);
+    : await condaFileText(inline.conda_file, fieldPath(where, "conda_file"), ctx);
   if (build) {
-    const context = parseBuild(build, fieldPath(where, "build"), baseDir);
+    const context = parseBuild(build, fieldPath(where, "build"), ctx.baseDir);
+    if (path.isAbsolute(context.context)) context.context = await namedLocalPath(context.context, String(build.path), ctx);
     if (!/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(context.context) && !(await stat(context.context).catch(() => undefined))?.isDirectory()) {
       throw new ConfigurationError(`${fieldPath(fieldPath(where, "build"), "path")}: the build context must be a folder; ${context.context} is not one.`);
     }
@@ -124,7 +126,7 @@ export async function resolveEnvironment(value: unknown, where: string, ctx: Con
   if (typeof value === "string" && !value.startsWith("azureml:") && !value.startsWith("/subscriptions/")) {
     if (value.trim() === "") throw new ConfigurationError(`${where}: empty; ${ENVIRONMENT_ACCEPTED}.`);
     const file = await environmentFile(value, where, ctx);
-    return inlineEnvironment(file.spec, file.where, file.baseDir, ctx);
+    return inlineEnvironment(file.spec, file.where, file.ctx);
   }
   if (typeof value === "string" && value.startsWith(`azureml:${CURATED_PREFIX}`)) return value;
   if (typeof value === "string") {
@@ -141,7 +143,7 @@ export async function resolveEnvironment(value: unknown, where: string, ctx: Con
         return assetVersionArmId(ctx.scope, "environments", reference.name, await ctx.resolver.latestVersion("environments", reference.name));
     }
   }
-  return inlineEnvironment(expectMapping(value, where), where, ctx.baseDir, ctx);
+  return inlineEnvironment(expectMapping(value, where), where, ctx);
 }
 
 export function parseResources(mapping: Mapping, where: string): JobResourceConfiguration {

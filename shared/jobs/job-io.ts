@@ -4,6 +4,7 @@ import type { JobInputUnion, JobOutputUnion } from "@azure/arm-machinelearning";
 import { ConfigurationError } from "../core/errors";
 import { assetVersionArmId, parseAssetReference, type WorkspaceScope } from "../azure/arm-ids";
 import type { JobAssetResolver, LocalInputType } from "./asset-resolver";
+import type { PathContainment } from "../core/paths";
 import { expectMapping, fieldPath, isMapping, localFileReference, optionalString, rejectUnknownFields, scalarText } from "./spec-fields";
 
 export interface ConversionContext {
@@ -11,6 +12,10 @@ export interface ConversionContext {
   /** Directory relative paths are resolved from. */
   baseDir: string;
   resolver: JobAssetResolver;
+  /** Where paths named in the file may resolve; the working directory when absent. */
+  containment?: PathContainment;
+  /** The file whose relative paths are being resolved, named in errors; `baseDir` when absent. */
+  origin?: string;
   /** Said in the dry run: fields the request has no place for and does not send. */
   notes?: string[];
 }

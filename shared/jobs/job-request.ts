@@ -1,5 +1,6 @@
 import type { AutoMLJob, CommandJob, PipelineJob, SweepJob } from "@azure/arm-machinelearning";
 import type { WorkspaceScope } from "../azure/arm-ids";
+import type { PathContainment } from "../core/paths";
 import { convertCommandJob } from "./command-job";
 import { jobTypeOf } from "./job-file";
 import { generateJobName, validateJobName } from "./job-name";
@@ -14,6 +15,10 @@ import { optionalString, type Mapping } from "./spec-fields";
 export interface JobRequestContext extends WorkspaceScope {
   /** Directory of the job file: code, conda_file, component files and local inputs are relative to it. */
   jobFileDir: string;
+  /** The job file, named when a path it names is refused. */
+  jobFile?: string;
+  /** Where paths named in the job file and the files it names may resolve; the working directory when absent. */
+  containment?: PathContainment;
   /** Used when the file has no experiment_name (the CLI uses the working directory's name). */
   defaultExperimentName?: string;
 }
@@ -34,7 +39,11 @@ export async function buildJobRequest(spec: Mapping, ctx: JobRequestContext, res
   const fileName = optionalString(spec, "name", "");
   const name = fileName !== undefined ? validateJobName(fileName, "name") : generateJobName();
   const notes: string[] = [];
-  const conversion = { scope: ctx, baseDir: ctx.jobFileDir, resolver, notes };
+  const conversion = {
+    scope: ctx, baseDir: ctx.jobFileDir, resolver, notes,
+    ...(ctx.containment ? { containment: ctx.containment } : {}),
+    ...(ctx.jobFile !== undefined ? { origin: ctx.jobFile } : {}),
+  };
   const convert = { command: convertCommandJob, pipeline: convertPipelineJob, sweep: convertSweepJob, automl: convertAutoMLJob, spark: convertSparkJob, finetuning: convertFineTuningJob }[type];
   const properties = await convert(spec, conversion, ctx.defaultExperimentName);
   return { name, properties, notes };

@@ -6,6 +6,7 @@ import { assetVersionArmId, datastoreArmId, parseAssetReference, resolveComputeI
 import { COMMAND_FIELDS, parseCommandParts, parseIdentityField, parseNodeAttributes, type CommandParts, type NodeAttributes } from "./command-parts";
 import { armOrUri, loadComponent, type LoadedComponent } from "./component-spec";
 import { parseYamlFile } from "./job-file";
+import { namedLocalPath } from "./named-file";
 import { JOB_BASE_FIELDS, jobBaseFields } from "./job-base";
 import {
   bindingsIn,
@@ -76,7 +77,7 @@ interface StepSource {
   type: string;
   spec: Mapping;
   /** Component written in the step (inline mapping or a local component file), with the directory its paths are relative to. */
-  component?: { spec: Mapping; where: string; baseDir: string };
+  component?: { spec: Mapping; where: string; baseDir: string; origin?: string };
   /** Registered component reference. */
   componentRef?: string;
 }
@@ -108,17 +109,17 @@ async function attachComponent(source: StepSource, value: unknown, where: string
   }
   if (typeof value === "string") {
     const relative = localFileReference(value);
-    const file = path.resolve(ctx.baseDir, relative);
+    const file = await namedLocalPath(path.resolve(ctx.baseDir, relative), value, ctx);
     if (!(await stat(file).catch(() => undefined))?.isFile()) {
       throw new ConfigurationError(`${where}: component file ${JSON.stringify(value)} does not exist (resolved to ${file}); accepted: a component file (file: prefix optional), azureml:<name>:<version>, azureml:<name>@latest, azureml://registries/..., or an inline mapping.`);
     }
     const loaded = await parseYamlFile(file).catch((error: unknown) => {
       throw new ConfigurationError(`${where}: ${errorMessage(error)}`);
     });
-    source.component = { spec: expectMapping(loaded, `${where} (${file})`), where: `${where} (${value})`, baseDir: path.dirname(file) };
+    source.component = { spec: expectMapping(loaded, `${where} (${file})`), where: `${where} (${value})`, baseDir: path.dirname(file), origin: file };
     return;
   }
-  source.component = { spec: expectMapping(value, where), where, baseDir: ctx.baseDir };
+  source.component = { spec: expectMapping(value, where), where, baseDir: ctx.baseDir, ...(ctx.origin !== undefined ? { origin: ctx.origin } : {}) };
 }
 
 async function loadStepSource(name: string, value: unknown, ctx: ConversionContext): Promise<StepSource> {
@@ -308,8 +309,8 @@ async function nestedJobs(component: Mapping, declaredInputs: Mapping, declaredO
 
 async function stepComponent(source: StepSource, ctx: ConversionContext): Promise<{ loaded?: LoadedComponent; componentId: string }> {
   if (source.componentRef) return { componentId: await registeredComponentId(source.componentRef, fieldPath(source.where, source.type === "sweep" ? "trial" : "component"), ctx) };
-  const { spec, where, baseDir } = source.component!;
-  const componentCtx = { ...ctx, baseDir };
+  const { spec, where, baseDir, origin } = source.component!;
+  const componentCtx = { ...ctx, baseDir, ...(origin !== undefined ? { origin } : {}) };
   const loaded = await loadComponent(spec, where, componentCtx, (component, inputs, outputs) => nestedJobs(component, inputs, outputs, where, componentCtx));
   const expected = source.type === "sweep" ? "command" : source.type;
   if (loaded.type !== expected) {

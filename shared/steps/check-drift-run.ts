@@ -215,12 +215,18 @@ function throwIfCancelled(host: Host): void {
   if (host.cancellation.aborted) throw new CancelledError("Cancelled: no verdict was set.");
 }
 
-async function writeReport(reportPath: string, report: unknown, host: Host): Promise<void> {
+/** The report as written to disk, refused when over `maxBytes`; `featuresLabel` names the input that narrows it. */
+export function reportText(report: unknown, featuresLabel: string, maxBytes: number = LIMITS.maxReportBytes): string {
   const text = `${JSON.stringify(report, null, 2)}\n`;
-  const label = host.inputLabel("report-path");
-  if (Buffer.byteLength(text) > LIMITS.maxReportBytes) {
-    throw new ConfigurationError(`The drift report would be ${formatBytes(Buffer.byteLength(text))}, over the limit of ${formatBytes(LIMITS.maxReportBytes)}; narrow '${host.inputLabel("features")}'.`);
+  if (Buffer.byteLength(text) > maxBytes) {
+    throw new ConfigurationError(`The drift report would be ${formatBytes(Buffer.byteLength(text))}, over the limit of ${formatBytes(maxBytes)}; narrow '${featuresLabel}'.`);
   }
+  return text;
+}
+
+async function writeReport(reportPath: string, report: unknown, host: Host): Promise<void> {
+  const text = reportText(report, host.inputLabel("features"));
+  const label = host.inputLabel("report-path");
   try {
     await mkdir(path.dirname(reportPath), { recursive: true });
     await writeFile(reportPath, text);

@@ -14,6 +14,7 @@ import type { ParsedInputs } from "../inputs/parse";
 import { applyNamedOverrides, applySetOverrides, loadJobFile } from "../jobs/job-file";
 import { buildJobRequest, type JobRequest } from "../jobs/job-request";
 import { containedResolver } from "../jobs/contained-resolver";
+import type { PathContainment } from "../core/paths";
 import { parseTagLines } from "../jobs/tags";
 import { failureDetails, jobFacts, metricsTable } from "./train-report";
 import { planTrain } from "./train-plan";
@@ -38,7 +39,7 @@ export async function runTrain(inputs: TrainInputs, host: Host, services: TrainS
 
   if (inputs["dry-run"]) {
     if (!spec) throw new ConfigurationError(`Input '${host.inputLabel("dry-run")}' plans a submission; it does not apply to '${host.inputLabel("attach-job")}'.`);
-    return planTrain(spec, workspace, host, services, (resolver) => buildRequest(spec, workspace, resolver), inputs["webhook-url"]);
+    return planTrain(spec, workspace, host, services, (resolver) => buildRequest(spec, workspace, resolver, { roots: host.workspaceRoots }), inputs["webhook-url"]);
   }
 
   const job = spec
@@ -130,8 +131,8 @@ async function readJobSpec(inputs: TrainInputs, host: Host) {
 
 type JobSpec = Awaited<ReturnType<typeof readJobSpec>>;
 
-async function buildRequest(spec: JobSpec, workspace: Workspace, resolver: Parameters<typeof buildJobRequest>[2]): Promise<JobRequest> {
-  return buildJobRequest(spec.spec, { ...workspace, jobFileDir: spec.dir, defaultExperimentName: spec.defaultExperimentName }, resolver);
+async function buildRequest(spec: JobSpec, workspace: Workspace, resolver: Parameters<typeof buildJobRequest>[2], containment: PathContainment): Promise<JobRequest> {
+  return buildJobRequest(spec.spec, { ...workspace, jobFileDir: spec.dir, jobFile: spec.path, containment, defaultExperimentName: spec.defaultExperimentName }, resolver);
 }
 
 async function submit(spec: JobSpec, _inputs: TrainInputs, workspace: Workspace, host: Host, services: TrainServices): Promise<JobBase> {
@@ -151,7 +152,7 @@ async function submit(spec: JobSpec, _inputs: TrainInputs, workspace: Workspace,
     spec.path,
   );
   host.info(`Uploading the local code and inputs of ${spec.path}…`);
-  const request = await buildRequest(spec, workspace, resolver);
+  const request = await buildRequest(spec, workspace, resolver, containment);
   for (const note of request.notes ?? []) host.untrusted(`Not sent: ${note}`);
   return services.submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
 }

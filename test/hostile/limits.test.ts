@@ -1,3 +1,4 @@
+import { reportText } from "../../shared/steps/check-drift-run";
 import { capMarkdown } from "../../shared/core/limits";
 import { parseBoundedYaml } from "../../shared/core/bounded-yaml";
 import { applySetOverrides } from "../../shared/jobs/job-file";
@@ -30,5 +31,19 @@ describe("set", () => {
       expect(() => applySetOverrides({ command: "ls" }, [line])).toThrow(/^set: .* uses the key "(__proto__|constructor|prototype)", which is not a job field\.$/);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("reportText", () => {
+  const report = { features: Array.from({ length: 100 }, (_, i) => ({ name: `feature_${i}`, score: i / 100 })) };
+
+  it("refuses a drift report over the byte limit before it is written, naming the input that narrows it", () => {
+    const size = Buffer.byteLength(`${JSON.stringify(report, null, 2)}\n`);
+    expect(() => reportText(report, "features", 2048)).toThrow(`The drift report would be ${Math.round((size / 1024) * 10) / 10} KiB, over the limit of 2 KiB; narrow 'features'.`);
+    expect(JSON.parse(reportText(report, "features", size))).toEqual(report);
+  });
+
+  it("keeps a report under the default limit unchanged", () => {
+    expect(reportText(report, "features")).toBe(`${JSON.stringify(report, null, 2)}\n`);
   });
 });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startHarness, type Harness } from "../../emulator/harness";
@@ -118,6 +118,60 @@ describe("the code snapshot and local inputs stay inside the workspace", () => {
     });
     expect(input.result).toBe("Failed");
     expect(input.errors).toEqual([expect.stringMatching(/input\.yml: path ".*\/etc\/hostname" resolves to \/etc\/hostname, outside the workspace/)]);
+  });
+});
+
+describe("files the job file names stay inside the workspace", () => {
+  /** A workspace at <base>/ws with the job file in ws/jobs, and a secret at <base>/outside: two folders above the job file. */
+  function workspaceBesideSecret(): { dir: string; job: (name: string, body: string) => string } {
+    const base = mkdtempSync(join(tmpdir(), "hostile-named-"));
+    const dir = join(base, "ws");
+    cpSync(FIXTURE, dir, { recursive: true });
+    mkdirSync(join(dir, "jobs"));
+    mkdirSync(join(base, "outside"));
+    writeFileSync(join(base, "outside", "secret.yml"), "dependencies:\n  - secret-token-value\n");
+    writeFileSync(join(base, "outside", "component.yml"), "type: command\ncommand: echo secret-component\nenvironment: azureml:sklearn-env:1\n");
+    return {
+      dir,
+      job: (name, body) => {
+        writeFileSync(join(dir, "jobs", name), body);
+        return join(dir, "jobs", name);
+      },
+    };
+  }
+
+  it("GitHub: refuses a conda_file outside the workspace, naming the job file and the path", async () => {
+    const { dir, job } = workspaceBesideSecret();
+    const file = job("conda.yml", "command: ls\nenvironment:\n  image: python:3.11\n  conda_file: ../../outside/secret.yml\ncompute: azureml:cpu-cluster\n");
+    const result = await h.runAction("train", { cwd: dir, inputs: { "job-file": file, "dry-run": "true" } });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toEqual([expect.stringMatching(/jobs\/conda\.yml: path "\.\.\/\.\.\/outside\/secret\.yml" resolves to .*\/outside\/secret\.yml, outside the workspace/)]);
+    expect(result.log).not.toContain("secret-token-value");
+  });
+
+  it("Azure Pipelines: refuses a component file outside the workspace, naming the job file and the path", async () => {
+    const { dir, job } = workspaceBesideSecret();
+    const file = job("pipeline.yml", "type: pipeline\ncompute: azureml:cpu-cluster\njobs:\n  step:\n    component: file:../../outside/component.yml\n");
+    const result = await h.runTask("train", { cwd: dir, inputs: { jobFile: file, dryRun: "true" } });
+    expect(result.result).toBe("Failed");
+    expect(result.errors).toEqual([expect.stringMatching(/jobs\/pipeline\.yml: path "file:\.\.\/\.\.\/outside\/component\.yml" resolves to .*\/outside\/component\.yml, outside the workspace/)]);
+    expect(result.log).not.toContain("register-component");
+  });
+
+  it("Azure Pipelines: refuses the conda_file outside and GitHub the component file outside", async () => {
+    const { dir, job } = workspaceBesideSecret();
+    const conda = await h.runTask("train", {
+      cwd: dir,
+      inputs: { jobFile: job("conda.yml", "command: ls\nenvironment:\n  image: python:3.11\n  conda_file: ../../outside/secret.yml\ncompute: azureml:cpu-cluster\n"), dryRun: "true" },
+    });
+    expect(conda.result).toBe("Failed");
+    expect(conda.errors).toEqual([expect.stringMatching(/jobs\/conda\.yml: path "\.\.\/\.\.\/outside\/secret\.yml" resolves to .*outside the workspace/)]);
+    const component = await h.runAction("train", {
+      cwd: dir,
+      inputs: { "job-file": job("pipeline.yml", "type: pipeline\ncompute: azureml:cpu-cluster\njobs:\n  step:\n    component: ../../outside/component.yml\n"), "dry-run": "true" },
+    });
+    expect(component.exitCode).toBe(1);
+    expect(component.errors).toEqual([expect.stringMatching(/jobs\/pipeline\.yml: path "\.\.\/\.\.\/outside\/component\.yml" resolves to .*outside the workspace/)]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { writeFile, mkdtemp, mkdir } from "node:fs/promises";
+import { writeFile, mkdtemp, mkdir, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { CommandJob } from "@azure/arm-machinelearning";
@@ -179,6 +179,43 @@ describe("command job conversion", () => {
       expect(withSchema.properties).toEqual((await convert(BASE)).properties);
       expect(JSON.stringify(withSchema.properties)).not.toContain("schema.json");
     });
+  });
+});
+
+describe("files a job file names stay inside the workspace", () => {
+  /** <base>/ws holding jobs/job.yml and a symlink to <base>/outside, which holds a conda file, an environment and a component. */
+  async function layout(): Promise<{ ws: string; jobFile: string }> {
+    const base = await mkdtemp(path.join(tmpdir(), "named-files-"));
+    const ws = path.join(base, "ws");
+    await mkdir(path.join(ws, "jobs"), { recursive: true });
+    await mkdir(path.join(base, "outside", "context"), { recursive: true });
+    await writeFile(path.join(base, "outside", "conda.yml"), "dependencies: [secret]\n");
+    await writeFile(path.join(base, "outside", "env.yml"), "image: python\n");
+    await writeFile(path.join(base, "outside", "component.yml"), "type: command\ncommand: x\nenvironment: azureml:e:1\n");
+    await symlink(path.join(base, "outside"), path.join(ws, "jobs", "linked"));
+    return { ws, jobFile: path.join(ws, "jobs", "job.yml") };
+  }
+
+  it.each([
+    [{ ...BASE, environment: { image: "python", conda_file: "../../outside/conda.yml" } }, "../../outside/conda.yml"],
+    [{ ...BASE, environment: { image: "python", conda_file: "linked/conda.yml" } }, "linked/conda.yml"],
+    [{ ...BASE, environment: "file:../../outside/env.yml" }, "file:../../outside/env.yml"],
+    [{ ...BASE, environment: { build: { path: "linked/context" } } }, "linked/context"],
+    [{ type: "pipeline", jobs: { a: { component: "linked/component.yml" } } }, "linked/component.yml"],
+  ])("refuses %j, naming the job file and the path", async (spec, written) => {
+    const { ws, jobFile } = await layout();
+    const request = buildJobRequest(spec, { ...SCOPE, jobFileDir: path.dirname(jobFile), jobFile, containment: { roots: [ws] } }, planningResolver());
+    await expect(request).rejects.toThrow(`${jobFile}: path ${JSON.stringify(written)} resolves to `);
+    await expect(request).rejects.toThrow(/outside the workspace/);
+  });
+
+  it("accepts a conda file beside the job file and one elsewhere in the workspace", async () => {
+    const { ws, jobFile } = await layout();
+    await mkdir(path.join(ws, "envs"));
+    await writeFile(path.join(ws, "envs", "conda.yml"), "dependencies: [numpy]\n");
+    const spec = { ...BASE, environment: { image: "python", conda_file: "../envs/conda.yml" } };
+    const request = await buildJobRequest(spec, { ...SCOPE, jobFileDir: path.dirname(jobFile), jobFile, containment: { roots: [ws] } }, planningResolver());
+    expect((request.properties as CommandJob).environmentId).toMatch(/environments\//);
   });
 });
 

@@ -1,10 +1,24 @@
 import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type ColumnData, type FileMetaData } from "hyparquet";
 import { parquetCompressors } from "./parquet-compressors";
+import { decodeBytes, InvalidUtf8Error } from "./decode-bytes";
 import { ConfigurationError, errorMessage } from "../../core/errors";
 import type { ColumnBuilder } from "./column-builder";
 import { STOP_READING } from "./row-admission";
 import type { ByteSource } from "./source";
 import type { TableBuilder } from "./table-builder";
+
+/** Strings decoded as CSV and JSON Lines cells are: bytes that are not UTF-8 become the error, thrown with the column and row where met. */
+const CHECKED_TEXT = {
+  stringFromBytes(bytes: Uint8Array | undefined): string | undefined {
+    if (!bytes) return bytes;
+    try {
+      return decodeBytes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 0, bytes.byteLength, "utf8");
+    } catch (error) {
+      if (error instanceof InvalidUtf8Error) return error as unknown as string;
+      throw error;
+    }
+  },
+};
 
 /** Reads a Parquet file row group by row group, decoding only the materialised columns. */
 export async function readParquet(source: ByteSource, table: TableBuilder): Promise<void> {
@@ -43,21 +57,28 @@ export async function readParquet(source: ByteSource, table: TableBuilder): Prom
     const rowStart = groupStart;
     const rowEnd = groupStart + taken;
     if (taken > 0 && columns.length > 0) {
+      let invalid: ConfigurationError | undefined;
       const onChunk = (chunk: ColumnData): void => {
         const builder = builders.get(chunk.columnName);
-        if (builder === undefined) return;
+        if (builder === undefined || invalid) return;
         const from = Math.max(chunk.rowStart, rowStart);
         const to = Math.min(chunk.rowEnd, rowEnd);
         for (let row = from; row < to; row++) {
+          const value: unknown = chunk.columnData[row - chunk.rowStart];
+          if (value instanceof InvalidUtf8Error) {
+            invalid = new ConfigurationError(`${source.name} column ${JSON.stringify(chunk.columnName)} row ${row + 1}: ${value.message}.`);
+            return;
+          }
           const slot = slots[row - rowStart];
-          if (slot >= 0) builder.setValue(slot, chunk.columnData[row - chunk.rowStart]);
+          if (slot >= 0) builder.setValue(slot, value);
         }
       };
       try {
-        await parquetRead({ file, metadata, columns, rowStart, rowEnd, compressors: parquetCompressors, onChunk });
+        await parquetRead({ file, metadata, columns, rowStart, rowEnd, compressors: parquetCompressors, parsers: CHECKED_TEXT, onChunk });
       } catch (error) {
         throw new ConfigurationError(`${source.name} could not be read as Parquet: ${errorMessage(error)}.`);
       }
+      if (invalid) throw invalid;
     }
     if (stop) return;
     groupStart += groupRows;

@@ -9,6 +9,14 @@ function expectedRow(i: number): { x: number | null; n: number; big: number; cit
   return { x: i % 7 === 3 || i % 11 === 5 ? null : i * 0.25 - 10, n: i % 100, big: i * 1000, city: i % 13 === 0 ? null : `c${i % 5}`, flag: i % 2 === 0 ? "true" : "false" };
 }
 
+/** A Parquet file whose column `name` holds the given byte strings, written as they are. */
+function writeByteStrings(file: string, type: "STRING" | "BYTE_ARRAY", values: number[][]): void {
+  const script = `import { parquetWriteFile } from "hyparquet-writer";
+const values = JSON.parse(process.argv[2]).map((bytes) => new Uint8Array(bytes));
+parquetWriteFile({ filename: process.argv[1], codec: "UNCOMPRESSED", columnData: [{ name: "name", data: values, type: ${JSON.stringify(type)} }] });`;
+  execFileSync(process.execPath, ["--input-type=module", "-e", script, file, JSON.stringify(values)], { cwd: path.join(__dirname, "..", "..", "..") });
+}
+
 function writeParquet(file: string, rows: number, rowGroupSize: number, codec: string): void {
   execFileSync(process.execPath, [path.join(FIXTURES, "make-parquet.mjs"), file, String(rows), String(rowGroupSize), codec]);
 }
@@ -71,5 +79,18 @@ describe("readTable on Parquet", () => {
     const fromParquet = await readTable(file);
     const fromCsv = await readTable(folder.file("same.csv"));
     for (const name of ["x", "n", "big", "city", "flag"]) expect(valuesOf(fromParquet, name)).toEqual(valuesOf(fromCsv, name));
+  });
+
+  it.each(["STRING", "BYTE_ARRAY"] as const)("refuses a %s value that is not UTF-8, naming the file, column and row", async (type) => {
+    const file = folder.file(`latin1-${type}.parquet`);
+    const text = (value: string) => [...Buffer.from(value, "utf8")];
+    writeByteStrings(file, type, [text("Zurich"), text("Zürich"), [0x5a, 0xfc, 0x72, 0x69, 0x63, 0x68]]);
+    await expect(readTable(file)).rejects.toThrow(`${file} column "name" row 3: the value "Z\\xfcrich" is not valid UTF-8.`);
+  });
+
+  it("reads a genuine U+FFFD in a Parquet string as text", async () => {
+    const file = folder.file("replacement.parquet");
+    writeByteStrings(file, "STRING", [[...Buffer.from("a\uFFFDb", "utf8")]]);
+    expect(valuesOf(await readTable(file), "name")).toEqual(["a\uFFFDb"]);
   });
 });

@@ -16,11 +16,11 @@ import {
 
 // shared/steps/index.ts
 var LOADERS = {
-  train: async () => runnable((await import("./train-63QS26JK.mjs")).trainStep),
+  train: async () => runnable((await import("./train-ECN4A5UI.mjs")).trainStep),
   "evaluate-gate": async () => runnable((await import("./evaluate-gate-HGIIMK57.mjs")).evaluateGateStep),
   register: async () => runnable((await import("./register-Y65TYB3L.mjs")).registerStep),
-  "deploy-canary": async () => runnable((await import("./deploy-canary-TZXNRPDM.mjs")).deployCanaryStep),
-  "check-drift": async () => runnable((await import("./check-drift-FHJLMWF4.mjs")).checkDriftStep)
+  "deploy-canary": async () => runnable((await import("./deploy-canary-PORK3LNK.mjs")).deployCanaryStep),
+  "check-drift": async () => runnable((await import("./check-drift-RKJIAAWQ.mjs")).checkDriftStep)
 };
 function loadStep(id) {
   return LOADERS[id]();

@@ -11,6 +11,7 @@ import {
   bindingsIn,
   checkCommandReferences,
   mapToRecord,
+  namedLocalPath,
   parseCommandParts,
   parseDistribution,
   parseIdentityField,
@@ -25,7 +26,7 @@ import {
   restInput,
   restOutput,
   secondsToIsoDuration
-} from "./chunk-UOOMKIZ5.mjs";
+} from "./chunk-HYE6PVQR.mjs";
 import {
   parseTagLines
 } from "./chunk-WAOJATWV.mjs";
@@ -462,17 +463,17 @@ async function attachComponent(source, value, where, ctx) {
     return;
   }
   if (typeof value == "string") {
-    let relative = localFileReference(value), file = path.resolve(ctx.baseDir, relative);
+    let relative = localFileReference(value), file = await namedLocalPath(path.resolve(ctx.baseDir, relative), value, ctx);
     if (!(await stat(file).catch(() => {
     }))?.isFile())
       throw new ConfigurationError(`${where}: component file ${JSON.stringify(value)} does not exist (resolved to ${file}); accepted: a component file (file: prefix optional), azureml:<name>:<version>, azureml:<name>@latest, azureml://registries/..., or an inline mapping.`);
     let loaded = await parseYamlFile(file).catch((error) => {
       throw new ConfigurationError(`${where}: ${errorMessage(error)}`);
     });
-    source.component = { spec: expectMapping(loaded, `${where} (${file})`), where: `${where} (${value})`, baseDir: path.dirname(file) };
+    source.component = { spec: expectMapping(loaded, `${where} (${file})`), where: `${where} (${value})`, baseDir: path.dirname(file), origin: file };
     return;
   }
-  source.component = { spec: expectMapping(value, where), where, baseDir: ctx.baseDir };
+  source.component = { spec: expectMapping(value, where), where, baseDir: ctx.baseDir, ...ctx.origin !== void 0 ? { origin: ctx.origin } : {} };
 }
 async function loadStepSource(name, value, ctx) {
   let where = fieldPath("jobs", name);
@@ -612,7 +613,7 @@ async function nestedJobs(component, declaredInputs, declaredOutputs2, where, ct
 }
 async function stepComponent(source, ctx) {
   if (source.componentRef) return { componentId: await registeredComponentId(source.componentRef, fieldPath(source.where, source.type === "sweep" ? "trial" : "component"), ctx) };
-  let { spec, where, baseDir } = source.component, componentCtx = { ...ctx, baseDir }, loaded = await loadComponent(spec, where, componentCtx, (component, inputs, outputs2) => nestedJobs(component, inputs, outputs2, where, componentCtx)), expected = source.type === "sweep" ? "command" : source.type;
+  let { spec, where, baseDir, origin } = source.component, componentCtx = { ...ctx, baseDir, ...origin !== void 0 ? { origin } : {} }, loaded = await loadComponent(spec, where, componentCtx, (component, inputs, outputs2) => nestedJobs(component, inputs, outputs2, where, componentCtx)), expected = source.type === "sweep" ? "command" : source.type;
   if (loaded.type !== expected)
     throw new ConfigurationError(`${fieldPath(where, "type")}: a ${source.type} step needs a ${expected} component, not ${JSON.stringify(loaded.type)}.`);
   return { loaded, componentId: await registerAnonymous(loaded.spec, ctx) };
@@ -1116,7 +1117,14 @@ async function convertSparkJob(spec, ctx, defaultExperimentName) {
 
 // shared/jobs/job-request.ts
 async function buildJobRequest(spec, ctx, resolver) {
-  let type = jobTypeOf(spec, "type"), fileName = optionalString(spec, "name", ""), name = fileName !== void 0 ? validateJobName(fileName, "name") : generateJobName(), notes = [], conversion = { scope: ctx, baseDir: ctx.jobFileDir, resolver, notes }, convert = { command: convertCommandJob, pipeline: convertPipelineJob, sweep: convertSweepJob, automl: convertAutoMLJob, spark: convertSparkJob, finetuning: convertFineTuningJob }[type], properties = await convert(spec, conversion, ctx.defaultExperimentName);
+  let type = jobTypeOf(spec, "type"), fileName = optionalString(spec, "name", ""), name = fileName !== void 0 ? validateJobName(fileName, "name") : generateJobName(), notes = [], conversion = {
+    scope: ctx,
+    baseDir: ctx.jobFileDir,
+    resolver,
+    notes,
+    ...ctx.containment ? { containment: ctx.containment } : {},
+    ...ctx.jobFile !== void 0 ? { origin: ctx.jobFile } : {}
+  }, convert = { command: convertCommandJob, pipeline: convertPipelineJob, sweep: convertSweepJob, automl: convertAutoMLJob, spark: convertSparkJob, finetuning: convertFineTuningJob }[type], properties = await convert(spec, conversion, ctx.defaultExperimentName);
   return { name, properties, notes };
 }
 
@@ -1261,7 +1269,7 @@ async function runTrain(inputs, host, services) {
   let spec = inputs["job-file"] ? await readJobSpec(inputs, host) : void 0, workspace = await connectWorkspace(inputs, host, services.connectWorkspace);
   if (inputs["dry-run"]) {
     if (!spec) throw new ConfigurationError(`Input '${host.inputLabel("dry-run")}' plans a submission; it does not apply to '${host.inputLabel("attach-job")}'.`);
-    return planTrain(spec, workspace, host, services, (resolver) => buildRequest(spec, workspace, resolver), inputs["webhook-url"]);
+    return planTrain(spec, workspace, host, services, (resolver) => buildRequest(spec, workspace, resolver, { roots: host.workspaceRoots }), inputs["webhook-url"]);
   }
   let job = spec ? await submit(spec, inputs, workspace, host, services) : await withInputNames(host, { jobName: "attach-job" }, () => services.findJob(workspace, inputs["attach-job"])), jobName = job.name, url = studioUrl(job, workspace);
   if (host.setOutput("job-name", jobName), host.setOutput("studio-url", url), host.info(`${spec ? "Submitted" : "Attached to"} job ${jobName}: ${url}`), !inputs.wait) {
@@ -1329,8 +1337,8 @@ async function readJobSpec(inputs, host) {
     tags: { ...lineageTags(host.context), ...tags }
   }), path: file.path, dir: file.dir, defaultExperimentName: path4.basename(process.cwd()) };
 }
-async function buildRequest(spec, workspace, resolver) {
-  return buildJobRequest(spec.spec, { ...workspace, jobFileDir: spec.dir, defaultExperimentName: spec.defaultExperimentName }, resolver);
+async function buildRequest(spec, workspace, resolver, containment) {
+  return buildJobRequest(spec.spec, { ...workspace, jobFileDir: spec.dir, jobFile: spec.path, containment, defaultExperimentName: spec.defaultExperimentName }, resolver);
 }
 async function submit(spec, _inputs, workspace, host, services) {
   let datastore = await services.openBlobDatastore(workspace, host), containment = { roots: host.workspaceRoots }, resolver = containedResolver(
@@ -1347,7 +1355,7 @@ async function submit(spec, _inputs, workspace, host, services) {
     spec.path
   );
   host.info(`Uploading the local code and inputs of ${spec.path}\u2026`);
-  let request = await buildRequest(spec, workspace, resolver);
+  let request = await buildRequest(spec, workspace, resolver, containment);
   for (let note of request.notes ?? []) host.untrusted(`Not sent: ${note}`);
   return services.submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
 }

@@ -50,7 +50,7 @@ var trainStep = {
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
   services: async () => (await import("./train-services-HX7Q2UKE.mjs")).trainServices,
-  run: async (inputs, host, services) => (await import("./train-run-5NLWMWKJ.mjs")).runTrain(inputs, host, services)
+  run: async (inputs, host, services) => (await import("./train-run-AUJH4WA3.mjs")).runTrain(inputs, host, services)
 };
 export {
   trainStep

@@ -6657,6 +6657,17 @@ var parquetCompressors = {
 };
 
 // shared/drift/readers/parquet.ts
+var CHECKED_TEXT = {
+  stringFromBytes(bytes) {
+    if (!bytes) return bytes;
+    try {
+      return decodeBytes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 0, bytes.byteLength, "utf8");
+    } catch (error) {
+      if (error instanceof InvalidUtf8Error) return error;
+      throw error;
+    }
+  }
+};
 async function readParquet(source, table) {
   let file = source.randomAccess ? await source.randomAccess() : await bufferWhole(source), metadata;
   try {
@@ -6684,20 +6695,26 @@ async function readParquet(source, table) {
     }
     let rowStart = groupStart, rowEnd = groupStart + taken;
     if (taken > 0 && columns.length > 0) {
-      let onChunk = (chunk) => {
+      let invalid, onChunk = (chunk) => {
         let builder = builders.get(chunk.columnName);
-        if (builder === void 0) return;
+        if (builder === void 0 || invalid) return;
         let from = Math.max(chunk.rowStart, rowStart), to = Math.min(chunk.rowEnd, rowEnd);
         for (let row = from; row < to; row++) {
+          let value = chunk.columnData[row - chunk.rowStart];
+          if (value instanceof InvalidUtf8Error) {
+            invalid = new ConfigurationError(`${source.name} column ${JSON.stringify(chunk.columnName)} row ${row + 1}: ${value.message}.`);
+            return;
+          }
           let slot = slots[row - rowStart];
-          slot >= 0 && builder.setValue(slot, chunk.columnData[row - chunk.rowStart]);
+          slot >= 0 && builder.setValue(slot, value);
         }
       };
       try {
-        await parquetRead({ file, metadata, columns, rowStart, rowEnd, compressors: parquetCompressors, onChunk });
+        await parquetRead({ file, metadata, columns, rowStart, rowEnd, compressors: parquetCompressors, parsers: CHECKED_TEXT, onChunk });
       } catch (error) {
         throw new ConfigurationError(`${source.name} could not be read as Parquet: ${errorMessage(error)}.`);
       }
+      if (invalid) throw invalid;
     }
     if (stop) return;
     groupStart += groupRows;

@@ -15,7 +15,7 @@ import {
   resolveCode,
   resolveEnvironment,
   secondsToIsoDuration
-} from "./chunk-UOOMKIZ5.mjs";
+} from "./chunk-HYE6PVQR.mjs";
 import {
   expectMapping,
   fieldPath,
@@ -46,6 +46,7 @@ import {
   parseAssetReference
 } from "./chunk-YLJXG7A5.mjs";
 import "./chunk-OLHYQTNE.mjs";
+import "./chunk-BVD3ISGW.mjs";
 import "./chunk-H45GLWZJ.mjs";
 import "./chunk-YEJH5X6S.mjs";
 import "./chunk-U4WN3ET4.mjs";

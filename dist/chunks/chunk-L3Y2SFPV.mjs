@@ -12,7 +12,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-44ZJTVQS.mjs";
+} from "./chunk-N76J7Q25.mjs";
 import {
   STEP_IDS,
   isStepId

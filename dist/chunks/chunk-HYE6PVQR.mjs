@@ -27,6 +27,10 @@ import {
   require_dist
 } from "./chunk-OLHYQTNE.mjs";
 import {
+  containedPath,
+  defaultContainment
+} from "./chunk-BVD3ISGW.mjs";
+import {
   ConfigurationError,
   errorMessage
 } from "./chunk-44J6QWGP.mjs";
@@ -38,6 +42,11 @@ import {
 var import_yaml = __toESM(require_dist());
 import { readFile, stat as stat2 } from "node:fs/promises";
 import path2 from "node:path";
+
+// shared/jobs/named-file.ts
+function namedLocalPath(absolute, written, ctx) {
+  return containedPath(absolute, ctx.baseDir, ctx.containment ?? defaultContainment(), ctx.origin ?? ctx.baseDir, written);
+}
 
 // shared/jobs/job-io.ts
 import { stat } from "node:fs/promises";
@@ -230,10 +239,10 @@ async function resolveCode(value, where, ctx) {
     throw new ConfigurationError(`${where}: local path ${JSON.stringify(value)} does not exist (resolved to ${absolute}).`);
   return ctx.resolver.codeId(absolute);
 }
-async function condaFileText(value, where, baseDir) {
+async function condaFileText(value, where, ctx) {
   if (isMapping(value)) return (0, import_yaml.stringify)(value);
   if (typeof value != "string" || value === "") throw new ConfigurationError(`${where}: expected a path to a conda YAML file or an inline mapping.`);
-  let absolute = path2.resolve(baseDir, value);
+  let absolute = await namedLocalPath(path2.resolve(ctx.baseDir, value), value, ctx);
   try {
     return await readFile(absolute, "utf8");
   } catch (error) {
@@ -242,26 +251,26 @@ async function condaFileText(value, where, baseDir) {
 }
 var ENVIRONMENT_ACCEPTED = "accepted: azureml:<name>:<version>, azureml:<name>@latest, azureml://registries/..., a curated azureml:AzureML-<name>@latest, file:<environment.yml>, or a mapping with image (and conda_file) or build", CURATED_PREFIX = "AzureML-";
 async function environmentFile(value, where, ctx) {
-  let file = path2.resolve(ctx.baseDir, localFileReference(value));
+  let file = await namedLocalPath(path2.resolve(ctx.baseDir, localFileReference(value)), value, ctx);
   if (!(await stat2(file).catch(() => {
   }))?.isFile())
     throw new ConfigurationError(`${where}: ${JSON.stringify(value)} is neither a reference nor an environment file (no file at ${file}); ${ENVIRONMENT_ACCEPTED}.`);
   let loaded = await parseYamlFile(file).catch((error) => {
     throw new ConfigurationError(`${where}: ${errorMessage(error)}`);
   });
-  return { spec: expectMapping(loaded, `${where} (${file})`), baseDir: path2.dirname(file), where: `${where} (${value})` };
+  return { spec: expectMapping(loaded, `${where} (${file})`), ctx: { ...ctx, baseDir: path2.dirname(file), origin: file }, where: `${where} (${value})` };
 }
 function parseBuild(value, where, baseDir) {
   rejectUnknownFields(value, ["path", "dockerfile_path"], where);
   let contextPath = requiredString(value, "path", where), dockerfilePath = optionalString(value, "dockerfile_path", where);
   return { context: /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(contextPath) || contextPath.startsWith("git+") ? contextPath : path2.resolve(baseDir, contextPath), ...dockerfilePath ? { dockerfilePath } : {} };
 }
-async function inlineEnvironment(inline, where, baseDir, ctx) {
+async function inlineEnvironment(inline, where, ctx) {
   rejectUnknownFields(inline, ["$schema", "name", "version", "description", "tags", "image", "conda_file", "build", "os_type", "inference_config"], where);
-  let build = optionalMapping(inline, "build", where), image = build ? optionalString(inline, "image", where) : requiredString(inline, "image", where), condaFile = inline.conda_file === void 0 || inline.conda_file === null ? void 0 : await condaFileText(inline.conda_file, fieldPath(where, "conda_file"), baseDir);
+  let build = optionalMapping(inline, "build", where), image = build ? optionalString(inline, "image", where) : requiredString(inline, "image", where), condaFile = inline.conda_file === void 0 || inline.conda_file === null ? void 0 : await condaFileText(inline.conda_file, fieldPath(where, "conda_file"), ctx);
   if (build) {
-    let context = parseBuild(build, fieldPath(where, "build"), baseDir);
-    if (!/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(context.context) && !(await stat2(context.context).catch(() => {
+    let context = parseBuild(build, fieldPath(where, "build"), ctx.baseDir);
+    if (path2.isAbsolute(context.context) && (context.context = await namedLocalPath(context.context, String(build.path), ctx)), !/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(context.context) && !(await stat2(context.context).catch(() => {
     }))?.isDirectory())
       throw new ConfigurationError(`${fieldPath(fieldPath(where, "build"), "path")}: the build context must be a folder; ${context.context} is not one.`);
     return ctx.resolver.environmentId({ ...image ? { image } : {}, ...condaFile !== void 0 ? { condaFile } : {}, build: context });
@@ -272,7 +281,7 @@ async function resolveEnvironment(value, where, ctx) {
   if (typeof value == "string" && !value.startsWith("azureml:") && !value.startsWith("/subscriptions/")) {
     if (value.trim() === "") throw new ConfigurationError(`${where}: empty; ${ENVIRONMENT_ACCEPTED}.`);
     let file = await environmentFile(value, where, ctx);
-    return inlineEnvironment(file.spec, file.where, file.baseDir, ctx);
+    return inlineEnvironment(file.spec, file.where, file.ctx);
   }
   if (typeof value == "string" && value.startsWith(`azureml:${CURATED_PREFIX}`)) return value;
   if (typeof value == "string") {
@@ -289,7 +298,7 @@ async function resolveEnvironment(value, where, ctx) {
         return assetVersionArmId(ctx.scope, "environments", reference.name, await ctx.resolver.latestVersion("environments", reference.name));
     }
   }
-  return inlineEnvironment(expectMapping(value, where), where, ctx.baseDir, ctx);
+  return inlineEnvironment(expectMapping(value, where), where, ctx);
 }
 function parseResources(mapping, where) {
   rejectUnknownFields(mapping, ["instance_count", "instance_type", "shm_size", "docker_args", "properties"], where);
@@ -433,6 +442,7 @@ async function parseCommandParts(spec, where, ctx, inPipeline) {
 }
 
 export {
+  namedLocalPath,
   DATA_INPUT_TYPES,
   OUTPUT_TYPES,
   bindingsIn,

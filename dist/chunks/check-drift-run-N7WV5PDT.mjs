@@ -38,7 +38,7 @@ import {
   sampleCdfErrorBound,
   serializeError,
   throwIfCancelled
-} from "./chunk-QYJY5EKW.mjs";
+} from "./chunk-PMBVFK35.mjs";
 import "./chunk-XTIF3ZGT.mjs";
 import {
   RadixScratch,
@@ -514,11 +514,15 @@ async function resolveCollector(inputs, workspace, host, services) {
 function throwIfCancelled2(host) {
   if (host.cancellation.aborted) throw new CancelledError("Cancelled: no verdict was set.");
 }
-async function writeReport(reportPath, report, host) {
+function reportText(report, featuresLabel, maxBytes = LIMITS.maxReportBytes) {
   let text = `${JSON.stringify(report, null, 2)}
-`, label = host.inputLabel("report-path");
-  if (Buffer.byteLength(text) > LIMITS.maxReportBytes)
-    throw new ConfigurationError(`The drift report would be ${formatBytes(Buffer.byteLength(text))}, over the limit of ${formatBytes(LIMITS.maxReportBytes)}; narrow '${host.inputLabel("features")}'.`);
+`;
+  if (Buffer.byteLength(text) > maxBytes)
+    throw new ConfigurationError(`The drift report would be ${formatBytes(Buffer.byteLength(text))}, over the limit of ${formatBytes(maxBytes)}; narrow '${featuresLabel}'.`);
+  return text;
+}
+async function writeReport(reportPath, report, host) {
+  let text = reportText(report, host.inputLabel("features")), label = host.inputLabel("report-path");
   try {
     await mkdir(path2.dirname(reportPath), { recursive: !0 }), await writeFile(reportPath, text);
   } catch (error) {
@@ -530,5 +534,6 @@ function describe(dataset) {
   return `${dataset.label} (${dataset.sources.length} file${dataset.sources.length === 1 ? "" : "s"})`;
 }
 export {
+  reportText,
   runCheckDrift
 };
