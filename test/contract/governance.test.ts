@@ -80,7 +80,7 @@ describe("governance note on GitHub", () => {
     expect(parseNote(body)!.sections.map((s) => s.record.step)).toEqual(["train", "check-drift"]);
     expect(parseNote(body)!.key).toBe("ml");
     expect(section(body, "check-drift")).toBe(section(before, "check-drift"));
-    expect(section(body, "train")).toContain("### 📝 amlops train: dry run of job");
+    expect(section(body, "train")).toContain("### 📝 amlops train: dry run of ");
     expect(section(body, "train")).not.toContain("| accuracy | 0.91 |");
     expect(section(before, "train")).toContain("| accuracy | 0.91 |");
     expect(section(body, "train")).toMatch(/<sub>Superseded: ✅ \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \[run\]/);
@@ -91,7 +91,7 @@ describe("governance note on GitHub", () => {
       ["amlops / check-drift", "neutral"],
       ["amlops / train", "neutral"],
     ]);
-    expect(runs.find((run) => run.name === "amlops / train")!.output.title).toMatch(/^dry run of job /);
+    expect(runs.find((run) => run.name === "amlops / train")!.output.title).toMatch(/^dry run of /);
     expect(runs.find((run) => run.name === "amlops / check-drift")!.output.summary).toContain("amlops check-drift: dataset drift");
     expect(train.log).toContain("Governance note 'ml' updated on pull request #21.");
   });
@@ -241,7 +241,7 @@ describe("governance note on Azure DevOps", () => {
     expect(parseNote(body)!.key).toBe("ml-models-ci");
     expect(parseNote(body)!.sections.map((s) => s.record.step)).toEqual(["train", "check-drift"]);
     expect(section(body, "check-drift")).toBe(section(before, "check-drift"));
-    expect(section(body, "train")).toContain("amlops train: dry run of job");
+    expect(section(body, "train")).toContain("amlops train: dry run of ");
     expect(section(body, "train")).toContain("Superseded: ✅");
 
     const statuses = ado.statusesOf(ado.repositories[0].name, 31);
