@@ -1,0 +1,85 @@
+import { join } from "node:path";
+import { startHarness, type Harness } from "../../emulator/harness";
+import { PRODUCTION_ENDPOINT, putProductionInPlace } from "../../scripts/demo-production";
+import { jobStarts, readWorkflow, runJob, type JobOptions } from "./github-workflow";
+
+const ROOT = join(__dirname, "../..");
+const RELEASE = readWorkflow(join(ROOT, "examples/github/release.yml"));
+const EXAMPLE = { jobFile: "examples/credit-default/job.yml", deploymentFile: "examples/credit-default/deployment.yml", sampleRequest: "examples/credit-default/sample-request.json" };
+const PULL_REQUEST = 42;
+
+/** What the emulator needs beyond the workflow's own inputs: short waits and synthetic load so the analysis has data. */
+function emulatorOverrides(harness: Harness): JobOptions["overrides"] {
+  return {
+    train: { "display-name": "credit-default-v2", "poll-interval-seconds": "0.5" },
+    "deploy-canary": { "interval-seconds": "2", "metrics-endpoint": harness.emulator.url, "load-file": EXAMPLE.sampleRequest, "load-rps": "40", "min-requests": "3" },
+  };
+}
+
+/** The repository variables the workflow reads, as the harness's workspace and identity provide them. */
+function repositoryVars(harness: Harness): Record<string, string> {
+  const inputs = harness.actionInputs;
+  return {
+    AZURE_CLIENT_ID: inputs["client-id"], AZURE_TENANT_ID: inputs["tenant-id"], AZURE_SUBSCRIPTION_ID: inputs["subscription-id"],
+    AML_RESOURCE_GROUP: inputs["resource-group"], AML_WORKSPACE: inputs["workspace-name"],
+  };
+}
+
+function traffic(harness: Harness): Record<string, number> {
+  return { ...(harness.emulator.state.endpoints.get(PRODUCTION_ENDPOINT)?.resource.properties.traffic ?? {}) };
+}
+
+describe("examples/github/release.yml on the emulator", () => {
+  let harness: Harness;
+
+  beforeEach(async () => {
+    harness = await startHarness();
+    await putProductionInPlace(harness, ROOT, EXAMPLE);
+    harness.emulator.jobs.setScenario({ match: { displayName: "credit-default-v2" }, metrics: { accuracy: 0.823, auc: 0.781 } });
+  }, 120_000);
+
+  afterEach(async () => {
+    await harness?.stop();
+  });
+
+  async function release() {
+    const options: JobOptions = { harness, cwd: ROOT, vars: repositoryVars(harness), overrides: emulatorOverrides(harness), pullRequest: PULL_REQUEST };
+    const build = await runJob(RELEASE, "build", options);
+    const needs = { build: build.outputs };
+    const deploy = build.succeeded && jobStarts(RELEASE, "deploy", needs, options.vars) ? await runJob(RELEASE, "deploy", { ...options, needs }) : undefined;
+    return { build, deploy };
+  }
+
+  it("trains, gates, registers version 2 with its lineage and rolls it out to all traffic", async () => {
+    const { build, deploy } = await release();
+
+    expect(build.succeeded).toBe(true);
+    expect(build.outputs["model-uri"]).toBe("azureml:credit-default:2");
+    expect(deploy?.succeeded).toBe(true);
+    expect(traffic(harness)).toEqual({ "credit-default-2": 100 });
+    const version = harness.emulator.state.models.versions.get("credit-default")?.get("2");
+    expect(version?.properties).toMatchObject({
+      properties: expect.objectContaining({
+        "amlops.source-job": build.results.get("train")?.outputs["job-name"], "amlops.gate": "pass", "amlops.gate-champion": "credit-default:1", "amlops.pull-request": String(PULL_REQUEST),
+      }),
+    });
+    const [note, ...more] = harness.github.commentsOn(harness.github.repository, PULL_REQUEST);
+    expect(more).toEqual([]);
+    for (const step of ["train", "evaluate-gate", "register", "deploy-canary"]) expect(note.body).toContain(`<!-- amlops-section ${step} -->`);
+    expect(note.body).toContain("deployment credit-default-2 promoted to 100 % of endpoint credit-default");
+    expect(deploy?.scripts.map((script) => JSON.parse(script.env.TRAFFIC))).toEqual([{ "credit-default-2": 100 }]);
+  }, 180_000);
+
+  it("rolls a faulty version 2 back: the deploy job fails and the traffic is exactly the previous map", async () => {
+    harness.emulator.scoring.preset(PRODUCTION_ENDPOINT, "credit-default-2", { errorRate: 0.3 });
+    const before = traffic(harness);
+
+    const { build, deploy } = await release();
+
+    expect(build.succeeded).toBe(true);
+    expect(deploy?.succeeded).toBe(false);
+    expect(deploy?.results.get("canary")?.exitCode).toBe(1);
+    expect(before).toEqual({ blue: 100 });
+    expect(traffic(harness)).toEqual(before);
+  }, 180_000);
+});
