@@ -31,17 +31,18 @@ export interface ExpressionContext {
   vars: Record<string, string>;
   steps: Record<string, Record<string, string>>;
   needs: Record<string, Record<string, string>>;
+  github: Record<string, string>;
 }
 
-const PROPERTY = /^(vars)\.([A-Za-z_][A-Za-z0-9_]*)$|^(steps|needs)\.([A-Za-z_][\w-]*)\.outputs\.([A-Za-z_][\w-]*)$/;
+const PROPERTY = /^(vars|github)\.([A-Za-z_][A-Za-z0-9_]*)$|^(steps|needs)\.([A-Za-z_][\w-]*)\.outputs\.([A-Za-z_][\w-]*)$/;
 
 /** One expression of the forms the example workflows use; anything else fails so the runner keeps up with the files. */
 export function evaluateExpression(expression: string, context: ExpressionContext): string {
   const text = expression.trim();
   const property = PROPERTY.exec(text);
   if (property?.[1]) {
-    const value = context.vars[property[2]];
-    if (value === undefined) throw new Error(`vars.${property[2]} is not set`);
+    const value = (property[1] === "vars" ? context.vars : context.github)[property[2]];
+    if (value === undefined) throw new Error(`${property[1]}.${property[2]} is not set`);
     return value;
   }
   if (property) {
@@ -63,6 +64,9 @@ export function evaluateCondition(condition: string, context: ExpressionContext)
   if (!comparison) throw new Error(`condition form not understood: '${condition}'`);
   return evaluateExpression(comparison[1], context) === comparison[2];
 }
+
+/** `run:` steps are recorded with their environment, not executed: the token they would get is a stand-in. */
+const RUN_STEP_CONTEXT = { token: "github-token-of-the-run" };
 
 const BUNDLED = /^amlops\/amlops\/actions\/([a-z-]+)@v0$/;
 const RUNNER_ACTIONS = new Set(["actions/checkout@v4"]);
@@ -90,7 +94,7 @@ export interface JobOptions {
 export async function runJob(workflow: Workflow, jobId: string, options: JobOptions): Promise<JobRun> {
   const job = workflow.jobs[jobId];
   if (!job) throw new Error(`no job '${jobId}'`);
-  const context: ExpressionContext = { vars: options.vars, steps: {}, needs: options.needs ?? {} };
+  const context: ExpressionContext = { vars: options.vars, steps: {}, needs: options.needs ?? {}, github: RUN_STEP_CONTEXT };
   const run: JobRun = { results: new Map(), succeeded: true, outputs: {}, scripts: [] };
   for (const step of job.steps) {
     if (!run.succeeded) break;
@@ -119,5 +123,5 @@ export async function runJob(workflow: Workflow, jobId: string, options: JobOpti
 /** Whether a job whose `needs:` finished would start (its `if:`, evaluated with the needed jobs' outputs). */
 export function jobStarts(workflow: Workflow, jobId: string, needs: Record<string, Record<string, string>>, vars: Record<string, string>): boolean {
   const job = workflow.jobs[jobId];
-  return job.if === undefined || evaluateCondition(job.if, { vars, steps: {}, needs });
+  return job.if === undefined || evaluateCondition(job.if, { vars, steps: {}, needs, github: RUN_STEP_CONTEXT });
 }

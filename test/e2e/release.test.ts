@@ -1,33 +1,11 @@
 import { join } from "node:path";
 import { startHarness, type Harness } from "../../emulator/harness";
 import { PRODUCTION_ENDPOINT, putProductionInPlace } from "../../scripts/demo-production";
+import { EXAMPLE, ROOT, emulatorOverrides, repositoryVars, traffic } from "./github-emulator";
 import { jobStarts, readWorkflow, runJob, type JobOptions } from "./github-workflow";
 
-const ROOT = join(__dirname, "../..");
 const RELEASE = readWorkflow(join(ROOT, "examples/github/release.yml"));
-const EXAMPLE = { jobFile: "examples/credit-default/job.yml", deploymentFile: "examples/credit-default/deployment.yml", sampleRequest: "examples/credit-default/sample-request.json" };
 const PULL_REQUEST = 42;
-
-/** What the emulator needs beyond the workflow's own inputs: short waits and synthetic load so the analysis has data. */
-function emulatorOverrides(harness: Harness): JobOptions["overrides"] {
-  return {
-    train: { "display-name": "credit-default-v2", "poll-interval-seconds": "0.5" },
-    "deploy-canary": { "interval-seconds": "2", "metrics-endpoint": harness.emulator.url, "load-file": EXAMPLE.sampleRequest, "load-rps": "40", "min-requests": "3" },
-  };
-}
-
-/** The repository variables the workflow reads, as the harness's workspace and identity provide them. */
-function repositoryVars(harness: Harness): Record<string, string> {
-  const inputs = harness.actionInputs;
-  return {
-    AZURE_CLIENT_ID: inputs["client-id"], AZURE_TENANT_ID: inputs["tenant-id"], AZURE_SUBSCRIPTION_ID: inputs["subscription-id"],
-    AML_RESOURCE_GROUP: inputs["resource-group"], AML_WORKSPACE: inputs["workspace-name"],
-  };
-}
-
-function traffic(harness: Harness): Record<string, number> {
-  return { ...(harness.emulator.state.endpoints.get(PRODUCTION_ENDPOINT)?.resource.properties.traffic ?? {}) };
-}
 
 describe("examples/github/release.yml on the emulator", () => {
   let harness: Harness;
@@ -43,7 +21,7 @@ describe("examples/github/release.yml on the emulator", () => {
   });
 
   async function release() {
-    const options: JobOptions = { harness, cwd: ROOT, vars: repositoryVars(harness), overrides: emulatorOverrides(harness), pullRequest: PULL_REQUEST };
+    const options: JobOptions = { harness, cwd: ROOT, vars: repositoryVars(harness), overrides: emulatorOverrides(harness, "credit-default-v2"), pullRequest: PULL_REQUEST };
     const build = await runJob(RELEASE, "build", options);
     const needs = { build: build.outputs };
     const deploy = build.succeeded && jobStarts(RELEASE, "deploy", needs, options.vars) ? await runJob(RELEASE, "deploy", { ...options, needs }) : undefined;
