@@ -1,15 +1,15 @@
 import { join } from "node:path";
-import { startHarness, type Harness } from "../../emulator/harness";
-import { PRODUCTION_ENDPOINT, PRODUCTION_MODEL, putProductionInPlace } from "../../scripts/demo-production";
+import type { Harness } from "../../emulator/harness";
+import { PRODUCTION_ENDPOINT, PRODUCTION_MODEL } from "../../scripts/demo-production";
 import { readPipeline, runStage, type StageOptions } from "./azure-pipeline";
-import { EXAMPLE, ROOT, traffic } from "./github-emulator";
+import { CANDIDATE, EXAMPLE, ROOT, traffic, startWithProduction } from "./emulator-setup";
 
 const PIPELINE = readPipeline(join(ROOT, "examples/azure-pipelines/mlops.yml"));
 
 /** What the emulator needs beyond the pipeline's own inputs: a named training run, short waits, synthetic load so the analysis has data. */
 function emulatorOverrides(harness: Harness): StageOptions["overrides"] {
   return {
-    train: { displayName: "credit-default-v2", pollIntervalSeconds: "0.5" },
+    train: { displayName: CANDIDATE, pollIntervalSeconds: "0.5" },
     "deploy-canary": { intervalSeconds: "2", metricsEndpoint: harness.emulator.url, loadFile: EXAMPLE.sampleRequest, loadRps: "40", minRequests: "3" },
   };
 }
@@ -29,9 +29,7 @@ describe("examples/azure-pipelines/mlops.yml on the emulator", () => {
   let harness: Harness;
 
   beforeEach(async () => {
-    harness = await startHarness();
-    await putProductionInPlace(harness, ROOT, EXAMPLE);
-    harness.emulator.jobs.setScenario({ match: { displayName: "credit-default-v2" }, metrics: { accuracy: 0.823, auc: 0.781 } });
+    harness = await startWithProduction();
   }, 120_000);
 
   afterEach(async () => {

@@ -8,7 +8,7 @@ import { startHarness, type Harness } from "../../emulator/harness";
 import { MARKET_SHIFT, NO_SHIFT, writeCreditCsv } from "../../scripts/demo-data";
 import { PRODUCTION_MODEL, putProductionInPlace, sendProductionTraffic } from "../../scripts/demo-production";
 import { staticCredential } from "../emulator/support";
-import { EXAMPLE, ROOT, emulatorOverrides, repositoryVars } from "./github-emulator";
+import { CANDIDATE, EXAMPLE, ROOT, emulatorOverrides, repositoryVars } from "./emulator-setup";
 import { readWorkflow, runJob } from "./github-workflow";
 
 const DRIFT = readWorkflow(join(ROOT, "examples/github/drift.yml"));
@@ -64,8 +64,8 @@ describe("examples/github/drift.yml on the emulator", () => {
     const release = RELEASE.on.repository_dispatch as { types: string[] };
     expect(release.types).toContain(dispatchedEventType());
 
-    harness.emulator.jobs.setScenario({ match: { displayName: "credit-default-v2" }, metrics: { accuracy: 0.829, auc: 0.787 } });
-    const build = await runJob(RELEASE, "build", { harness, cwd: ROOT, vars, overrides: emulatorOverrides(harness, "credit-default-v2") });
+    harness.emulator.jobs.setScenario({ match: { displayName: CANDIDATE }, metrics: { accuracy: 0.829, auc: 0.787 } });
+    const build = await runJob(RELEASE, "build", { harness, cwd: ROOT, vars, overrides: emulatorOverrides(harness, CANDIDATE) });
 
     expect(build.succeeded).toBe(true);
     expect(build.outputs["model-uri"]).toBe(`azureml:${PRODUCTION_MODEL}:2`);

@@ -1,7 +1,7 @@
 import { join } from "node:path";
-import { startHarness, type Harness } from "../../emulator/harness";
-import { PRODUCTION_ENDPOINT, putProductionInPlace } from "../../scripts/demo-production";
-import { EXAMPLE, ROOT, emulatorOverrides, repositoryVars, traffic } from "./github-emulator";
+import type { Harness } from "../../emulator/harness";
+import { PRODUCTION_ENDPOINT } from "../../scripts/demo-production";
+import { CANDIDATE, ROOT, emulatorOverrides, repositoryVars, traffic, startWithProduction } from "./emulator-setup";
 import { jobStarts, readWorkflow, runJob, type JobOptions } from "./github-workflow";
 
 const RELEASE = readWorkflow(join(ROOT, "examples/github/release.yml"));
@@ -11,9 +11,7 @@ describe("examples/github/release.yml on the emulator", () => {
   let harness: Harness;
 
   beforeEach(async () => {
-    harness = await startHarness();
-    await putProductionInPlace(harness, ROOT, EXAMPLE);
-    harness.emulator.jobs.setScenario({ match: { displayName: "credit-default-v2" }, metrics: { accuracy: 0.823, auc: 0.781 } });
+    harness = await startWithProduction();
   }, 120_000);
 
   afterEach(async () => {
@@ -21,7 +19,7 @@ describe("examples/github/release.yml on the emulator", () => {
   });
 
   async function release() {
-    const options: JobOptions = { harness, cwd: ROOT, vars: repositoryVars(harness), overrides: emulatorOverrides(harness, "credit-default-v2"), pullRequest: PULL_REQUEST };
+    const options: JobOptions = { harness, cwd: ROOT, vars: repositoryVars(harness), overrides: emulatorOverrides(harness, CANDIDATE), pullRequest: PULL_REQUEST };
     const build = await runJob(RELEASE, "build", options);
     const needs = { build: build.outputs };
     const deploy = build.succeeded && jobStarts(RELEASE, "deploy", needs, options.vars) ? await runJob(RELEASE, "deploy", { ...options, needs }) : undefined;
