@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-QYDY4JXH.mjs";
+} from "./chunks/chunk-44ZJTVQS.mjs";
 import {
   STEP_IDS,
   isStepId

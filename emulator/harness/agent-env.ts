@@ -126,6 +126,7 @@ export function pipelineVariables(context: PipelineRunContext, dirs: { temp: str
     "Build.Repository.Provider": "TfsGit",
     "Build.Repository.Uri": `${context.collectionUri}${context.project}/_git/${context.repository}`,
     "Build.SourceVersion": context.sourceVersion,
+    "Build.SourceVersionMessage": pr ? `Merge pull request ${pr.number} into main` : "Retrain with new data",
     "Build.SourceBranch": pr ? `refs/pull/${pr.number}/merge` : context.sourceBranch,
     "Build.SourceBranchName": pr ? "merge" : branchName,
     "Build.BuildId": context.buildId,

@@ -6,6 +6,8 @@ export interface RunContext {
   pullRequest?: number;
   /** The pull request's title, where the host knows it. */
   pullRequestTitle?: string;
+  /** The first line of the commit's message, where the host knows it. */
+  commitSubject?: string;
   runUrl?: string;
   actor?: string;
   workflow?: string;

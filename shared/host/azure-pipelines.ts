@@ -157,6 +157,7 @@ function readPipelineContext(): RunContext {
     sha: variable("Build.SourceVersion"),
     ref: variable("System.PullRequest.SourceBranch") ?? variable("Build.SourceBranch"),
     pullRequest: Number.isInteger(pr) && pr > 0 ? pr : undefined,
+    commitSubject: variable("Build.SourceVersionMessage")?.split(/\r?\n/, 1)[0]?.trim() || undefined,
     runUrl: collection && project && buildId ? `${collection.replace(/\/?$/, "/")}${encodeURIComponent(project)}/_build/results?buildId=${buildId}` : undefined,
     actor: variable("Build.RequestedFor"),
     workflow: variable("Build.DefinitionName"),
@@ -165,7 +166,6 @@ function readPipelineContext(): RunContext {
   };
 }
 
-/** Entry point of an Azure Pipelines task: runs one step on this host. */
 /**
  * Entry point of a task: runs the step `load` brings. Each task imports only its own step, so its folder
  * (all the agent downloads) carries no other step's code.

@@ -88,6 +88,7 @@ function readGitHubContext(): RunContext {
     ref: env.GITHUB_HEAD_REF || env.GITHUB_REF,
     pullRequest: typeof pr === "number" && (event?.pull_request || event?.issue?.pull_request) ? pr : undefined,
     pullRequestTitle: event?.pull_request?.title ?? (event?.issue?.pull_request ? event.issue.title : undefined),
+    commitSubject: firstLine(event?.head_commit?.message),
     runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
     actor: env.GITHUB_ACTOR,
     workflow: env.GITHUB_WORKFLOW,
@@ -98,7 +99,12 @@ function readGitHubContext(): RunContext {
 
 interface GitHubEvent {
   pull_request?: { number?: number; title?: string; head?: { sha?: string } };
+  head_commit?: { message?: string };
   issue?: { number?: number; title?: string; pull_request?: unknown };
+}
+
+function firstLine(text: string | undefined): string | undefined {
+  return text?.split(/\r?\n/, 1)[0]?.trim() || undefined;
 }
 
 function readEvent(path: string | undefined): GitHubEvent | undefined {

@@ -20,7 +20,7 @@ function defined(entries: Record<string, string | undefined>): Record<string, st
 }
 
 export function defaultReason(context: RunContext): string | undefined {
-  return context.pullRequestTitle;
+  return context.pullRequestTitle ?? context.commitSubject;
 }
 
 /**

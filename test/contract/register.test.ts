@@ -130,6 +130,23 @@ describe("register (GitHub action)", () => {
     expect(versionsOf("local-model")).toEqual(["1", "2"]);
   });
 
+  it("without a reason input, records the commit's subject on a push and the pull request's title on a pull request (action and task)", async () => {
+    const pushed = await finishedJob(h, client, "register_reason_push", { metrics: { accuracy: 0.9 } });
+    const onPush = await h.runAction("register", { inputs: { "job-name": pushed, "model-name": "reason-push" } });
+    expect(onPush.exitCode).toBe(0);
+    expect(stored("reason-push", "1").tags["amlops.reason"]).toBe("Retrain with new data");
+
+    const task = await finishedJob(h, client, "register_reason_task", { metrics: { accuracy: 0.9 } });
+    const onTask = await h.runTask("register", { inputs: { jobName: task, modelName: "reason-task" } });
+    expect(onTask.result).toBe("Succeeded");
+    expect(stored("reason-task", "1").tags["amlops.reason"]).toBe("Retrain with new data");
+
+    const titled = await finishedJob(h, client, "register_reason_pr", { metrics: { accuracy: 0.9 } });
+    const onPullRequest = await h.runAction("register", { inputs: { "job-name": titled, "model-name": "reason-pr" }, pullRequest: { number: 9, title: "Use March data" } });
+    expect(onPullRequest.exitCode).toBe(0);
+    expect(stored("reason-pr", "1").tags["amlops.reason"]).toBe("Use March data");
+  });
+
   it("dry run prints the request and registers nothing", async () => {
     const job = await finishedJob(h, client, "register_dry_run_job");
     const result = await h.runAction("register", { inputs: { "job-name": job, "model-name": "dry", "dry-run": "true" } });

@@ -233,6 +233,22 @@ describe("train (Azure Pipelines task)", () => {
     expect(result.log).toContain("Training complete");
   });
 
+  it("survives a wait longer than the Entra token and the Azure DevOps OIDC token lifetimes by asking for fresh assertions", async () => {
+    const dir = copyFixture("iris");
+    h.emulator.jobs.setScenario({ durations: { running: 7000 } });
+    const issuedBefore = h.azureDevOps.oidcTokens.length;
+    const result = await h.runTask("train", {
+      serviceConnection: h.serviceConnection,
+      inputs: { jobFile: join(dir, "job.yml"), pollIntervalSeconds: "1" },
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.result).toBe("Succeeded");
+    expect(result.outputs.status).toBe("Completed");
+    const issued = h.azureDevOps.oidcTokens.slice(issuedBefore);
+    expect(issued.length).toBeGreaterThan(1);
+    expect(issued.every((token) => token.serviceConnectionId === h.serviceConnection.id)).toBe(true);
+  });
+
   it("cancels the job when the agent cancels the task", async () => {
     const dir = copyFixture("iris");
     h.emulator.jobs.setScenario({ durations: { running: 60_000 } });

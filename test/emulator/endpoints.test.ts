@@ -1,7 +1,7 @@
 import type { ManagedOnlineDeployment, OnlineEndpoint } from "@azure/arm-machinelearning";
 import { createPipelineRequest } from "@azure/core-rest-pipeline";
 import { BlobServiceClient } from "@azure/storage-blob";
-import { httpsJson, startHarness, workspaceChildId, type Harness } from "./support";
+import { httpsJson, startHarness, waitFor, workspaceChildId, type Harness } from "./support";
 
 describe("online endpoints, deployments and scoring through the real SDK", () => {
   let h: Harness;
@@ -31,6 +31,20 @@ describe("online endpoints, deployments and scoring through the real SDK", () =>
   const deploymentBody = (): { location: string; sku: { name: string; capacity: number }; properties: ManagedOnlineDeployment } => ({
     location: "eastus", sku: { name: "Default", capacity: 1 },
     properties: { endpointComputeType: "Managed", model: workspaceChildId(h.emulator, "models", "churn-model", "versions", "1"), instanceType: "Standard_DS3_v2" },
+  });
+
+  /** Creates `name` with one deployment per key of `traffic`, then routes `traffic` to them. */
+  async function liveEndpoint(name: string, traffic: Record<string, number> = {}, authMode: "Key" | "AMLToken" = "Key") {
+    await h.client.onlineEndpoints.beginCreateOrUpdateAndWait(...h.args, name, endpointBody({}, authMode), poll);
+    for (const deployment of Object.keys(traffic)) {
+      await h.client.onlineDeployments.beginCreateOrUpdateAndWait(...h.args, name, deployment, deploymentBody(), poll);
+    }
+    if (Object.keys(traffic).length > 0) await h.client.onlineEndpoints.beginCreateOrUpdateAndWait(...h.args, name, endpointBody(traffic, authMode), poll);
+  }
+
+  const provisioned = (endpoint: string, deployment?: string) => waitFor(() => {
+    const record = deployment === undefined ? h.emulator.state.endpoints.get(endpoint) : h.emulator.state.deployments.get(endpoint)?.get(deployment);
+    return record?.resource.properties.provisioningState === "Succeeded";
   });
 
   async function sendNewer(method: "PUT" | "GET", path: string, body?: unknown) {
@@ -70,20 +84,20 @@ describe("online endpoints, deployments and scoring through the real SDK", () =>
   });
 
   it("enforces traffic rules, mirror rules on the newer api-version and refuses to delete a live deployment", async () => {
-    await h.client.onlineDeployments.beginCreateOrUpdateAndWait(...h.args, "churn-ep", "green", deploymentBody(), poll);
-    const endpoint = await h.client.onlineEndpoints.get(...h.args, "churn-ep");
-    await expect(h.client.onlineEndpoints.beginCreateOrUpdateAndWait(...h.args, "churn-ep",
+    await liveEndpoint("mirror-ep", { blue: 100, green: 0 });
+    const endpoint = await h.client.onlineEndpoints.get(...h.args, "mirror-ep");
+    await expect(h.client.onlineEndpoints.beginCreateOrUpdateAndWait(...h.args, "mirror-ep",
       { ...endpoint, properties: { ...endpoint.properties, traffic: { blue: 80, green: 10 } } }, poll))
       .rejects.toMatchObject({ statusCode: 400, message: expect.stringContaining("sum to 0 or 100") });
-    await expect(h.client.onlineDeployments.beginDeleteAndWait(...h.args, "churn-ep", "blue", poll))
+    await expect(h.client.onlineDeployments.beginDeleteAndWait(...h.args, "mirror-ep", "blue", poll))
       .rejects.toMatchObject({ statusCode: 400, message: expect.stringContaining("receives traffic") });
 
-    const path = workspaceChildId(h.emulator, "onlineEndpoints", "churn-ep");
+    const path = workspaceChildId(h.emulator, "onlineEndpoints", "mirror-ep");
     const newer = await sendNewer("GET", path);
     const mirrored = { ...newer.body, properties: { ...newer.body.properties, traffic: { blue: 100, green: 0 }, mirrorTraffic: { green: 20 } } };
     expect((await sendNewer("PUT", path, mirrored)).status).toBe(200);
     expect((await sendNewer("GET", path)).body.properties.mirrorTraffic).toEqual({ green: 20 });
-    expect((await h.client.onlineEndpoints.get(...h.args, "churn-ep")).properties).not.toHaveProperty("mirrorTraffic");
+    expect((await h.client.onlineEndpoints.get(...h.args, "mirror-ep")).properties).not.toHaveProperty("mirrorTraffic");
     const tooMuch = await sendNewer("PUT", path, { ...mirrored, properties: { ...mirrored.properties, mirrorTraffic: { green: 60 } } });
     expect(tooMuch).toMatchObject({ status: 400, body: { error: { message: expect.stringContaining("between 0 and 50") } } });
     const onLive = await sendNewer("PUT", path, { ...mirrored, properties: { ...mirrored.properties, traffic: { blue: 50, green: 50 }, mirrorTraffic: { green: 10 } } });
@@ -91,25 +105,26 @@ describe("online endpoints, deployments and scoring through the real SDK", () =>
     const badName = await sendNewer("PUT", workspaceChildId(h.emulator, "onlineEndpoints", "9bad"), mirrored);
     expect(badName.status).toBe(400);
 
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    for (let i = 0; i < 10; i++) await score("churn-ep", { data: [[i]] });
-    const served = h.emulator.state.served.filter((entry) => entry.endpoint === "churn-ep").slice(-12);
+    await provisioned("mirror-ep");
+    for (let i = 0; i < 10; i++) await score("mirror-ep", { data: [[i]] });
+    const served = h.emulator.state.served.filter((entry) => entry.endpoint === "mirror-ep").slice(-12);
     expect(served.filter((entry) => entry.mirrored && entry.deployment === "green")).toHaveLength(2);
   });
 
   it("routes by the azureml-model-deployment header and collects inputs into Azurite at now()", async () => {
     clock = new Date("2025-03-04T05:06:07Z");
     try {
-      const path = workspaceChildId(h.emulator, "onlineEndpoints", "churn-ep", "deployments", "collected");
+      await liveEndpoint("collect-ep", { blue: 100 });
+      const path = workspaceChildId(h.emulator, "onlineEndpoints", "collect-ep", "deployments", "collected");
       const body = { ...deploymentBody(), properties: { ...deploymentBody().properties,
         dataCollector: { collections: { model_inputs: { dataCollectionMode: "Enabled" } }, rollingRate: "Hour" } } };
       expect((await sendNewer("PUT", path, body)).status).toBe(201);
-      await new Promise((resolve) => setTimeout(resolve, 400));
-      const answer = await score("churn-ep", { input_data: { columns: ["tenure"], index: [0], data: [[7]] } }, { "azureml-model-deployment": "collected" });
+      await provisioned("collect-ep", "collected");
+      const answer = await score("collect-ep", { input_data: { columns: ["tenure"], index: [0], data: [[7]] } }, { "azureml-model-deployment": "collected" });
       expect(answer.headers.get("azureml-model-deployment")).toBe("collected");
       const container = BlobServiceClient.fromConnectionString(h.azurite.connectionString).getContainerClient(h.emulator.blobContainer);
       const blobs = [];
-      for await (const blob of container.listBlobsFlat({ prefix: "modelDataCollector/churn-ep/collected/model_inputs/2025/03/04/05/" })) blobs.push(blob.name);
+      for await (const blob of container.listBlobsFlat({ prefix: "modelDataCollector/collect-ep/collected/model_inputs/2025/03/04/05/" })) blobs.push(blob.name);
       expect(blobs).toHaveLength(1);
       const line = JSON.parse((await container.getBlobClient(blobs[0]).downloadToBuffer()).toString());
       expect(line).toMatchObject({ specversion: "1.0", type: "azureml.inference.model_inputs", datacontenttype: "application/json",
@@ -121,11 +136,12 @@ describe("online endpoints, deployments and scoring through the real SDK", () =>
   });
 
   it("reports RequestsPerMinute and latency by deployment and status class, on the ARM route and through MetricsClient", async () => {
-    h.emulator.scoring.configure("churn-ep", "green", { errorRate: 0.5 });
+    await liveEndpoint("metrics-ep", { blue: 100, green: 0 });
+    h.emulator.scoring.configure("metrics-ep", "green", { errorRate: 0.5 });
     const before = new Date();
-    for (let i = 0; i < 4; i++) await score("churn-ep", { data: [[i]] }, { "azureml-model-deployment": "green" });
+    for (let i = 0; i < 4; i++) await score("metrics-ep", { data: [[i]] }, { "azureml-model-deployment": "green" });
     const after = new Date(Date.now() + 60_000);
-    const resource = workspaceChildId(h.emulator, "onlineEndpoints", "churn-ep");
+    const resource = workspaceChildId(h.emulator, "onlineEndpoints", "metrics-ep");
     const { token } = (await h.credential.getToken("x"))!;
     const arm = await httpsJson(h.emulator,
       `${resource}/providers/Microsoft.Insights/metrics?api-version=2023-10-01&metricnames=RequestsPerMinute,RequestLatency_P99&timespan=${before.toISOString()}/${after.toISOString()}&interval=PT5M&aggregation=Total&$filter=${encodeURIComponent("deployment eq 'green' and statusCodeClass eq '*'")}`,
@@ -151,11 +167,12 @@ describe("online endpoints, deployments and scoring through the real SDK", () =>
     expect(viaBody.properties.provisioningState).toBe("Succeeded");
     h.emulator.lro.putMode = "AzureAsyncOperation";
 
+    await liveEndpoint("ep-broken");
     h.emulator.faults.add({ method: "PUT", path: "/subscriptions/*/resourceGroups/*/providers/*/workspaces/*/onlineEndpoints/*/deployments/broken",
       fault: { kind: "provisioningFailure", message: "Container crashed: ModuleNotFoundError: No module named 'sklearn'" } });
-    await expect(h.client.onlineDeployments.beginCreateOrUpdateAndWait(...h.args, "churn-ep", "broken", deploymentBody(), poll))
+    await expect(h.client.onlineDeployments.beginCreateOrUpdateAndWait(...h.args, "ep-broken", "broken", deploymentBody(), poll))
       .rejects.toThrow(/ModuleNotFoundError: No module named 'sklearn'/);
-    expect((await h.client.onlineDeployments.get(...h.args, "churn-ep", "broken")).properties.provisioningState).toBe("Failed");
+    expect((await h.client.onlineDeployments.get(...h.args, "ep-broken", "broken")).properties.provisioningState).toBe("Failed");
 
     h.emulator.faults.add({ method: "DELETE", path: "/**/onlineEndpoints/ep-body", fault: { kind: "lroFailure", message: "Endpoint is locked" } });
     await expect(h.client.onlineEndpoints.beginDeleteAndWait(...h.args, "ep-body", poll)).rejects.toThrow(/Endpoint is locked/);
@@ -164,8 +181,7 @@ describe("online endpoints, deployments and scoring through the real SDK", () =>
   });
 
   it("issues tokens for AMLToken endpoints, serves logs and updates tags via PATCH", async () => {
-    await h.client.onlineEndpoints.beginCreateOrUpdateAndWait(...h.args, "token-ep", endpointBody({}, "AMLToken"), poll);
-    await h.client.onlineDeployments.beginCreateOrUpdateAndWait(...h.args, "token-ep", "blue", deploymentBody(), poll);
+    await liveEndpoint("token-ep", { blue: 0 }, "AMLToken");
     const token = await h.client.onlineEndpoints.getToken(...h.args, "token-ep");
     expect(token).toMatchObject({ tokenType: "Bearer", accessToken: expect.any(String) });
     const scored = await httpsJson(h.emulator, "/score/token-ep", {
@@ -179,8 +195,9 @@ describe("online endpoints, deployments and scoring through the real SDK", () =>
     expect(logs.content!.split("\n")).toHaveLength(2);
     const patched = await h.client.onlineEndpoints.beginUpdateAndWait(...h.args, "token-ep", { tags: { owner: "ml-team" } }, poll);
     expect(patched.tags).toEqual({ owner: "ml-team" });
-    const keys = await h.client.onlineEndpoints.listKeys(...h.args, "churn-ep");
-    await h.client.onlineEndpoints.beginRegenerateKeysAndWait(...h.args, "churn-ep", { keyType: "Primary" }, poll);
-    expect((await h.client.onlineEndpoints.listKeys(...h.args, "churn-ep")).primaryKey).not.toBe(keys.primaryKey);
+    await liveEndpoint("keys-ep");
+    const keys = await h.client.onlineEndpoints.listKeys(...h.args, "keys-ep");
+    await h.client.onlineEndpoints.beginRegenerateKeysAndWait(...h.args, "keys-ep", { keyType: "Primary" }, poll);
+    expect((await h.client.onlineEndpoints.listKeys(...h.args, "keys-ep")).primaryKey).not.toBe(keys.primaryKey);
   });
 });

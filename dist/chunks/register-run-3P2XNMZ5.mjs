@@ -55,7 +55,7 @@ function defined(entries) {
   return Object.fromEntries(Object.entries(entries).filter((entry) => entry[1] !== void 0 && entry[1] !== ""));
 }
 function defaultReason(context) {
-  return context.pullRequestTitle;
+  return context.pullRequestTitle ?? context.commitSubject;
 }
 function modelLineage(settings) {
   let { context, gate } = settings, reason = settings.reason ?? defaultReason(settings.context), registeredAt = settings.now.toISOString(), tags = defined({

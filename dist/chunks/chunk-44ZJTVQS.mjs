@@ -18,7 +18,7 @@ import {
 var LOADERS = {
   train: async () => runnable((await import("./train-63QS26JK.mjs")).trainStep),
   "evaluate-gate": async () => runnable((await import("./evaluate-gate-HGIIMK57.mjs")).evaluateGateStep),
-  register: async () => runnable((await import("./register-LBVIKAWX.mjs")).registerStep),
+  register: async () => runnable((await import("./register-Y65TYB3L.mjs")).registerStep),
   "deploy-canary": async () => runnable((await import("./deploy-canary-TZXNRPDM.mjs")).deployCanaryStep),
   "check-drift": async () => runnable((await import("./check-drift-FHJLMWF4.mjs")).checkDriftStep)
 };

@@ -51,7 +51,7 @@ var registerInputs = {
   },
   // Built when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
   services: async () => (await import("./register-services-TACEL7SY.mjs")).registerServices(),
-  run: async (inputs, host, services) => (await import("./register-run-QSDWX6TG.mjs")).runRegister(inputs, host, services)
+  run: async (inputs, host, services) => (await import("./register-run-3P2XNMZ5.mjs")).runRegister(inputs, host, services)
 };
 export {
   registerInputs,

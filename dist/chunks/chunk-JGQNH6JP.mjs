@@ -12,7 +12,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-QYDY4JXH.mjs";
+} from "./chunk-44ZJTVQS.mjs";
 import {
   STEP_IDS,
   isStepId
@@ -720,12 +720,16 @@ function readGitHubContext() {
     ref: env.GITHUB_HEAD_REF || env.GITHUB_REF,
     pullRequest: typeof pr == "number" && (event?.pull_request || event?.issue?.pull_request) ? pr : void 0,
     pullRequestTitle: event?.pull_request?.title ?? (event?.issue?.pull_request ? event.issue.title : void 0),
+    commitSubject: firstLine(event?.head_commit?.message),
     runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0,
     actor: env.GITHUB_ACTOR,
     workflow: env.GITHUB_WORKFLOW,
     eventName: env.GITHUB_EVENT_NAME,
     serverUrl
   };
+}
+function firstLine(text) {
+  return text?.split(/\r?\n/, 1)[0]?.trim() || void 0;
 }
 function readEvent(path2) {
   if (path2)
