@@ -7,18 +7,16 @@
 //   npm run demo -- --scenario rollback   a worse model is stopped by the gate; a faulty one is rolled back
 //   npm run demo -- --scenario drift      production data drifts and a retraining starts
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { request } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startHarness, type ActionRunResult, type Harness } from "../emulator/harness";
-import { MARKET_SHIFT, NO_SHIFT, readCreditRows, writeCreditCsv } from "./demo-data";
+import { MARKET_SHIFT, NO_SHIFT, writeCreditCsv } from "./demo-data";
+import { PRODUCTION_ENDPOINT as ENDPOINT, PRODUCTION_MODEL as MODEL, putProductionInPlace, sendProductionTraffic } from "./demo-production";
 import { renderForTerminal } from "./demo-terminal";
 
 const root = join(__dirname, "..");
 const SCENARIOS = ["loop", "rollback", "drift"] as const;
 type Scenario = (typeof SCENARIOS)[number];
-const ENDPOINT = "credit-default";
-const MODEL = "credit-default";
 const PULL_REQUEST = { number: 42, title: "Tune learning rate of the credit-default model" };
 
 function parseScenario(args: string[]): Scenario {
@@ -82,27 +80,6 @@ class Demo {
   }
 }
 
-/** Sends production requests (rows of a CSV) to the endpoint's scoring route, as its callers would. */
-async function sendProductionTraffic(harness: Harness, csv: string, count: number): Promise<void> {
-  const endpoint = harness.emulator.state.endpoints.get(ENDPOINT);
-  if (!endpoint) throw new Error(`endpoint ${ENDPOINT} does not exist`);
-  const { columns, rows } = readCreditRows(csv);
-  const features = columns.filter((column) => column !== "default");
-  const url = new URL(`${harness.emulator.url}/score/${ENDPOINT}`);
-  for (let offset = 0; offset < count; offset += 50) {
-    const batch = rows.slice(offset, offset + 50).map((row) => features.map((column) => row[columns.indexOf(column)]));
-    const body = JSON.stringify({ input_data: { columns: features, data: batch } });
-    await new Promise<void>((resolve, reject) => {
-      const call = request(url, { method: "POST", ca: harness.emulator.ca, headers: { authorization: `Bearer ${endpoint.keys.primaryKey}`, "content-type": "application/json" } }, (answer) => {
-        answer.resume();
-        answer.on("end", () => (answer.statusCode === 200 ? resolve() : reject(new Error(`scoring answered ${answer.statusCode}`))));
-      });
-      call.on("error", reject);
-      call.end(body);
-    });
-  }
-}
-
 async function main(): Promise<void> {
   const scenario = parseScenario(process.argv.slice(2));
   const started = Date.now();
@@ -120,13 +97,7 @@ async function main(): Promise<void> {
 
     // Yesterday: version 1 was trained, registered and put in production (quietly, the way it already is).
     console.log("\nProduction today: credit-default version 1 serves 100 % of endpoint credit-default (set up with the same steps).");
-    harness.emulator.jobs.setScenario({ match: { displayName: "credit-default-v1" }, metrics: { accuracy: 0.801, auc: 0.752 } });
-    const v1 = await demo.step("train", "", { "job-file": "job.yml", "display-name": "credit-default-v1", "poll-interval-seconds": "0.5" }, { pullRequest: false, verbose: false });
-    const v1Model = await demo.step("register", "", { "job-name": v1.outputs["job-name"], "model-name": MODEL, reason: "first model" }, { pullRequest: false, verbose: false });
-    await demo.step("deploy-canary", "", {
-      "endpoint-name": ENDPOINT, model: v1Model.outputs["model-uri"], "deployment-name": "blue", "create-endpoint-if-missing": "true",
-      "deployment-file": "deployment.yml", "traffic-steps": "100", "interval-seconds": "2", "load-file": "sample-request.json", "load-rps": "40", "min-requests": "3", "metrics-endpoint": harness.emulator.url,
-    }, { pullRequest: false, verbose: false });
+    await putProductionInPlace(harness, project, { jobFile: "job.yml", deploymentFile: "deployment.yml", sampleRequest: "sample-request.json" });
     console.log(`  traffic: ${JSON.stringify(demo.traffic())}`);
 
     console.log(`\nPull request #${PULL_REQUEST.number} "${PULL_REQUEST.title}" runs examples/github/release.yml:`);
