@@ -1,7 +1,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
-const SERVICE_FOLDERS = ["azure", "jobs", "drift", "governance", "rollout"];
+const SERVICE_FOLDERS = ["azure", "jobs", "drift", "governance", "rollout", "gate", "registry"];
 const HOST_LIBRARIES = { group: ["@actions/*", "azure-pipelines-task-lib", "azure-pipelines-task-lib/*"], message: "Only shared/host/ may import a host library." };
 const STEP_LAYERS = {
   regex: "^(\\.\\./)+(host|steps|inputs)(/|$)",

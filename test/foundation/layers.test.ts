@@ -25,6 +25,9 @@ const FORBIDDEN = [
   { filePath: "shared/azure/layer-fixture.ts", code: 'import { connectWorkspace } from "../steps/workspace-inputs";\nexport const c = connectWorkspace;\n' },
   { filePath: "shared/jobs/layer-fixture.ts", code: 'import { parseInputs } from "../inputs/parse";\nexport const p = parseInputs;\n' },
   { filePath: "shared/governance/layer-fixture.ts", code: 'import * as core from "@actions/core";\nexport const c = core;\n' },
+  { filePath: "shared/rollout/layer-fixture.ts", code: 'import type { Host } from "../host/port";\nexport type H = Host;\n' },
+  { filePath: "shared/gate/layer-fixture.ts", code: 'import type { Host } from "../host/port";\nexport type H = Host;\n' },
+  { filePath: "shared/registry/layer-fixture.ts", code: 'import { connectWorkspace } from "../steps/workspace-inputs";\nexport const c = connectWorkspace;\n' },
   { filePath: "shared/core/layer-fixture.ts", code: 'import type { Workspace } from "../azure/workspace";\nexport type W = Workspace;\n' },
 ];
 const ALLOWED = [
