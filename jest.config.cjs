@@ -8,4 +8,6 @@ module.exports = {
   },
   transformIgnorePatterns: ["/node_modules/(?!(hyparquet|hyparquet-compressors)/)"],
   testTimeout: 60000,
+  // Contract tests mostly wait on child processes and the emulator: two workers keep a 2-core machine busy.
+  maxWorkers: 2,
 };
