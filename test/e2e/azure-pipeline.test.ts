@@ -2,7 +2,7 @@ import { join } from "node:path";
 import type { Harness } from "../../emulator/harness";
 import { PRODUCTION_ENDPOINT, PRODUCTION_MODEL } from "../../scripts/demo-production";
 import { readPipeline, runStage, type StageOptions } from "./azure-pipeline";
-import { CANDIDATE, EXAMPLE, ROOT, traffic, startWithProduction } from "./emulator-setup";
+import { CANDIDATE, EXAMPLE, ROOT, traffic, startWithProduction, useHarness } from "./emulator-setup";
 
 const PIPELINE = readPipeline(join(ROOT, "examples/azure-pipelines/mlops.yml"));
 
@@ -26,18 +26,11 @@ function pipelineVariables(harness: Harness): Record<string, string> {
 }
 
 describe("examples/azure-pipelines/mlops.yml on the emulator", () => {
-  let harness: Harness;
-
-  beforeEach(async () => {
-    harness = await startWithProduction();
-  }, 120_000);
-
-  afterEach(async () => {
-    await harness?.stop();
-  });
+  const harness = useHarness(startWithProduction);
 
   async function pipeline() {
-    const options: StageOptions = { harness, cwd: ROOT, variables: pipelineVariables(harness), dependencies: {}, overrides: emulatorOverrides(harness) };
+    const running = harness();
+    const options: StageOptions = { harness: running, cwd: ROOT, variables: pipelineVariables(running), dependencies: {}, overrides: emulatorOverrides(running) };
     const build = await runStage(PIPELINE, "Build", options);
     const deploy = await runStage(PIPELINE, "Deploy", { ...options, dependencies: { Build: build.outputs } });
     return { build, deploy };
@@ -51,15 +44,15 @@ describe("examples/azure-pipelines/mlops.yml on the emulator", () => {
     expect(build.outputs.build["register.modelUri"]).toBe(`azureml:${PRODUCTION_MODEL}:2`);
     expect(deploy.started).toBe(true);
     expect(deploy.succeeded).toBe(true);
-    expect(traffic(harness)).toEqual({ "credit-default-2": 100 });
-    expect(harness.emulator.state.models.versions.get(PRODUCTION_MODEL)?.get("2")?.properties).toMatchObject({
+    expect(traffic(harness())).toEqual({ "credit-default-2": 100 });
+    expect(harness().emulator.state.models.versions.get(PRODUCTION_MODEL)?.get("2")?.properties).toMatchObject({
       properties: expect.objectContaining({ "amlops.source-job": build.results.get("train")?.outputs.jobName, "amlops.gate": "pass", "amlops.gate-champion": "credit-default:1" }),
     });
   }, 180_000);
 
   it("rolls a faulty version 2 back: the Deploy stage fails and the traffic is exactly the previous map", async () => {
-    harness.emulator.scoring.preset(PRODUCTION_ENDPOINT, "credit-default-2", { errorRate: 0.3 });
-    const before = traffic(harness);
+    harness().emulator.scoring.preset(PRODUCTION_ENDPOINT, "credit-default-2", { errorRate: 0.3 });
+    const before = traffic(harness());
 
     const { build, deploy } = await pipeline();
 
@@ -68,6 +61,6 @@ describe("examples/azure-pipelines/mlops.yml on the emulator", () => {
     expect(deploy.succeeded).toBe(false);
     expect(deploy.results.get("canary")?.result).toBe("Failed");
     expect(before).toEqual({ blue: 100 });
-    expect(traffic(harness)).toEqual(before);
+    expect(traffic(harness())).toEqual(before);
   }, 180_000);
 });
