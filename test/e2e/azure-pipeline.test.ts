@@ -1,38 +1,17 @@
 import { join } from "node:path";
-import type { Harness } from "../../emulator/harness";
 import { PRODUCTION_ENDPOINT, PRODUCTION_MODEL } from "../../scripts/demo-production";
-import { readPipeline, runStage, type StageOptions } from "./azure-pipeline";
-import { CANDIDATE, EXAMPLE, ROOT, traffic, startWithProduction, useHarness } from "./emulator-setup";
+import { readPipeline, runStages, type StageOptions } from "./azure-pipeline";
+import { CANDIDATE, ROOT, pipelineRunVariables, taskEmulatorOverrides, traffic, startWithProduction, useHarness } from "./emulator-setup";
 
 const PIPELINE = readPipeline(join(ROOT, "examples/azure-pipelines/mlops.yml"));
-
-/** What the emulator needs beyond the pipeline's own inputs: a named training run, short waits, synthetic load so the analysis has data. */
-function emulatorOverrides(harness: Harness): StageOptions["overrides"] {
-  return {
-    train: { displayName: CANDIDATE, pollIntervalSeconds: "0.5" },
-    "deploy-canary": { intervalSeconds: "2", metricsEndpoint: harness.emulator.url, loadFile: EXAMPLE.sampleRequest, loadRps: "40", minRequests: "3" },
-  };
-}
-
-/** The pipeline's variables as a run on main gets them, with the harness's service connection and workspace. */
-function pipelineVariables(harness: Harness): Record<string, string> {
-  return {
-    ...PIPELINE.variables,
-    serviceConnection: harness.serviceConnection.id,
-    resourceGroup: harness.taskInputs.resourceGroup,
-    workspaceName: harness.taskInputs.workspaceName,
-    "Build.Reason": "IndividualCI",
-  };
-}
 
 describe("examples/azure-pipelines/mlops.yml on the emulator", () => {
   const harness = useHarness(startWithProduction);
 
   async function pipeline() {
     const running = harness();
-    const options: StageOptions = { harness: running, cwd: ROOT, variables: pipelineVariables(running), dependencies: {}, overrides: emulatorOverrides(running) };
-    const build = await runStage(PIPELINE, "Build", options);
-    const deploy = await runStage(PIPELINE, "Deploy", { ...options, dependencies: { Build: build.outputs } });
+    const options: StageOptions = { harness: running, cwd: ROOT, variables: pipelineRunVariables(running, PIPELINE, "IndividualCI"), dependencies: {}, overrides: taskEmulatorOverrides(running, CANDIDATE) };
+    const { Build: build, Deploy: deploy } = await runStages(PIPELINE, options);
     return { build, deploy };
   }
 

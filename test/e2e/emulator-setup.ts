@@ -8,6 +8,7 @@ import { startHarness, type Harness } from "../../emulator/harness";
 import { NO_SHIFT, writeCreditCsv, type Shift } from "../../scripts/demo-data";
 import { PRODUCTION_ENDPOINT, putProductionInPlace, sendProductionTraffic } from "../../scripts/demo-production";
 import { staticCredential } from "../emulator/support";
+import type { Pipeline, StageOptions } from "./azure-pipeline";
 import type { JobOptions } from "./github-workflow";
 
 export const ROOT = join(__dirname, "../..");
@@ -19,6 +20,31 @@ export function emulatorOverrides(harness: Harness, trainingName: string): JobOp
   return {
     train: { "display-name": trainingName, "poll-interval-seconds": "0.5" },
     "deploy-canary": { "interval-seconds": "2", "metrics-endpoint": harness.emulator.url, "load-file": EXAMPLE.sampleRequest, "load-rps": "40", "min-requests": "3" },
+  };
+}
+
+/** The same for the Azure Pipelines tasks, in their spelling. */
+export function taskEmulatorOverrides(harness: Harness, trainingName: string): StageOptions["overrides"] {
+  return {
+    train: { displayName: trainingName, pollIntervalSeconds: "0.5" },
+    "deploy-canary": { intervalSeconds: "2", metricsEndpoint: harness.emulator.url, loadFile: EXAMPLE.sampleRequest, loadRps: "40", minRequests: "3" },
+  };
+}
+
+/**
+ * A pipeline's variables with the harness's service connection and workspace, and the agent's variables the
+ * examples read, for a run started for this reason (`IndividualCI`, `Schedule`, `Manual`…).
+ */
+export function pipelineRunVariables(harness: Harness, pipeline: Pipeline, reason: string): Record<string, string> {
+  return {
+    ...pipeline.variables,
+    serviceConnection: harness.serviceConnection.id,
+    resourceGroup: harness.taskInputs.resourceGroup,
+    workspaceName: harness.taskInputs.workspaceName,
+    "Build.Reason": reason,
+    "System.CollectionUri": harness.azureDevOps.url,
+    "System.TeamProject": harness.azureDevOps.project,
+    "System.AccessToken": harness.azureDevOps.accessToken,
   };
 }
 
