@@ -81,8 +81,8 @@ import {
 import {
   jobApiVersion,
   jobUrl
-} from "./chunk-RYJQ5FJ2.mjs";
-import "./chunk-DKY5WULY.mjs";
+} from "./chunk-OKGGYDKT.mjs";
+import "./chunk-JYELJH5W.mjs";
 import {
   assetVersionArmId,
   datastoreArmId,

@@ -18,7 +18,7 @@ import "./chunk-HLUWT5ZR.mjs";
 // shared/steps/deploy-canary-services.ts
 var azureCanaryServices = {
   async open(inputs, host) {
-    let { connectWorkspace } = await import("./workspace-inputs-CDOAN444.mjs"), { azureBackend, deploymentUrl, endpointUrl } = await import("./azure-backend-BVD4BSTW.mjs"), { createPlanningResolver, createWorkspaceResolver } = await import("./resolvers-XZTI7K32.mjs"), { latestAssetVersion } = await import("./asset-versions-J2EXCUMX.mjs"), workspace = await connectWorkspace(inputs, host), latest = (type, name) => latestAssetVersion(workspace.client, workspace, type, name);
+    let { connectWorkspace } = await import("./workspace-inputs-CDOAN444.mjs"), { azureBackend, deploymentUrl, endpointUrl } = await import("./azure-backend-OU6GGWG5.mjs"), { createPlanningResolver, createWorkspaceResolver } = await import("./resolvers-XZTI7K32.mjs"), { latestAssetVersion } = await import("./asset-versions-J2EXCUMX.mjs"), workspace = await connectWorkspace(inputs, host), latest = (type, name) => latestAssetVersion(workspace.client, workspace, type, name);
     return {
       scope: workspace,
       backend: (settings, log) => azureBackend(workspace, settings, log),

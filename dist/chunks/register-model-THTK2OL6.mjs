@@ -13,9 +13,9 @@ import {
   registerModelVersion,
   registrationApiVersion,
   registrationBody
-} from "./chunk-R7FTWXQG.mjs";
+} from "./chunk-63I3WH5B.mjs";
 import "./chunk-XCOOARZ4.mjs";
-import "./chunk-DKY5WULY.mjs";
+import "./chunk-JYELJH5W.mjs";
 import "./chunk-YLJXG7A5.mjs";
 import "./chunk-5LVE2LTV.mjs";
 import "./chunk-KITPLPVF.mjs";

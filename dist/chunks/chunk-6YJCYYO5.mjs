@@ -12,7 +12,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-N76J7Q25.mjs";
+} from "./chunk-RFROB3VQ.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -16,11 +16,11 @@ import {
 
 // shared/steps/index.ts
 var LOADERS = {
-  train: async () => runnable((await import("./train-ECN4A5UI.mjs")).trainStep),
-  "evaluate-gate": async () => runnable((await import("./evaluate-gate-HGIIMK57.mjs")).evaluateGateStep),
-  register: async () => runnable((await import("./register-Y65TYB3L.mjs")).registerStep),
-  "deploy-canary": async () => runnable((await import("./deploy-canary-PORK3LNK.mjs")).deployCanaryStep),
-  "check-drift": async () => runnable((await import("./check-drift-RKJIAAWQ.mjs")).checkDriftStep)
+  train: async () => runnable((await import("./train-6UTHD4ZC.mjs")).trainStep),
+  "evaluate-gate": async () => runnable((await import("./evaluate-gate-UUMIPR75.mjs")).evaluateGateStep),
+  register: async () => runnable((await import("./register-MT43NWWK.mjs")).registerStep),
+  "deploy-canary": async () => runnable((await import("./deploy-canary-XNDVJTAK.mjs")).deployCanaryStep),
+  "check-drift": async () => runnable((await import("./check-drift-FATMVOP4.mjs")).checkDriftStep)
 };
 function loadStep(id) {
   return LOADERS[id]();

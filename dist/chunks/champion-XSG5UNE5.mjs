@@ -13,10 +13,10 @@ import {
 import {
   metricsOfJob,
   readJob
-} from "./chunk-VZNOTJXL.mjs";
-import "./chunk-RBGAPKDJ.mjs";
-import "./chunk-RYJQ5FJ2.mjs";
-import "./chunk-DKY5WULY.mjs";
+} from "./chunk-4U4MNBDY.mjs";
+import "./chunk-5XSXFM66.mjs";
+import "./chunk-OKGGYDKT.mjs";
+import "./chunk-JYELJH5W.mjs";
 import "./chunk-YLJXG7A5.mjs";
 import {
   latestAssetVersion

@@ -8,10 +8,10 @@ import {
   metricsOfJob,
   readCompletedJob,
   readJob
-} from "./chunk-VZNOTJXL.mjs";
-import "./chunk-RBGAPKDJ.mjs";
-import "./chunk-RYJQ5FJ2.mjs";
-import "./chunk-DKY5WULY.mjs";
+} from "./chunk-4U4MNBDY.mjs";
+import "./chunk-5XSXFM66.mjs";
+import "./chunk-OKGGYDKT.mjs";
+import "./chunk-JYELJH5W.mjs";
 import "./chunk-YLJXG7A5.mjs";
 import "./chunk-5LVE2LTV.mjs";
 import "./chunk-KITPLPVF.mjs";
