@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-RFROB3VQ.mjs";
+} from "./chunks/chunk-QJMBWJDH.mjs";
 import {
   STEP_IDS,
   isStepId

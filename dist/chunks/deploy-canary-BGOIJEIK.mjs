@@ -7,7 +7,7 @@ const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   deployCanaryInputs,
   deployCanaryOutputs
-} from "./chunk-BG5LSY42.mjs";
+} from "./chunk-BNFHNIMW.mjs";
 import "./chunk-IBYWEKLG.mjs";
 import "./chunk-PQRR4E6D.mjs";
 import "./chunk-CJ2Q6RZJ.mjs";
@@ -52,7 +52,7 @@ var deployCanaryStep = {
   outputs: deployCanaryOutputs,
   services: async () => azureCanaryServices,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  run: async (inputs, host, services) => (await import("./deploy-canary-run-3U5TYXWE.mjs")).runDeployCanary(inputs, host, services)
+  run: async (inputs, host, services) => (await import("./deploy-canary-run-NXADGBZG.mjs")).runDeployCanary(inputs, host, services)
 };
 export {
   deployCanaryStep

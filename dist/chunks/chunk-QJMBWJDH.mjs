@@ -19,7 +19,7 @@ var LOADERS = {
   train: async () => runnable((await import("./train-6UTHD4ZC.mjs")).trainStep),
   "evaluate-gate": async () => runnable((await import("./evaluate-gate-UUMIPR75.mjs")).evaluateGateStep),
   register: async () => runnable((await import("./register-MT43NWWK.mjs")).registerStep),
-  "deploy-canary": async () => runnable((await import("./deploy-canary-XNDVJTAK.mjs")).deployCanaryStep),
+  "deploy-canary": async () => runnable((await import("./deploy-canary-BGOIJEIK.mjs")).deployCanaryStep),
   "check-drift": async () => runnable((await import("./check-drift-FATMVOP4.mjs")).checkDriftStep)
 };
 function loadStep(id) {

@@ -12,7 +12,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-RFROB3VQ.mjs";
+} from "./chunk-QJMBWJDH.mjs";
 import {
   STEP_IDS,
   isStepId
