@@ -110,12 +110,12 @@ describe("AutoML jobs", () => {
     expect(await specErrors(image)).toEqual([]);
   });
 
-  it("says which fields api-version 2022-10-01 has no place for, and does not send them", async () => {
+  it("says which fields api-version 2025-12-01 has no place for, and does not send them", async () => {
     const request = await fromFile(path.join(EXAMPLES, "automl-standalone-jobs/cli-automl-text-ner-conll-distributed-sweeping/cli-automl-text-ner-conll2003-distributed-sweeping.yml"));
     expect(request.notes).toEqual([
-      "limits.max_nodes: not sent — api-version 2022-10-01 has no place for it in an AutoML TextNER task.",
-      "sweep: not sent — api-version 2022-10-01 has no place for it in an AutoML TextNER task.",
-      "search_space: not sent — api-version 2022-10-01 has no place for it in an AutoML TextNER task.",
+      "limits.max_nodes: not sent — api-version 2025-12-01 has no place for it in an AutoML TextNER task.",
+      "sweep: not sent — api-version 2025-12-01 has no place for it in an AutoML TextNER task.",
+      "search_space: not sent — api-version 2025-12-01 has no place for it in an AutoML TextNER task.",
     ]);
     expect(JSON.stringify(request.properties)).not.toMatch(/max_?nodes|sweepSettings|searchSpace/i);
     expect(await specErrors(request)).toEqual([]);
