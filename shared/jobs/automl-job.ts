@@ -30,6 +30,9 @@ export const AUTOML_TASK_NAMES: Record<string, string> = {
   text_ner: "TextNER",
 };
 
+/** Tasks whose SDK schema requires target_column_name. */
+const TABULAR_TASKS = ["Classification", "Regression", "Forecasting"];
+
 /** YAML names whose REST name is not their camelCase spelling (the SDK's `_to_rest_object` renames). */
 const RENAMES: Record<string, string> = {
   limits: "limitSettings",
@@ -203,7 +206,10 @@ export async function convertAutoMLTask(spec: Mapping, jobFields: readonly strin
   const walk: Walk = { ctx, dropped: [], allowBindings };
   const settings: Mapping = {};
   for (const [key, value] of Object.entries(spec)) if (!jobFields.includes(key) && key !== "task") settings[key] = value;
-  if (settings.training_data === undefined) throw new ConfigurationError(`${fieldPath(where, "training_data")}: required, an mltable input (type: mltable, path: …).`);
+  if (settings.training_data === undefined || settings.training_data === null) throw new ConfigurationError(`${fieldPath(where, "training_data")}: required, an mltable input (type: mltable, path: …).`);
+  if (TABULAR_TASKS.includes(taskType) && (settings.target_column_name === undefined || settings.target_column_name === null)) {
+    throw new ConfigurationError(`${fieldPath(where, "target_column_name")}: required for a ${task} task, the column the models predict.`);
+  }
   const taskDetails = { taskType, ...(await convertObject(AUTOML_TASKS[taskType], settings, where, walk)) };
   return { taskDetails, dropped: walk.dropped };
 }

@@ -2,6 +2,7 @@ import type { SweepJob, TrialComponent } from "@azure/arm-machinelearning";
 import { ConfigurationError } from "../core/errors";
 import { resolveComputeId } from "../azure/arm-ids";
 import { checkCommandReferences, parseDistribution, parseIdentityField, parseResources, parseServices, resolveCode, resolveEnvironment } from "./command-parts";
+import { namingJobFile } from "./file-errors";
 import { JOB_BASE_FIELDS, jobBaseFields } from "./job-base";
 import { mapToRecord, parseInputs, parseOutputs, restInput, restOutput, type ConversionContext } from "./job-io";
 import { parseSweepSettings, SWEEP_FIELDS } from "./sweep-settings";
@@ -28,8 +29,12 @@ async function convertTrial(spec: Mapping, ctx: ConversionContext, inputs: Reado
   return rest;
 }
 
-/** A `type: sweep` job file → the REST SweepJob properties. */
-export async function convertSweepJob(spec: Mapping, ctx: ConversionContext, defaultExperimentName?: string): Promise<SweepJob> {
+/** A `type: sweep` job file → the REST SweepJob properties; a refusal names the file. */
+export function convertSweepJob(spec: Mapping, ctx: ConversionContext, defaultExperimentName?: string): Promise<SweepJob> {
+  return namingJobFile(ctx, () => convertJob(spec, ctx, defaultExperimentName));
+}
+
+async function convertJob(spec: Mapping, ctx: ConversionContext, defaultExperimentName?: string): Promise<SweepJob> {
   rejectUnknownFields(spec, [...JOB_BASE_FIELDS, ...SWEEP_FIELDS, "compute", "inputs", "outputs", "identity", "services"], "");
   const settings = parseSweepSettings(spec, "");
   const inputs = await parseInputs(spec.inputs, "inputs", ctx, false);
