@@ -127,12 +127,29 @@ function distributionText(value: unknown, where: string): string {
   return `${type}(${names.map((name) => scalarText(value[name], fieldPath(where, name))).join(",")})`;
 }
 
-function searchSpace(value: unknown, where: string): Mapping[] {
+/**
+ * A YAML key → the REST property it fills: the SDK's renames, else its camelCase spelling matched regardless of case,
+ * as the SDK's models map `warmup_cosine_lr_warmup_epochs` to `warmupCosineLRWarmupEpochs`.
+ */
+function restName(fields: Record<string, AutoMLField>, key: string): string | undefined {
+  const renamed = RENAMES[key];
+  if (renamed !== undefined) return renamed in fields ? renamed : undefined;
+  const camel = camelKey(key).toLowerCase();
+  return Object.keys(fields).find((name) => name.toLowerCase() === camel);
+}
+
+/** `search_space`: a list of spaces, each a mapping of model settings to distributions, checked against `definition`. */
+function searchSpace(value: unknown, definition: string, where: string, walk: Walk): Mapping[] {
+  const fields = AUTOML_OBJECTS[definition];
   const entries = Array.isArray(value) ? value : [value];
   return entries.map((entry, index) => {
     const itemWhere = `${where}[${index}]`;
     const result: Mapping = {};
-    for (const [key, item] of Object.entries(expectMapping(entry, itemWhere))) result[camelKey(key)] = distributionText(item, fieldPath(itemWhere, key));
+    for (const [key, item] of Object.entries(expectMapping(entry, itemWhere))) {
+      const name = restName(fields, key);
+      if (name === undefined) walk.dropped.push(fieldPath(itemWhere, key));
+      else result[name] = distributionText(item, fieldPath(itemWhere, key));
+    }
     return result;
   });
 }
@@ -177,13 +194,14 @@ async function convertObject(definition: string, value: Mapping, where: string, 
   for (const [key, item] of Object.entries(value)) {
     if (item === undefined || item === null) continue;
     const itemWhere = fieldPath(where, key);
-    if (key === "search_space" && "searchSpace" in fields) {
-      result.searchSpace = searchSpace(item, itemWhere);
+    const space = key === "search_space" ? fields.searchSpace : undefined;
+    if (space !== undefined && typeof space === "object" && "list" in space && typeof space.list === "object" && "ref" in space.list) {
+      result.searchSpace = searchSpace(item, space.list.ref, itemWhere, walk);
       continue;
     }
-    const restKey = RENAMES[key] ?? camelKey(key);
-    const field = fields[restKey];
-    if (!field) {
+    const restKey = restName(fields, key);
+    const field = restKey === undefined ? undefined : fields[restKey];
+    if (restKey === undefined || !field) {
       checkSdkOnlyField(key, item, itemWhere);
       walk.dropped.push(itemWhere);
       continue;
