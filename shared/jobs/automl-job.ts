@@ -1,7 +1,8 @@
 import type { AutoMLJob } from "@azure/arm-machinelearning";
 import { ConfigurationError } from "../core/errors";
 import { resolveComputeId } from "../azure/arm-ids";
-import { parseIdentityField, parseResources, parseServices, resolveEnvironment, secondsToIsoDuration } from "./command-parts";
+import { parseIdentityField, parseResources, parseServices, secondsToIsoDuration } from "./command-parts";
+import { resolveEnvironmentArmId } from "./arm-environment";
 import { AUTOML_API_VERSION, AUTOML_OBJECTS, AUTOML_TASKS, type AutoMLField } from "./automl-schema";
 import { namingJobFile } from "./file-errors";
 import { JOB_BASE_FIELDS, jobBaseFields } from "./job-base";
@@ -11,7 +12,7 @@ import { parseEarlyTermination } from "./sweep-settings";
 import { camelKey, expectMapping, fieldPath, isMapping, optionalMapping, optionalString, optionalStringMap, scalarText, type Mapping } from "./spec-fields";
 
 /** Fields of an AutoML job file that belong to the job; every other field is a setting of the task. */
-const JOB_FIELDS = [...JOB_BASE_FIELDS, "compute", "environment", "environment_variables", "outputs", "resources", "identity", "services", "queue_settings"] as const;
+const JOB_FIELDS = [...JOB_BASE_FIELDS, "compute", "environment", "environment_id", "environment_variables", "outputs", "resources", "identity", "services", "queue_settings"] as const;
 
 /** REST AutoMLJob as api-version 2025-12-01 has it: the 2022-10-01 client model and a queue setting. */
 export type AutoMLJobProperties = AutoMLJob & { queueSettings?: QueueSettings };
@@ -243,7 +244,10 @@ async function convertJob(spec: Mapping, ctx: ConversionContext, defaultExperime
   const job: AutoMLJobProperties = { jobType: "AutoML", ...jobBaseFields(spec, defaultExperimentName), taskDetails: taskDetails as unknown as AutoMLJob["taskDetails"] };
   const compute = optionalString(spec, "compute", "");
   if (compute !== undefined) job.computeId = resolveComputeId(ctx.scope, compute, "compute");
-  if (spec.environment !== undefined && spec.environment !== null) job.environmentId = await resolveEnvironment(spec.environment, "environment", ctx);
+  // The SDK's AutoML schema names it environment_id; the CLI's other job types environment.
+  for (const key of ["environment", "environment_id"]) {
+    if (spec[key] !== undefined && spec[key] !== null) job.environmentId = await resolveEnvironmentArmId(spec[key], key, ctx);
+  }
   const environmentVariables = optionalStringMap(spec, "environment_variables", "");
   if (environmentVariables) job.environmentVariables = environmentVariables;
   const resources = optionalMapping(spec, "resources", "");

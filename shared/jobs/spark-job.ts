@@ -1,7 +1,8 @@
 import type { IdentityConfigurationUnion, JobBaseProperties, JobInputUnion, JobOutputUnion } from "@azure/arm-machinelearning";
 import { ConfigurationError } from "../core/errors";
 import { resolveComputeId } from "../azure/arm-ids";
-import { checkCommandReferences, parseIdentityField, resolveCode, resolveEnvironment } from "./command-parts";
+import { checkCommandReferences, parseIdentityField, resolveCode } from "./command-parts";
+import { resolveEnvironmentArmId } from "./arm-environment";
 import { namingJobFile } from "./file-errors";
 import { JOB_BASE_FIELDS, jobBaseFields } from "./job-base";
 import { mapToRecord, parseInputs, parseOutputs, restInput, restOutput, type ConversionContext } from "./job-io";
@@ -117,7 +118,7 @@ async function convertJob(spec: Mapping, ctx: ConversionContext, defaultExperime
     const list = stringList(spec, field, "");
     if (list) job[key] = list;
   }
-  if (spec.environment !== undefined && spec.environment !== null) job.environmentId = await resolveEnvironment(spec.environment, "environment", ctx);
+  if (spec.environment !== undefined && spec.environment !== null) job.environmentId = await resolveEnvironmentArmId(spec.environment, "environment", ctx);
   const environmentVariables = optionalStringMap(spec, "environment_variables", "");
   if (environmentVariables) job.environmentVariables = environmentVariables;
   const resources = optionalMapping(spec, "resources", "");
