@@ -121,8 +121,26 @@ describe("AutoML jobs", () => {
     expect(await specErrors(request)).toEqual([]);
   });
 
+  it("sends what 2025-12-01 adds at job level: queue settings, a direct output; environment_id as the SDK's schema names it", async () => {
+    const request = await convert({
+      type: "automl", task: "regression", target_column_name: "y", training_data: { type: "mltable", path: "azureml:t:1" },
+      environment_id: "azureml:AzureML-automl:3", queue_settings: { job_tier: "spot", priority: "high" },
+      outputs: { best_model: { type: "mlflow_model", mode: "direct" } },
+    });
+    expect(request.properties).toMatchObject({
+      environmentId: `${WORKSPACE_ID}/environments/AzureML-automl/versions/3`,
+      queueSettings: { jobTier: "Spot" },
+      outputs: { best_model: { jobOutputType: "mlflow_model", mode: "Direct" } },
+    });
+    expect(request.notes).toEqual(["queue_settings.priority: not sent — api-version 2025-12-01 has no queue priority."]);
+    expect(jobApiVersion(request.properties)).toBe("2025-12-01");
+    expect(await specErrors(request)).toEqual([]);
+    await expect(convert({ type: "automl", task: "regression", target_column_name: "y", training_data: { type: "mltable", path: "azureml:t:1" }, queue_settings: { job_tier: "gold" } }))
+      .rejects.toThrow(/^queue_settings\.job_tier: "gold" is not accepted; accepted: null, spot, basic, standard, premium\.$/);
+  });
+
   it("refuses an unknown task and an unknown metric by name", async () => {
-    const base = { type: "automl", training_data: { type: "mltable", path: "azureml:t:1" } };
+    const base = { type: "automl", training_data: { type: "mltable", path: "azureml:t:1" }, target_column_name: "y" };
     await expect(convert({ ...base, task: "clustering" })).rejects.toThrow(/^task: "clustering" is not an AutoML task; accepted: classification, regression, forecasting/);
     await expect(convert({ ...base, task: "classification", primary_metric: "f1" })).rejects.toThrow(/^primary_metric: "f1" is not accepted; accepted: AUCWeighted, Accuracy/);
   });
