@@ -10,7 +10,7 @@ import {
 } from "./chunk-RBGAPKDJ.mjs";
 import {
   jobUrl
-} from "./chunk-RYJQ5FJ2.mjs";
+} from "./chunk-NHKPWN7Z.mjs";
 import {
   sendJson
 } from "./chunk-DKY5WULY.mjs";

@@ -11,9 +11,9 @@ import {
 } from "./chunk-XNS7K4HN.mjs";
 import {
   readCompletedJob
-} from "./chunk-VZNOTJXL.mjs";
+} from "./chunk-YTMHAZP3.mjs";
 import "./chunk-RBGAPKDJ.mjs";
-import "./chunk-RYJQ5FJ2.mjs";
+import "./chunk-NHKPWN7Z.mjs";
 import "./chunk-DKY5WULY.mjs";
 import {
   assetVersionArmId

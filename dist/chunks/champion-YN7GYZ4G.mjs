@@ -13,9 +13,9 @@ import {
 import {
   metricsOfJob,
   readJob
-} from "./chunk-VZNOTJXL.mjs";
+} from "./chunk-YTMHAZP3.mjs";
 import "./chunk-RBGAPKDJ.mjs";
-import "./chunk-RYJQ5FJ2.mjs";
+import "./chunk-NHKPWN7Z.mjs";
 import "./chunk-DKY5WULY.mjs";
 import "./chunk-YLJXG7A5.mjs";
 import {

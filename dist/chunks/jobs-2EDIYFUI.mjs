@@ -8,9 +8,9 @@ import {
   metricsOfJob,
   readCompletedJob,
   readJob
-} from "./chunk-VZNOTJXL.mjs";
+} from "./chunk-YTMHAZP3.mjs";
 import "./chunk-RBGAPKDJ.mjs";
-import "./chunk-RYJQ5FJ2.mjs";
+import "./chunk-NHKPWN7Z.mjs";
 import "./chunk-DKY5WULY.mjs";
 import "./chunk-YLJXG7A5.mjs";
 import "./chunk-5LVE2LTV.mjs";

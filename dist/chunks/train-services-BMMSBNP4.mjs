@@ -27,7 +27,7 @@ import {
 } from "./chunk-RBGAPKDJ.mjs";
 import {
   submitJobRequest
-} from "./chunk-RYJQ5FJ2.mjs";
+} from "./chunk-NHKPWN7Z.mjs";
 import "./chunk-DKY5WULY.mjs";
 import "./chunk-YLJXG7A5.mjs";
 import {

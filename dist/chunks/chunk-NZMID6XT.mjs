@@ -12,7 +12,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-N76J7Q25.mjs";
+} from "./chunk-BDCNSQ6D.mjs";
 import {
   STEP_IDS,
   isStepId
