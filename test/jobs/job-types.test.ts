@@ -61,6 +61,20 @@ describe("sweep jobs", () => {
     expect(await specErrors(request)).toEqual([]);
   });
 
+  it("sends queue settings with api-version 2025-12-01, the only one that has them for a sweep job", async () => {
+    const spec = {
+      type: "sweep", trial: { command: "python t.py --a {search_space.a}", environment: "azureml:env:1" }, search_space: { a: { type: "choice", values: [1] } },
+      sampling_algorithm: "grid", objective: { goal: "minimize", primary_metric: "loss" },
+    };
+    const plain = await convert(spec);
+    expect(jobApiVersion(plain.properties)).toBe("2022-10-01");
+    expect((plain.properties as SweepJob).trial.command).toBe("python t.py --a ${{search_space.a}}");
+    const queued = await convert({ ...spec, queue_settings: { job_tier: "standard" } });
+    expect(queued.properties).toMatchObject({ queueSettings: { jobTier: "Standard" } });
+    expect(jobApiVersion(queued.properties)).toBe("2025-12-01");
+    expect(await specErrors(queued)).toEqual([]);
+  });
+
   it.each([
     [{ search_space: { a: { type: "gaussian" } } }, /^search_space\.a\.type: "gaussian" is not a search space type; accepted: choice, randint/],
     [{ sampling_algorithm: "sobol" }, /^sampling_algorithm: "sobol" is not a sampling algorithm; accepted: random, grid, bayesian/],

@@ -220,7 +220,7 @@ describe("the SDK's AutoML fixtures, sent with api-version 2025-12-01", () => {
 describe("the SDK's sweep fixtures", () => {
   const searchSpace = { lr: ["uniform", [0.001, 0.1]], conv_size: ["choice", [[2, 5, 7]]], dropout_rate: ["uniform", [0.1, 0.5]] };
 
-  it("sweep_job_test.yaml: trial, search space, objective, limits and truncation policy at the SDK's REST paths", async () => {
+  it("sweep_job_test.yaml: trial (single-bracket references written ${{…}}, as the SDK sends them), search space, objective, limits, policy", async () => {
     const request = await convertFixture("sweep_job/sweep_job_test.yaml");
     expect(request.properties).toEqual({
       jobType: "Sweep",
@@ -230,7 +230,7 @@ describe("the SDK's sweep fixtures", () => {
       searchSpace,
       objective: { goal: "Maximize", primaryMetric: "accuracy" },
       trial: {
-        command: "python ./sweep_script.py --lr {search_space.lr} --conv_size {search_space.conv_size} --dropout_rate ${{search_space.dropout_rate}}",
+        command: "python ./sweep_script.py --lr ${{search_space.lr}} --conv_size ${{search_space.conv_size}} --dropout_rate ${{search_space.dropout_rate}}",
         codeId: expect.stringMatching(new RegExp(`^${WORKSPACE_ID}/codes/[0-9a-f-]+/versions/1$`)),
         environmentId: "azureml:AzureML-sklearn-1.0-ubuntu20.04-py38-cpu:33",
         environmentVariables: { test_var1: "set", AZUREML_COMPUTE_USE_COMMON_RUNTIME: "false" },
@@ -249,7 +249,10 @@ describe("the SDK's sweep fixtures", () => {
     expect(request.name).toBe("test_v3111");
     expect(request.properties).toMatchObject({
       experimentName: "sweep-trial-v3",
-      trial: { codeId: `${WORKSPACE_ID}/codes/testCode/versions/1` },
+      trial: {
+        codeId: `${WORKSPACE_ID}/codes/testCode/versions/1`,
+        command: "python ./sweep_test.py --lr ${{search_space.lr}} --conv_size ${{search_space.conv_size}} --dropout_rate ${{search_space.dropout_rate}}",
+      },
       searchSpace,
       limits: { jobLimitsType: "Sweep", maxTotalTrials: 100, maxConcurrentTrials: 10, timeout: "PT2H46M40S" },
       earlyTermination,
