@@ -1,8 +1,7 @@
 import type { AutoMLJob } from "@azure/arm-machinelearning";
 import { ConfigurationError } from "../core/errors";
 import { resolveComputeId } from "../azure/arm-ids";
-import { parseIdentityField, parseResources, parseServices, secondsToIsoDuration } from "./command-parts";
-import { resolveEnvironmentArmId } from "./arm-environment";
+import { parseIdentityField, parseResources, parseServices, resolveEnvironment, secondsToIsoDuration } from "./command-parts";
 import { AUTOML_API_VERSION, AUTOML_OBJECTS, AUTOML_TASKS, type AutoMLField } from "./automl-schema";
 import { namingJobFile } from "./file-errors";
 import { JOB_BASE_FIELDS, jobBaseFields } from "./job-base";
@@ -244,10 +243,10 @@ async function convertJob(spec: Mapping, ctx: ConversionContext, defaultExperime
   const job: AutoMLJobProperties = { jobType: "AutoML", ...jobBaseFields(spec, defaultExperimentName), taskDetails: taskDetails as unknown as AutoMLJob["taskDetails"] };
   const compute = optionalString(spec, "compute", "");
   if (compute !== undefined) job.computeId = resolveComputeId(ctx.scope, compute, "compute");
-  // The SDK's AutoML schema names it environment_id; the CLI's other job types environment.
-  for (const key of ["environment", "environment_id"]) {
-    if (spec[key] !== undefined && spec[key] !== null) job.environmentId = await resolveEnvironmentArmId(spec[key], key, ctx);
-  }
+  if (spec.environment !== undefined && spec.environment !== null) job.environmentId = await resolveEnvironment(spec.environment, "environment", ctx);
+  // The SDK's AutoML schema names it environment_id and sends it as written.
+  const environmentId = optionalString(spec, "environment_id", "");
+  if (environmentId !== undefined) job.environmentId = environmentId;
   const environmentVariables = optionalStringMap(spec, "environment_variables", "");
   if (environmentVariables) job.environmentVariables = environmentVariables;
   const resources = optionalMapping(spec, "resources", "");

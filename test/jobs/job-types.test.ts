@@ -135,14 +135,14 @@ describe("AutoML jobs", () => {
     expect(await specErrors(request)).toEqual([]);
   });
 
-  it("sends what 2025-12-01 adds at job level: queue settings, a direct output; environment_id as the SDK's schema names it", async () => {
+  it("sends what 2025-12-01 adds at job level: queue settings, a direct output; environment_id as written, as the SDK sends it", async () => {
     const request = await convert({
       type: "automl", task: "regression", target_column_name: "y", training_data: { type: "mltable", path: "azureml:t:1" },
       environment_id: "azureml:AzureML-automl:3", queue_settings: { job_tier: "spot", priority: "high" },
       outputs: { best_model: { type: "mlflow_model", mode: "direct" } },
     });
     expect(request.properties).toMatchObject({
-      environmentId: `${WORKSPACE_ID}/environments/AzureML-automl/versions/3`,
+      environmentId: "azureml:AzureML-automl:3",
       queueSettings: { jobTier: "Spot" },
       outputs: { best_model: { jobOutputType: "mlflow_model", mode: "Direct" } },
     });
