@@ -3,7 +3,7 @@ import { resolveEnvironment } from "./command-parts";
 import type { ConversionContext } from "./job-io";
 
 /**
- * An environment for a job sent with api-version 2025-12-01, whose `environmentId` is an ARM id: a curated
+ * An environment for a Spark job, whose `environmentId` is an ARM id in api-version 2025-12-01: a curated
  * `azureml:AzureML-<name>:<version>` (or `@latest`) is resolved in the workspace like any other environment, as the
  * SDK's `get_asset_arm_id` does, instead of being passed on as written.
  */
