@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-BDCNSQ6D.mjs";
+} from "./chunks/chunk-ZY5ALFG5.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -6,9 +6,9 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-NZMID6XT.mjs";
+} from "./chunks/chunk-6C7ZWEVV.mjs";
 import "./chunks/chunk-H45GLWZJ.mjs";
-import "./chunks/chunk-BDCNSQ6D.mjs";
+import "./chunks/chunk-ZY5ALFG5.mjs";
 import "./chunks/chunk-YEJH5X6S.mjs";
 import "./chunks/chunk-CJ2Q6RZJ.mjs";
 import "./chunks/chunk-U4WN3ET4.mjs";

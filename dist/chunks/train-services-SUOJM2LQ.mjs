@@ -27,7 +27,7 @@ import {
 } from "./chunk-RBGAPKDJ.mjs";
 import {
   submitJobRequest
-} from "./chunk-NHKPWN7Z.mjs";
+} from "./chunk-5P2TN2X5.mjs";
 import "./chunk-DKY5WULY.mjs";
 import "./chunk-YLJXG7A5.mjs";
 import {

@@ -81,7 +81,7 @@ import {
 import {
   jobApiVersion,
   jobUrl
-} from "./chunk-NHKPWN7Z.mjs";
+} from "./chunk-5P2TN2X5.mjs";
 import "./chunk-DKY5WULY.mjs";
 import {
   assetVersionArmId,
@@ -738,12 +738,33 @@ async function namingJobFile(ctx, convert) {
   }
 }
 
+// shared/jobs/single-brackets.ts
+function mapSingleBrackets(command) {
+  return command.replace(/(?<!\{)\{(inputs|outputs|search_space)\.([^}]*)\}(?!\})/g, (_match, prefix, name) => `\${{${prefix}.${name}}}`);
+}
+
+// shared/jobs/queue-settings.ts
+var JOB_TIERS = { null: "Null", spot: "Spot", basic: "Basic", standard: "Standard", premium: "Premium" }, PRIORITIES = ["low", "medium", "high"];
+function parseQueueSettings(spec, where, notes) {
+  let path5 = fieldPath(where, "queue_settings"), queue = optionalMapping(spec, "queue_settings", where);
+  if (!queue) return;
+  rejectUnknownFields(queue, notes ? ["job_tier", "priority"] : ["job_tier"], path5);
+  let priority = optionalString(queue, "priority", path5);
+  if (priority !== void 0) {
+    if (!PRIORITIES.includes(priority.toLowerCase())) throw new ConfigurationError(`${fieldPath(path5, "priority")}: ${JSON.stringify(priority)} is not accepted; accepted: ${PRIORITIES.join(", ")}.`);
+    notes?.push(`${fieldPath(path5, "priority")}: not sent \u2014 api-version 2025-12-01 has no queue priority.`);
+  }
+  let tier = optionalString(queue, "job_tier", path5), jobTier = tier === void 0 ? void 0 : JOB_TIERS[tier.toLowerCase()];
+  if (jobTier === void 0) throw new ConfigurationError(`${fieldPath(path5, "job_tier")}: ${JSON.stringify(tier ?? null)} is not accepted; accepted: ${Object.keys(JOB_TIERS).join(", ")}.`);
+  return { jobTier };
+}
+
 // shared/jobs/sweep-job.ts
 var TRIAL_FIELDS = ["command", "code", "environment", "environment_variables", "distribution", "resources"];
 async function convertTrial(spec, ctx, inputs, outputs2, searchSpace2) {
   let where = "trial", trial = expectMapping(spec.trial, where);
   rejectUnknownFields(trial, TRIAL_FIELDS, where);
-  let command = requiredString(trial, "command", where);
+  let command = mapSingleBrackets(requiredString(trial, "command", where));
   if (checkCommandReferences(command, inputs, outputs2, fieldPath(where, "command"), searchSpace2), trial.environment === void 0 || trial.environment === null) throw new ConfigurationError(`${fieldPath(where, "environment")}: required.`);
   let rest = { command, environmentId: await resolveEnvironment(trial.environment, fieldPath(where, "environment"), ctx) }, code = optionalString(trial, "code", where);
   code !== void 0 && (rest.codeId = await resolveCode(code, fieldPath(where, "code"), ctx));
@@ -758,7 +779,7 @@ function convertSweepJob(spec, ctx, defaultExperimentName) {
   return namingJobFile(ctx, () => convertJob(spec, ctx, defaultExperimentName));
 }
 async function convertJob(spec, ctx, defaultExperimentName) {
-  rejectUnknownFields(spec, [...JOB_BASE_FIELDS, ...SWEEP_FIELDS, "compute", "inputs", "outputs", "identity", "services"], "");
+  rejectUnknownFields(spec, [...JOB_BASE_FIELDS, ...SWEEP_FIELDS, "compute", "inputs", "outputs", "identity", "services", "queue_settings"], "");
   let settings = parseSweepSettings(spec, ""), inputs = await parseInputs(spec.inputs, "inputs", ctx, !1), outputs2 = parseOutputs(spec.outputs, "outputs", !1), trial = await convertTrial(spec, ctx, new Set(inputs.keys()), new Set(outputs2.keys()), new Set(Object.keys(settings.searchSpace))), job = {
     jobType: "Sweep",
     ...jobBaseFields(spec, defaultExperimentName),
@@ -777,13 +798,9 @@ async function convertJob(spec, ctx, defaultExperimentName) {
   let identity = parseIdentityField(spec, "");
   identity && (job.identity = identity);
   let services = parseServices(spec, "");
-  return services && (job.services = services), job;
-}
-
-// shared/jobs/arm-environment.ts
-async function resolveEnvironmentArmId(value, where, ctx) {
-  let reference = typeof value == "string" && value.startsWith("azureml:AzureML-") ? parseAssetReference(value, where) : void 0;
-  return reference?.kind === "version" ? assetVersionArmId(ctx.scope, "environments", reference.name, reference.version) : reference?.kind === "latest" ? assetVersionArmId(ctx.scope, "environments", reference.name, await ctx.resolver.latestVersion("environments", reference.name)) : resolveEnvironment(value, where, ctx);
+  services && (job.services = services);
+  let queueSettings = parseQueueSettings(spec, "", ctx.notes ?? []);
+  return queueSettings && (job.queueSettings = queueSettings), job;
 }
 
 // shared/jobs/automl-schema.ts
@@ -826,22 +843,6 @@ var AUTOML_API_VERSION = "2025-12-01", AUTOML_TASKS = {
   TextClassificationMultilabel: { logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", featurizationSettings: { ref: "NlpVerticalFeaturizationSettings" }, limitSettings: { ref: "NlpVerticalLimitSettings" }, validationData: "input", primaryMetric: { enum: ["AUCWeighted", "Accuracy", "NormMacroRecall", "AveragePrecisionScoreWeighted", "PrecisionScoreWeighted", "IOU"] } },
   TextNer: { logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", featurizationSettings: { ref: "NlpVerticalFeaturizationSettings" }, limitSettings: { ref: "NlpVerticalLimitSettings" }, validationData: "input", primaryMetric: { enum: ["AUCWeighted", "Accuracy", "NormMacroRecall", "AveragePrecisionScoreWeighted", "PrecisionScoreWeighted"] } }
 };
-
-// shared/jobs/queue-settings.ts
-var JOB_TIERS = { null: "Null", spot: "Spot", basic: "Basic", standard: "Standard", premium: "Premium" }, PRIORITIES = ["low", "medium", "high"];
-function parseQueueSettings(spec, where, notes) {
-  let path5 = fieldPath(where, "queue_settings"), queue = optionalMapping(spec, "queue_settings", where);
-  if (!queue) return;
-  rejectUnknownFields(queue, notes ? ["job_tier", "priority"] : ["job_tier"], path5);
-  let priority = optionalString(queue, "priority", path5);
-  if (priority !== void 0) {
-    if (!PRIORITIES.includes(priority.toLowerCase())) throw new ConfigurationError(`${fieldPath(path5, "priority")}: ${JSON.stringify(priority)} is not accepted; accepted: ${PRIORITIES.join(", ")}.`);
-    notes?.push(`${fieldPath(path5, "priority")}: not sent \u2014 api-version 2025-12-01 has no queue priority.`);
-  }
-  let tier = optionalString(queue, "job_tier", path5), jobTier = tier === void 0 ? void 0 : JOB_TIERS[tier.toLowerCase()];
-  if (jobTier === void 0) throw new ConfigurationError(`${fieldPath(path5, "job_tier")}: ${JSON.stringify(tier ?? null)} is not accepted; accepted: ${Object.keys(JOB_TIERS).join(", ")}.`);
-  return { jobTier };
-}
 
 // shared/jobs/automl-job.ts
 var JOB_FIELDS = [...JOB_BASE_FIELDS, "compute", "environment", "environment_id", "environment_variables", "outputs", "resources", "identity", "services", "queue_settings"], AUTOML_TASK_NAMES = {
@@ -1008,9 +1009,9 @@ async function convertJob2(spec, ctx, defaultExperimentName) {
   let { taskDetails, dropped } = await convertAutoMLTask(spec, JOB_FIELDS, "", ctx, !1);
   dropped.length > 0 && ctx.notes?.push(...dropped.map((field) => `${field}: not sent \u2014 api-version ${AUTOML_API_VERSION} has no place for it in an AutoML ${String(taskDetails.taskType)} task.`));
   let job = { jobType: "AutoML", ...jobBaseFields(spec, defaultExperimentName), taskDetails }, compute = optionalString(spec, "compute", "");
-  compute !== void 0 && (job.computeId = resolveComputeId(ctx.scope, compute, "compute"));
-  for (let key of ["environment", "environment_id"])
-    spec[key] !== void 0 && spec[key] !== null && (job.environmentId = await resolveEnvironmentArmId(spec[key], key, ctx));
+  compute !== void 0 && (job.computeId = resolveComputeId(ctx.scope, compute, "compute")), spec.environment !== void 0 && spec.environment !== null && (job.environmentId = await resolveEnvironment(spec.environment, "environment", ctx));
+  let environmentId = optionalString(spec, "environment_id", "");
+  environmentId !== void 0 && (job.environmentId = environmentId);
   let environmentVariables = optionalStringMap(spec, "environment_variables", "");
   environmentVariables && (job.environmentVariables = environmentVariables);
   let resources = optionalMapping(spec, "resources", "");
@@ -1089,6 +1090,12 @@ async function convertFineTuningJob(spec, ctx, defaultExperimentName) {
   }
   let queueSettings = parseQueueSettings(spec, "");
   return queueSettings && (job.queueSettings = queueSettings), job;
+}
+
+// shared/jobs/arm-environment.ts
+async function resolveEnvironmentArmId(value, where, ctx) {
+  let reference = typeof value == "string" && value.startsWith("azureml:AzureML-") ? parseAssetReference(value, where) : void 0;
+  return reference?.kind === "version" ? assetVersionArmId(ctx.scope, "environments", reference.name, reference.version) : reference?.kind === "latest" ? assetVersionArmId(ctx.scope, "environments", reference.name, await ctx.resolver.latestVersion("environments", reference.name)) : resolveEnvironment(value, where, ctx);
 }
 
 // shared/jobs/spark-job.ts

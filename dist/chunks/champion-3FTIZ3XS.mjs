@@ -13,9 +13,9 @@ import {
 import {
   metricsOfJob,
   readJob
-} from "./chunk-YTMHAZP3.mjs";
+} from "./chunk-L4WSWS7I.mjs";
 import "./chunk-RBGAPKDJ.mjs";
-import "./chunk-NHKPWN7Z.mjs";
+import "./chunk-5P2TN2X5.mjs";
 import "./chunk-DKY5WULY.mjs";
 import "./chunk-YLJXG7A5.mjs";
 import {

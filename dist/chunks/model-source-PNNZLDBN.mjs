@@ -11,9 +11,9 @@ import {
 } from "./chunk-XNS7K4HN.mjs";
 import {
   readCompletedJob
-} from "./chunk-YTMHAZP3.mjs";
+} from "./chunk-L4WSWS7I.mjs";
 import "./chunk-RBGAPKDJ.mjs";
-import "./chunk-NHKPWN7Z.mjs";
+import "./chunk-5P2TN2X5.mjs";
 import "./chunk-DKY5WULY.mjs";
 import {
   assetVersionArmId

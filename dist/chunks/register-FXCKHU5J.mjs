@@ -50,7 +50,7 @@ var registerInputs = {
     "model-id": { description: "Azure Resource Manager ID of the registered model version." }
   },
   // Built when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./register-services-XMYIJUY7.mjs")).registerServices(),
+  services: async () => (await import("./register-services-QCVBCOTE.mjs")).registerServices(),
   run: async (inputs, host, services) => (await import("./register-run-3P2XNMZ5.mjs")).runRegister(inputs, host, services)
 };
 export {

@@ -16,9 +16,9 @@ import {
 
 // shared/steps/index.ts
 var LOADERS = {
-  train: async () => runnable((await import("./train-YE2H4ONB.mjs")).trainStep),
-  "evaluate-gate": async () => runnable((await import("./evaluate-gate-EHQOD6QX.mjs")).evaluateGateStep),
-  register: async () => runnable((await import("./register-GRVO7B6F.mjs")).registerStep),
+  train: async () => runnable((await import("./train-XKDIOFRF.mjs")).trainStep),
+  "evaluate-gate": async () => runnable((await import("./evaluate-gate-ZK47XFNE.mjs")).evaluateGateStep),
+  register: async () => runnable((await import("./register-FXCKHU5J.mjs")).registerStep),
   "deploy-canary": async () => runnable((await import("./deploy-canary-PORK3LNK.mjs")).deployCanaryStep),
   "check-drift": async () => runnable((await import("./check-drift-RKJIAAWQ.mjs")).checkDriftStep)
 };

@@ -12,7 +12,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-BDCNSQ6D.mjs";
+} from "./chunk-ZY5ALFG5.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -49,8 +49,8 @@ var trainStep = {
   inputs: trainInputs,
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./train-services-BMMSBNP4.mjs")).trainServices,
-  run: async (inputs, host, services) => (await import("./train-run-ERVVP573.mjs")).runTrain(inputs, host, services)
+  services: async () => (await import("./train-services-SUOJM2LQ.mjs")).trainServices,
+  run: async (inputs, host, services) => (await import("./train-run-NC2WBYXB.mjs")).runTrain(inputs, host, services)
 };
 export {
   trainStep

@@ -10,7 +10,7 @@ import {
 } from "./chunk-RBGAPKDJ.mjs";
 import {
   jobUrl
-} from "./chunk-NHKPWN7Z.mjs";
+} from "./chunk-5P2TN2X5.mjs";
 import {
   sendJson
 } from "./chunk-DKY5WULY.mjs";
