@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-QJMBWJDH.mjs";
+} from "./chunks/chunk-FEKWKXYG.mjs";
 import {
   STEP_IDS,
   isStepId

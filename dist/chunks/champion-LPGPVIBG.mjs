@@ -13,9 +13,9 @@ import {
 import {
   metricsOfJob,
   readJob
-} from "./chunk-4U4MNBDY.mjs";
+} from "./chunk-23QNCACT.mjs";
 import "./chunk-5XSXFM66.mjs";
-import "./chunk-OKGGYDKT.mjs";
+import "./chunk-UBX5E6TC.mjs";
 import "./chunk-JYELJH5W.mjs";
 import "./chunk-YLJXG7A5.mjs";
 import {

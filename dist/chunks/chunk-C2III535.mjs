@@ -12,7 +12,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-QJMBWJDH.mjs";
+} from "./chunk-FEKWKXYG.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -14,7 +14,7 @@ import {
 // shared/jobs/submit-job.ts
 var JOBS_API_VERSION = "2022-10-01", NEWER_JOBS_API_VERSION = "2025-12-01";
 function jobApiVersion(properties) {
-  if (properties.jobType === "Spark" || properties.jobType === "FineTuning") return NEWER_JOBS_API_VERSION;
+  if (properties.jobType === "Spark" || properties.jobType === "FineTuning" || properties.jobType === "AutoML" || "queueSettings" in properties && properties.queueSettings) return NEWER_JOBS_API_VERSION;
   let outputs = "outputs" in properties && properties.outputs ? properties.outputs : {};
   return Object.values(outputs).some((output) => output?.mode === "Direct") ? NEWER_JOBS_API_VERSION : JOBS_API_VERSION;
 }

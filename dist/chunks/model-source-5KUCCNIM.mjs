@@ -11,9 +11,9 @@ import {
 } from "./chunk-XNS7K4HN.mjs";
 import {
   readCompletedJob
-} from "./chunk-4U4MNBDY.mjs";
+} from "./chunk-23QNCACT.mjs";
 import "./chunk-5XSXFM66.mjs";
-import "./chunk-OKGGYDKT.mjs";
+import "./chunk-UBX5E6TC.mjs";
 import "./chunk-JYELJH5W.mjs";
 import {
   assetVersionArmId

@@ -16,9 +16,9 @@ import {
 
 // shared/steps/index.ts
 var LOADERS = {
-  train: async () => runnable((await import("./train-6UTHD4ZC.mjs")).trainStep),
-  "evaluate-gate": async () => runnable((await import("./evaluate-gate-UUMIPR75.mjs")).evaluateGateStep),
-  register: async () => runnable((await import("./register-MT43NWWK.mjs")).registerStep),
+  train: async () => runnable((await import("./train-6POS3ZLF.mjs")).trainStep),
+  "evaluate-gate": async () => runnable((await import("./evaluate-gate-7O6KAEVD.mjs")).evaluateGateStep),
+  register: async () => runnable((await import("./register-BARKLY6E.mjs")).registerStep),
   "deploy-canary": async () => runnable((await import("./deploy-canary-BGOIJEIK.mjs")).deployCanaryStep),
   "check-drift": async () => runnable((await import("./check-drift-FATMVOP4.mjs")).checkDriftStep)
 };

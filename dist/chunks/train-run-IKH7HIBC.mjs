@@ -81,7 +81,7 @@ import {
 import {
   jobApiVersion,
   jobUrl
-} from "./chunk-OKGGYDKT.mjs";
+} from "./chunk-UBX5E6TC.mjs";
 import "./chunk-JYELJH5W.mjs";
 import {
   assetVersionArmId,
@@ -729,12 +729,42 @@ async function convertPipelineJob(spec, ctx, defaultExperimentName) {
   return restOutputs && (pipeline.outputs = restOutputs), pipeline.jobs = await convertSteps(jobs, ctx, { inputs, outputs: outputs2 }, ""), pipeline;
 }
 
+// shared/jobs/file-errors.ts
+async function namingJobFile(ctx, convert) {
+  try {
+    return await convert();
+  } catch (error) {
+    throw !(error instanceof ConfigurationError) || ctx.origin === void 0 || error.message.startsWith(ctx.origin) ? error : new ConfigurationError(`${ctx.origin}: ${error.message}`);
+  }
+}
+
+// shared/jobs/single-brackets.ts
+function mapSingleBrackets(command) {
+  return command.replace(/(?<!\{)\{(inputs|outputs|search_space)\.([^}]*)\}(?!\})/g, (_match, prefix, name) => `\${{${prefix}.${name}}}`);
+}
+
+// shared/jobs/queue-settings.ts
+var JOB_TIERS = { null: "Null", spot: "Spot", basic: "Basic", standard: "Standard", premium: "Premium" }, PRIORITIES = ["low", "medium", "high"];
+function parseQueueSettings(spec, where, notes) {
+  let path5 = fieldPath(where, "queue_settings"), queue = optionalMapping(spec, "queue_settings", where);
+  if (!queue) return;
+  rejectUnknownFields(queue, notes ? ["job_tier", "priority"] : ["job_tier"], path5);
+  let priority = optionalString(queue, "priority", path5);
+  if (priority !== void 0) {
+    if (!PRIORITIES.includes(priority.toLowerCase())) throw new ConfigurationError(`${fieldPath(path5, "priority")}: ${JSON.stringify(priority)} is not accepted; accepted: ${PRIORITIES.join(", ")}.`);
+    notes?.push(`${fieldPath(path5, "priority")}: not sent \u2014 api-version 2025-12-01 has no queue priority.`);
+  }
+  let tier = optionalString(queue, "job_tier", path5), jobTier = tier === void 0 ? void 0 : JOB_TIERS[tier.toLowerCase()];
+  if (jobTier === void 0) throw new ConfigurationError(`${fieldPath(path5, "job_tier")}: ${JSON.stringify(tier ?? null)} is not accepted; accepted: ${Object.keys(JOB_TIERS).join(", ")}.`);
+  return { jobTier };
+}
+
 // shared/jobs/sweep-job.ts
 var TRIAL_FIELDS = ["command", "code", "environment", "environment_variables", "distribution", "resources"];
 async function convertTrial(spec, ctx, inputs, outputs2, searchSpace2) {
   let where = "trial", trial = expectMapping(spec.trial, where);
   rejectUnknownFields(trial, TRIAL_FIELDS, where);
-  let command = requiredString(trial, "command", where);
+  let command = mapSingleBrackets(requiredString(trial, "command", where));
   if (checkCommandReferences(command, inputs, outputs2, fieldPath(where, "command"), searchSpace2), trial.environment === void 0 || trial.environment === null) throw new ConfigurationError(`${fieldPath(where, "environment")}: required.`);
   let rest = { command, environmentId: await resolveEnvironment(trial.environment, fieldPath(where, "environment"), ctx) }, code = optionalString(trial, "code", where);
   code !== void 0 && (rest.codeId = await resolveCode(code, fieldPath(where, "code"), ctx));
@@ -745,8 +775,11 @@ async function convertTrial(spec, ctx, inputs, outputs2, searchSpace2) {
   let resources = optionalMapping(trial, "resources", where);
   return resources && (rest.resources = parseResources(resources, fieldPath(where, "resources"))), rest;
 }
-async function convertSweepJob(spec, ctx, defaultExperimentName) {
-  rejectUnknownFields(spec, [...JOB_BASE_FIELDS, ...SWEEP_FIELDS, "compute", "inputs", "outputs", "identity", "services"], "");
+function convertSweepJob(spec, ctx, defaultExperimentName) {
+  return namingJobFile(ctx, () => convertJob(spec, ctx, defaultExperimentName));
+}
+async function convertJob(spec, ctx, defaultExperimentName) {
+  rejectUnknownFields(spec, [...JOB_BASE_FIELDS, ...SWEEP_FIELDS, "compute", "inputs", "outputs", "identity", "services", "queue_settings"], "");
   let settings = parseSweepSettings(spec, ""), inputs = await parseInputs(spec.inputs, "inputs", ctx, !1), outputs2 = parseOutputs(spec.outputs, "outputs", !1), trial = await convertTrial(spec, ctx, new Set(inputs.keys()), new Set(outputs2.keys()), new Set(Object.keys(settings.searchSpace))), job = {
     jobType: "Sweep",
     ...jobBaseFields(spec, defaultExperimentName),
@@ -765,11 +798,13 @@ async function convertSweepJob(spec, ctx, defaultExperimentName) {
   let identity = parseIdentityField(spec, "");
   identity && (job.identity = identity);
   let services = parseServices(spec, "");
-  return services && (job.services = services), job;
+  services && (job.services = services);
+  let queueSettings = parseQueueSettings(spec, "", ctx.notes ?? []);
+  return queueSettings && (job.queueSettings = queueSettings), job;
 }
 
 // shared/jobs/automl-schema.ts
-var AUTOML_TASKS = {
+var AUTOML_API_VERSION = "2025-12-01", AUTOML_TASKS = {
   Classification: "Classification",
   Forecasting: "Forecasting",
   ImageClassification: "ImageClassification",
@@ -781,36 +816,36 @@ var AUTOML_TASKS = {
   TextClassificationMultilabel: "TextClassificationMultilabel",
   TextNER: "TextNer"
 }, AUTOML_OBJECTS = {
-  Classification: { cvSplitColumnNames: { list: "string" }, featurizationSettings: { ref: "TableVerticalFeaturizationSettings" }, limitSettings: { ref: "TableVerticalLimitSettings" }, nCrossValidations: { mode: ["Auto", "Custom"] }, testData: "input", testDataSize: "number", validationData: "input", validationDataSize: "number", weightColumnName: "string", logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", positiveLabel: "string", primaryMetric: { enum: ["AUCWeighted", "Accuracy", "NormMacroRecall", "AveragePrecisionScoreWeighted", "PrecisionScoreWeighted"] }, trainingSettings: { ref: "ClassificationTrainingSettings" } },
+  Classification: { logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", cvSplitColumnNames: { list: "string" }, featurizationSettings: { ref: "TableVerticalFeaturizationSettings" }, limitSettings: { ref: "TableVerticalLimitSettings" }, nCrossValidations: { mode: ["Auto", "Custom"], custom: "value" }, testData: "input", testDataSize: "number", validationData: "input", validationDataSize: "number", weightColumnName: "string", positiveLabel: "string", primaryMetric: { enum: ["AUCWeighted", "Accuracy", "NormMacroRecall", "AveragePrecisionScoreWeighted", "PrecisionScoreWeighted"] }, trainingSettings: { ref: "ClassificationTrainingSettings" } },
   TableVerticalFeaturizationSettings: { datasetLanguage: "string", blockedTransformers: { list: { enum: ["TextTargetEncoder", "OneHotEncoder", "CatTargetEncoder", "TfIdf", "WoETargetEncoder", "LabelEncoder", "WordEmbedding", "NaiveBayes", "CountVectorizer", "HashOneHotEncoder"] } }, columnNameAndTypes: "object", enableDnnFeaturization: "boolean", mode: { enum: ["Auto", "Custom", "Off"] }, transformerParams: "object" },
   TableVerticalLimitSettings: { enableEarlyTermination: "boolean", exitScore: "number", maxConcurrentTrials: "integer", maxCoresPerTrial: "integer", maxTrials: "integer", timeout: "duration", trialTimeout: "duration" },
   ClassificationTrainingSettings: { enableDnnTraining: "boolean", enableModelExplainability: "boolean", enableOnnxCompatibleModels: "boolean", enableStackEnsemble: "boolean", enableVoteEnsemble: "boolean", ensembleModelDownloadTimeout: "duration", stackEnsembleSettings: { ref: "StackEnsembleSettings" }, allowedTrainingAlgorithms: { list: { enum: ["LogisticRegression", "SGD", "MultinomialNaiveBayes", "BernoulliNaiveBayes", "SVM", "LinearSVM", "KNN", "DecisionTree", "RandomForest", "ExtremeRandomTrees", "LightGBM", "GradientBoosting", "XGBoostClassifier"] } }, blockedTrainingAlgorithms: { list: { enum: ["LogisticRegression", "SGD", "MultinomialNaiveBayes", "BernoulliNaiveBayes", "SVM", "LinearSVM", "KNN", "DecisionTree", "RandomForest", "ExtremeRandomTrees", "LightGBM", "GradientBoosting", "XGBoostClassifier"] } } },
-  StackEnsembleSettings: { stackMetaLearnerKWargs: "object", stackMetaLearnerTrainPercentage: "number", stackMetaLearnerType: { enum: ["None", "LogisticRegression", "LogisticRegressionCV", "LightGBMClassifier", "ElasticNet", "ElasticNetCV", "LightGBMRegressor", "LinearRegression"] } },
-  Forecasting: { cvSplitColumnNames: { list: "string" }, featurizationSettings: { ref: "TableVerticalFeaturizationSettings" }, limitSettings: { ref: "TableVerticalLimitSettings" }, nCrossValidations: { mode: ["Auto", "Custom"] }, testData: "input", testDataSize: "number", validationData: "input", validationDataSize: "number", weightColumnName: "string", logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", forecastingSettings: { ref: "ForecastingSettings" }, primaryMetric: { enum: ["SpearmanCorrelation", "NormalizedRootMeanSquaredError", "R2Score", "NormalizedMeanAbsoluteError"] }, trainingSettings: { ref: "ForecastingTrainingSettings" } },
-  ForecastingSettings: { countryOrRegionForHolidays: "string", cvStepSize: "integer", featureLags: { enum: ["None", "Auto"] }, forecastHorizon: { mode: ["Auto", "Custom"] }, frequency: "string", seasonality: { mode: ["Auto", "Custom"] }, shortSeriesHandlingConfig: { enum: ["None", "Auto", "Pad", "Drop"] }, targetAggregateFunction: { enum: ["None", "Sum", "Max", "Min", "Mean"] }, targetLags: { mode: ["Auto", "Custom"] }, targetRollingWindowSize: { mode: ["Auto", "Custom"] }, timeColumnName: "string", timeSeriesIdColumnNames: { list: "string" }, useStl: { enum: ["None", "Season", "SeasonTrend"] } },
+  StackEnsembleSettings: { stackMetaLearnerKWargs: "any", stackMetaLearnerTrainPercentage: "number", stackMetaLearnerType: { enum: ["None", "LogisticRegression", "LogisticRegressionCV", "LightGBMClassifier", "ElasticNet", "ElasticNetCV", "LightGBMRegressor", "LinearRegression"] } },
+  Forecasting: { logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", cvSplitColumnNames: { list: "string" }, featurizationSettings: { ref: "TableVerticalFeaturizationSettings" }, limitSettings: { ref: "TableVerticalLimitSettings" }, nCrossValidations: { mode: ["Auto", "Custom"], custom: "value" }, testData: "input", testDataSize: "number", validationData: "input", validationDataSize: "number", weightColumnName: "string", forecastingSettings: { ref: "ForecastingSettings" }, primaryMetric: { enum: ["SpearmanCorrelation", "NormalizedRootMeanSquaredError", "R2Score", "NormalizedMeanAbsoluteError"] }, trainingSettings: { ref: "ForecastingTrainingSettings" } },
+  ForecastingSettings: { countryOrRegionForHolidays: "string", cvStepSize: "integer", featureLags: { enum: ["None", "Auto"] }, forecastHorizon: { mode: ["Auto", "Custom"], custom: "value" }, frequency: "string", seasonality: { mode: ["Auto", "Custom"], custom: "value" }, shortSeriesHandlingConfig: { enum: ["None", "Auto", "Pad", "Drop"] }, targetAggregateFunction: { enum: ["None", "Sum", "Max", "Min", "Mean"] }, targetLags: { mode: ["Auto", "Custom"], custom: "values" }, targetRollingWindowSize: { mode: ["Auto", "Custom"], custom: "value" }, timeColumnName: "string", timeSeriesIdColumnNames: { list: "string" }, useStl: { enum: ["None", "Season", "SeasonTrend"] } },
   ForecastingTrainingSettings: { enableDnnTraining: "boolean", enableModelExplainability: "boolean", enableOnnxCompatibleModels: "boolean", enableStackEnsemble: "boolean", enableVoteEnsemble: "boolean", ensembleModelDownloadTimeout: "duration", stackEnsembleSettings: { ref: "StackEnsembleSettings" }, allowedTrainingAlgorithms: { list: { enum: ["AutoArima", "Prophet", "Naive", "SeasonalNaive", "Average", "SeasonalAverage", "ExponentialSmoothing", "Arimax", "TCNForecaster", "ElasticNet", "GradientBoosting", "DecisionTree", "KNN", "LassoLars", "SGD", "RandomForest", "ExtremeRandomTrees", "LightGBM", "XGBoostRegressor"] } }, blockedTrainingAlgorithms: { list: { enum: ["AutoArima", "Prophet", "Naive", "SeasonalNaive", "Average", "SeasonalAverage", "ExponentialSmoothing", "Arimax", "TCNForecaster", "ElasticNet", "GradientBoosting", "DecisionTree", "KNN", "LassoLars", "SGD", "RandomForest", "ExtremeRandomTrees", "LightGBM", "XGBoostRegressor"] } } },
-  ImageClassification: { limitSettings: { ref: "ImageLimitSettings" }, sweepSettings: { ref: "ImageSweepSettings" }, validationData: "input", validationDataSize: "number", modelSettings: { ref: "ImageModelSettingsClassification" }, searchSpace: { list: { ref: "ImageModelDistributionSettingsClassification" } }, logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", primaryMetric: { enum: ["AUCWeighted", "Accuracy", "NormMacroRecall", "AveragePrecisionScoreWeighted", "PrecisionScoreWeighted"] } },
+  ImageClassification: { logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", modelSettings: { ref: "ImageModelSettingsClassification" }, searchSpace: { list: { ref: "ImageModelDistributionSettingsClassification" } }, limitSettings: { ref: "ImageLimitSettings" }, sweepSettings: { ref: "ImageSweepSettings" }, validationData: "input", validationDataSize: "number", primaryMetric: { enum: ["AUCWeighted", "Accuracy", "NormMacroRecall", "AveragePrecisionScoreWeighted", "PrecisionScoreWeighted"] } },
+  ImageModelSettingsClassification: { advancedSettings: "string", amsGradient: "boolean", augmentations: "string", beta1: "number", beta2: "number", checkpointFrequency: "integer", checkpointModel: { ref: "MLFlowModelJobInput" }, checkpointRunId: "string", distributed: "boolean", earlyStopping: "boolean", earlyStoppingDelay: "integer", earlyStoppingPatience: "integer", enableOnnxNormalization: "boolean", evaluationFrequency: "integer", gradientAccumulationStep: "integer", layersToFreeze: "integer", learningRate: "number", learningRateScheduler: { enum: ["None", "WarmupCosine", "Step"] }, modelName: "string", momentum: "number", nesterov: "boolean", numberOfEpochs: "integer", numberOfWorkers: "integer", optimizer: { enum: ["None", "Sgd", "Adam", "Adamw"] }, randomSeed: "integer", stepLRGamma: "number", stepLRStepSize: "integer", trainingBatchSize: "integer", validationBatchSize: "integer", warmupCosineLRCycles: "number", warmupCosineLRWarmupEpochs: "integer", weightDecay: "number", trainingCropSize: "integer", validationCropSize: "integer", validationResizeSize: "integer", weightedLoss: "integer" },
+  MLFlowModelJobInput: { description: "string", jobInputType: { enum: ["literal", "uri_file", "uri_folder", "mltable", "custom_model", "mlflow_model", "triton_model"] }, mode: { enum: ["ReadOnlyMount", "ReadWriteMount", "Download", "Direct", "EvalMount", "EvalDownload"] }, uri: "string" },
+  ImageModelDistributionSettingsClassification: { amsGradient: "string", augmentations: "string", beta1: "string", beta2: "string", distributed: "string", earlyStopping: "string", earlyStoppingDelay: "string", earlyStoppingPatience: "string", enableOnnxNormalization: "string", evaluationFrequency: "string", gradientAccumulationStep: "string", layersToFreeze: "string", learningRate: "string", learningRateScheduler: "string", modelName: "string", momentum: "string", nesterov: "string", numberOfEpochs: "string", numberOfWorkers: "string", optimizer: "string", randomSeed: "string", stepLRGamma: "string", stepLRStepSize: "string", trainingBatchSize: "string", validationBatchSize: "string", warmupCosineLRCycles: "string", warmupCosineLRWarmupEpochs: "string", weightDecay: "string", trainingCropSize: "string", validationCropSize: "string", validationResizeSize: "string", weightedLoss: "string" },
   ImageLimitSettings: { maxConcurrentTrials: "integer", maxTrials: "integer", timeout: "duration" },
   ImageSweepSettings: { earlyTermination: "policy", samplingAlgorithm: { enum: ["Grid", "Random", "Bayesian"] } },
-  ImageModelSettingsClassification: { advancedSettings: "string", amsGradient: "boolean", augmentations: "string", beta1: "number", beta2: "number", checkpointFrequency: "integer", checkpointModel: { ref: "MLFlowModelJobInput" }, checkpointRunId: "string", distributed: "boolean", earlyStopping: "boolean", earlyStoppingDelay: "integer", earlyStoppingPatience: "integer", enableOnnxNormalization: "boolean", evaluationFrequency: "integer", gradientAccumulationStep: "integer", layersToFreeze: "integer", learningRate: "number", learningRateScheduler: { enum: ["None", "WarmupCosine", "Step"] }, modelName: "string", momentum: "number", nesterov: "boolean", numberOfEpochs: "integer", numberOfWorkers: "integer", optimizer: { enum: ["None", "Sgd", "Adam", "Adamw"] }, randomSeed: "integer", stepLRGamma: "number", stepLRStepSize: "integer", trainingBatchSize: "integer", validationBatchSize: "integer", warmupCosineLRCycles: "number", warmupCosineLRWarmupEpochs: "integer", weightDecay: "number", trainingCropSize: "integer", validationCropSize: "integer", validationResizeSize: "integer", weightedLoss: "integer" },
-  MLFlowModelJobInput: { mode: { enum: ["ReadOnlyMount", "ReadWriteMount", "Download", "Direct", "EvalMount", "EvalDownload"] }, uri: "string", description: "string", jobInputType: { enum: ["literal", "uri_file", "uri_folder", "mltable", "custom_model", "mlflow_model", "triton_model"] } },
-  ImageModelDistributionSettingsClassification: { amsGradient: "string", augmentations: "string", beta1: "string", beta2: "string", distributed: "string", earlyStopping: "string", earlyStoppingDelay: "string", earlyStoppingPatience: "string", enableOnnxNormalization: "string", evaluationFrequency: "string", gradientAccumulationStep: "string", layersToFreeze: "string", learningRate: "string", learningRateScheduler: "string", modelName: "string", momentum: "string", nesterov: "string", numberOfEpochs: "string", numberOfWorkers: "string", optimizer: "string", randomSeed: "string", stepLRGamma: "string", stepLRStepSize: "string", trainingBatchSize: "string", validationBatchSize: "string", warmupCosineLRCycles: "string", warmupCosineLRWarmupEpochs: "string", weightDecay: "string", trainingCropSize: "string", validationCropSize: "string", validationResizeSize: "string", weightedLoss: "string" },
-  ImageClassificationMultilabel: { limitSettings: { ref: "ImageLimitSettings" }, sweepSettings: { ref: "ImageSweepSettings" }, validationData: "input", validationDataSize: "number", modelSettings: { ref: "ImageModelSettingsClassification" }, searchSpace: { list: { ref: "ImageModelDistributionSettingsClassification" } }, logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", primaryMetric: { enum: ["AUCWeighted", "Accuracy", "NormMacroRecall", "AveragePrecisionScoreWeighted", "PrecisionScoreWeighted", "IOU"] } },
-  ImageInstanceSegmentation: { limitSettings: { ref: "ImageLimitSettings" }, sweepSettings: { ref: "ImageSweepSettings" }, validationData: "input", validationDataSize: "number", modelSettings: { ref: "ImageModelSettingsObjectDetection" }, searchSpace: { list: { ref: "ImageModelDistributionSettingsObjectDetection" } }, logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", primaryMetric: { enum: ["MeanAveragePrecision"] } },
+  ImageClassificationMultilabel: { logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", modelSettings: { ref: "ImageModelSettingsClassification" }, searchSpace: { list: { ref: "ImageModelDistributionSettingsClassification" } }, limitSettings: { ref: "ImageLimitSettings" }, sweepSettings: { ref: "ImageSweepSettings" }, validationData: "input", validationDataSize: "number", primaryMetric: { enum: ["AUCWeighted", "Accuracy", "NormMacroRecall", "AveragePrecisionScoreWeighted", "PrecisionScoreWeighted", "IOU"] } },
+  ImageInstanceSegmentation: { logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", modelSettings: { ref: "ImageModelSettingsObjectDetection" }, searchSpace: { list: { ref: "ImageModelDistributionSettingsObjectDetection" } }, limitSettings: { ref: "ImageLimitSettings" }, sweepSettings: { ref: "ImageSweepSettings" }, validationData: "input", validationDataSize: "number", primaryMetric: { enum: ["MeanAveragePrecision"] } },
   ImageModelSettingsObjectDetection: { advancedSettings: "string", amsGradient: "boolean", augmentations: "string", beta1: "number", beta2: "number", checkpointFrequency: "integer", checkpointModel: { ref: "MLFlowModelJobInput" }, checkpointRunId: "string", distributed: "boolean", earlyStopping: "boolean", earlyStoppingDelay: "integer", earlyStoppingPatience: "integer", enableOnnxNormalization: "boolean", evaluationFrequency: "integer", gradientAccumulationStep: "integer", layersToFreeze: "integer", learningRate: "number", learningRateScheduler: { enum: ["None", "WarmupCosine", "Step"] }, modelName: "string", momentum: "number", nesterov: "boolean", numberOfEpochs: "integer", numberOfWorkers: "integer", optimizer: { enum: ["None", "Sgd", "Adam", "Adamw"] }, randomSeed: "integer", stepLRGamma: "number", stepLRStepSize: "integer", trainingBatchSize: "integer", validationBatchSize: "integer", warmupCosineLRCycles: "number", warmupCosineLRWarmupEpochs: "integer", weightDecay: "number", boxDetectionsPerImage: "integer", boxScoreThreshold: "number", imageSize: "integer", maxSize: "integer", minSize: "integer", modelSize: { enum: ["None", "Small", "Medium", "Large", "ExtraLarge"] }, multiScale: "boolean", nmsIouThreshold: "number", tileGridSize: "string", tileOverlapRatio: "number", tilePredictionsNmsThreshold: "number", validationIouThreshold: "number", validationMetricType: { enum: ["None", "Coco", "Voc", "CocoVoc"] } },
   ImageModelDistributionSettingsObjectDetection: { amsGradient: "string", augmentations: "string", beta1: "string", beta2: "string", distributed: "string", earlyStopping: "string", earlyStoppingDelay: "string", earlyStoppingPatience: "string", enableOnnxNormalization: "string", evaluationFrequency: "string", gradientAccumulationStep: "string", layersToFreeze: "string", learningRate: "string", learningRateScheduler: "string", modelName: "string", momentum: "string", nesterov: "string", numberOfEpochs: "string", numberOfWorkers: "string", optimizer: "string", randomSeed: "string", stepLRGamma: "string", stepLRStepSize: "string", trainingBatchSize: "string", validationBatchSize: "string", warmupCosineLRCycles: "string", warmupCosineLRWarmupEpochs: "string", weightDecay: "string", boxDetectionsPerImage: "string", boxScoreThreshold: "string", imageSize: "string", maxSize: "string", minSize: "string", modelSize: "string", multiScale: "string", nmsIouThreshold: "string", tileGridSize: "string", tileOverlapRatio: "string", tilePredictionsNmsThreshold: "string", validationIouThreshold: "string", validationMetricType: "string" },
-  ImageObjectDetection: { limitSettings: { ref: "ImageLimitSettings" }, sweepSettings: { ref: "ImageSweepSettings" }, validationData: "input", validationDataSize: "number", modelSettings: { ref: "ImageModelSettingsObjectDetection" }, searchSpace: { list: { ref: "ImageModelDistributionSettingsObjectDetection" } }, logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", primaryMetric: { enum: ["MeanAveragePrecision"] } },
-  Regression: { cvSplitColumnNames: { list: "string" }, featurizationSettings: { ref: "TableVerticalFeaturizationSettings" }, limitSettings: { ref: "TableVerticalLimitSettings" }, nCrossValidations: { mode: ["Auto", "Custom"] }, testData: "input", testDataSize: "number", validationData: "input", validationDataSize: "number", weightColumnName: "string", logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", primaryMetric: { enum: ["SpearmanCorrelation", "NormalizedRootMeanSquaredError", "R2Score", "NormalizedMeanAbsoluteError"] }, trainingSettings: { ref: "RegressionTrainingSettings" } },
+  ImageObjectDetection: { logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", modelSettings: { ref: "ImageModelSettingsObjectDetection" }, searchSpace: { list: { ref: "ImageModelDistributionSettingsObjectDetection" } }, limitSettings: { ref: "ImageLimitSettings" }, sweepSettings: { ref: "ImageSweepSettings" }, validationData: "input", validationDataSize: "number", primaryMetric: { enum: ["MeanAveragePrecision"] } },
+  Regression: { logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", cvSplitColumnNames: { list: "string" }, featurizationSettings: { ref: "TableVerticalFeaturizationSettings" }, limitSettings: { ref: "TableVerticalLimitSettings" }, nCrossValidations: { mode: ["Auto", "Custom"], custom: "value" }, testData: "input", testDataSize: "number", validationData: "input", validationDataSize: "number", weightColumnName: "string", primaryMetric: { enum: ["SpearmanCorrelation", "NormalizedRootMeanSquaredError", "R2Score", "NormalizedMeanAbsoluteError"] }, trainingSettings: { ref: "RegressionTrainingSettings" } },
   RegressionTrainingSettings: { enableDnnTraining: "boolean", enableModelExplainability: "boolean", enableOnnxCompatibleModels: "boolean", enableStackEnsemble: "boolean", enableVoteEnsemble: "boolean", ensembleModelDownloadTimeout: "duration", stackEnsembleSettings: { ref: "StackEnsembleSettings" }, allowedTrainingAlgorithms: { list: { enum: ["ElasticNet", "GradientBoosting", "DecisionTree", "KNN", "LassoLars", "SGD", "RandomForest", "ExtremeRandomTrees", "LightGBM", "XGBoostRegressor"] } }, blockedTrainingAlgorithms: { list: { enum: ["ElasticNet", "GradientBoosting", "DecisionTree", "KNN", "LassoLars", "SGD", "RandomForest", "ExtremeRandomTrees", "LightGBM", "XGBoostRegressor"] } } },
-  TextClassification: { featurizationSettings: { ref: "NlpVerticalFeaturizationSettings" }, limitSettings: { ref: "NlpVerticalLimitSettings" }, validationData: "input", logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", primaryMetric: { enum: ["AUCWeighted", "Accuracy", "NormMacroRecall", "AveragePrecisionScoreWeighted", "PrecisionScoreWeighted"] } },
+  TextClassification: { logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", featurizationSettings: { ref: "NlpVerticalFeaturizationSettings" }, limitSettings: { ref: "NlpVerticalLimitSettings" }, validationData: "input", primaryMetric: { enum: ["AUCWeighted", "Accuracy", "NormMacroRecall", "AveragePrecisionScoreWeighted", "PrecisionScoreWeighted"] } },
   NlpVerticalFeaturizationSettings: { datasetLanguage: "string" },
   NlpVerticalLimitSettings: { maxConcurrentTrials: "integer", maxTrials: "integer", timeout: "duration" },
-  TextClassificationMultilabel: { featurizationSettings: { ref: "NlpVerticalFeaturizationSettings" }, limitSettings: { ref: "NlpVerticalLimitSettings" }, validationData: "input", logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", primaryMetric: { enum: ["AUCWeighted", "Accuracy", "NormMacroRecall", "AveragePrecisionScoreWeighted", "PrecisionScoreWeighted", "IOU"] } },
-  TextNer: { featurizationSettings: { ref: "NlpVerticalFeaturizationSettings" }, limitSettings: { ref: "NlpVerticalLimitSettings" }, validationData: "input", logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", primaryMetric: { enum: ["AUCWeighted", "Accuracy", "NormMacroRecall", "AveragePrecisionScoreWeighted", "PrecisionScoreWeighted"] } }
+  TextClassificationMultilabel: { logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", featurizationSettings: { ref: "NlpVerticalFeaturizationSettings" }, limitSettings: { ref: "NlpVerticalLimitSettings" }, validationData: "input", primaryMetric: { enum: ["AUCWeighted", "Accuracy", "NormMacroRecall", "AveragePrecisionScoreWeighted", "PrecisionScoreWeighted", "IOU"] } },
+  TextNer: { logVerbosity: { enum: ["NotSet", "Debug", "Info", "Warning", "Error", "Critical"] }, targetColumnName: "string", taskType: { enum: ["Classification", "Regression", "Forecasting", "ImageClassification", "ImageClassificationMultilabel", "ImageObjectDetection", "ImageInstanceSegmentation", "TextClassification", "TextClassificationMultilabel", "TextNER"] }, trainingData: "input", featurizationSettings: { ref: "NlpVerticalFeaturizationSettings" }, limitSettings: { ref: "NlpVerticalLimitSettings" }, validationData: "input", primaryMetric: { enum: ["AUCWeighted", "Accuracy", "NormMacroRecall", "AveragePrecisionScoreWeighted", "PrecisionScoreWeighted"] } }
 };
 
 // shared/jobs/automl-job.ts
-var JOB_FIELDS = [...JOB_BASE_FIELDS, "compute", "environment", "environment_variables", "outputs", "resources", "identity", "services"], AUTOML_TASK_NAMES = {
+var JOB_FIELDS = [...JOB_BASE_FIELDS, "compute", "environment", "environment_id", "environment_variables", "outputs", "resources", "identity", "services", "queue_settings"], AUTOML_TASK_NAMES = {
   classification: "Classification",
   regression: "Regression",
   forecasting: "Forecasting",
@@ -821,7 +856,7 @@ var JOB_FIELDS = [...JOB_BASE_FIELDS, "compute", "environment", "environment_var
   text_classification: "TextClassification",
   text_classification_multilabel: "TextClassificationMultilabel",
   text_ner: "TextNER"
-}, RENAMES = {
+}, TABULAR_TASKS = ["Classification", "Regression", "Forecasting"], RENAMES = {
   limits: "limitSettings",
   featurization: "featurizationSettings",
   training: "trainingSettings",
@@ -832,7 +867,10 @@ var JOB_FIELDS = [...JOB_BASE_FIELDS, "compute", "environment", "environment_var
   trial_timeout_minutes: "trialTimeout",
   ensemble_model_download_timeout_minutes: "ensembleModelDownloadTimeout",
   stack_meta_learner_kwargs: "stackMetaLearnerKWargs"
-}, TRANSFORMERS = { imputer: "Imputer", hash_one_hot_encoder: "HashOneHotEncoder", tfidf: "TfIdf", tf_idf: "TfIdf" };
+}, TRANSFORMERS = { imputer: "Imputer", hash_one_hot_encoder: "HashOneHotEncoder", tfidf: "TfIdf", tf_idf: "TfIdf" }, SDK_ONLY_FIELDS = {
+  training_mode: { enum: ["auto", "distributed", "non_distributed"] },
+  max_nodes: "integer"
+};
 function normalized(text) {
   return text.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
@@ -841,12 +879,23 @@ function enumValue(value, values, where) {
   if (!match) throw new ConfigurationError(`${where}: ${JSON.stringify(value)} is not accepted; accepted: ${values.join(", ")}.`);
   return match;
 }
-function modeValue(value, modes, where) {
+function modeValue(value, field, where) {
   if (typeof value == "string" && normalized(value) === "auto") return { mode: "Auto" };
-  if (!modes.includes("Custom")) throw new ConfigurationError(`${where}: accepted: auto.`);
-  if (Array.isArray(value)) return { mode: "Custom", values: value };
-  if (typeof value == "number") return { mode: "Custom", value };
-  throw new ConfigurationError(`${where}: expected auto, a number or a list of numbers, got ${JSON.stringify(value)}.`);
+  if (!field.mode.includes("Custom") || !field.custom) throw new ConfigurationError(`${where}: accepted: auto.`);
+  let numbers = (Array.isArray(value) ? value : [value]).every((item) => typeof item == "number" && Number.isInteger(item));
+  if (field.custom === "values" && numbers) return { mode: "Custom", values: Array.isArray(value) ? value : [value] };
+  if (field.custom === "value" && numbers && !Array.isArray(value)) return { mode: "Custom", value };
+  throw new ConfigurationError(`${where}: expected auto or ${field.custom === "values" ? "a whole number or a list of whole numbers" : "a whole number"}, got ${JSON.stringify(value)}.`);
+}
+function checkSdkOnlyField(key, value, where) {
+  let rule = SDK_ONLY_FIELDS[key];
+  if (rule === void 0) return;
+  if (rule === "integer") {
+    scalar("integer", value, where, key);
+    return;
+  }
+  let text = typeof value == "string" ? value.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase() : void 0;
+  if (text === void 0 || !rule.enum.includes(text)) throw new ConfigurationError(`${where}: ${JSON.stringify(value)} is not accepted; accepted: ${rule.enum.join(", ")}.`);
 }
 function scalar(kind, value, where, key) {
   if (kind === "duration") {
@@ -881,10 +930,20 @@ function distributionText(value, where) {
   if (!names) throw new ConfigurationError(`${fieldPath(where, "type")}: ${JSON.stringify(type ?? null)} is not a search space type; accepted: choice, ${Object.keys(argumentsOf).join(", ")}.`);
   return `${type}(${names.map((name) => scalarText(value[name], fieldPath(where, name))).join(",")})`;
 }
-function searchSpace(value, where) {
+function restName(fields, key) {
+  let renamed = RENAMES[key];
+  if (renamed !== void 0) return renamed in fields ? renamed : void 0;
+  let camel = camelKey(key).toLowerCase();
+  return Object.keys(fields).find((name) => name.toLowerCase() === camel);
+}
+function searchSpace(value, definition, where, walk) {
+  let fields = AUTOML_OBJECTS[definition];
   return (Array.isArray(value) ? value : [value]).map((entry, index) => {
     let itemWhere = `${where}[${index}]`, result = {};
-    for (let [key, item] of Object.entries(expectMapping(entry, itemWhere))) result[camelKey(key)] = distributionText(item, fieldPath(itemWhere, key));
+    for (let [key, item] of Object.entries(expectMapping(entry, itemWhere))) {
+      let name = restName(fields, key);
+      name === void 0 ? walk.dropped.push(fieldPath(itemWhere, key)) : result[name] = distributionText(item, fieldPath(itemWhere, key));
+    }
     return result;
   });
 }
@@ -910,7 +969,7 @@ async function convertValue(field, value, where, key, walk) {
   }
   if ("ref" in field) return convertObject(field.ref, expectMapping(value, where), where, walk);
   if ("enum" in field) return enumValue(value, field.enum, where);
-  if ("mode" in field) return modeValue(value, field.mode, where);
+  if ("mode" in field) return modeValue(value, field, where);
   let items = Array.isArray(value) ? value : [value], converted = [];
   for (let [index, item] of items.entries()) converted.push(await convertValue(field.list, item, `${where}[${index}]`, key, walk));
   return converted;
@@ -919,14 +978,14 @@ async function convertObject(definition, value, where, walk) {
   let fields = AUTOML_OBJECTS[definition], result = {};
   for (let [key, item] of Object.entries(value)) {
     if (item == null) continue;
-    let itemWhere = fieldPath(where, key);
-    if (key === "search_space" && "searchSpace" in fields) {
-      result.searchSpace = searchSpace(item, itemWhere);
+    let itemWhere = fieldPath(where, key), space = key === "search_space" ? fields.searchSpace : void 0;
+    if (space !== void 0 && typeof space == "object" && "list" in space && typeof space.list == "object" && "ref" in space.list) {
+      result.searchSpace = searchSpace(item, space.list.ref, itemWhere, walk);
       continue;
     }
-    let restKey = RENAMES[key] ?? camelKey(key), field = fields[restKey];
-    if (!field) {
-      walk.dropped.push(itemWhere);
+    let restKey = restName(fields, key), field = restKey === void 0 ? void 0 : fields[restKey];
+    if (restKey === void 0 || !field) {
+      checkSdkOnlyField(key, item, itemWhere), walk.dropped.push(itemWhere);
       continue;
     }
     result[restKey] = await convertValue(field, item, itemWhere, key, walk);
@@ -938,24 +997,33 @@ async function convertAutoMLTask(spec, jobFields, where, ctx, allowBindings) {
   if (!taskType) throw new ConfigurationError(`${fieldPath(where, "task")}: ${JSON.stringify(task ?? null)} is not an AutoML task; accepted: ${Object.keys(AUTOML_TASK_NAMES).join(", ")}.`);
   let walk = { ctx, dropped: [], allowBindings }, settings = {};
   for (let [key, value] of Object.entries(spec)) !jobFields.includes(key) && key !== "task" && (settings[key] = value);
-  if (settings.training_data === void 0) throw new ConfigurationError(`${fieldPath(where, "training_data")}: required, an mltable input (type: mltable, path: \u2026).`);
+  if (settings.training_data === void 0 || settings.training_data === null) throw new ConfigurationError(`${fieldPath(where, "training_data")}: required, an mltable input (type: mltable, path: \u2026).`);
+  if (TABULAR_TASKS.includes(taskType) && (settings.target_column_name === void 0 || settings.target_column_name === null))
+    throw new ConfigurationError(`${fieldPath(where, "target_column_name")}: required for a ${task} task, the column the models predict.`);
   return { taskDetails: { taskType, ...await convertObject(AUTOML_TASKS[taskType], settings, where, walk) }, dropped: walk.dropped };
 }
-async function convertAutoMLJob(spec, ctx, defaultExperimentName) {
+function convertAutoMLJob(spec, ctx, defaultExperimentName) {
+  return namingJobFile(ctx, () => convertJob2(spec, ctx, defaultExperimentName));
+}
+async function convertJob2(spec, ctx, defaultExperimentName) {
   let { taskDetails, dropped } = await convertAutoMLTask(spec, JOB_FIELDS, "", ctx, !1);
-  dropped.length > 0 && ctx.notes?.push(...dropped.map((field) => `${field}: not sent \u2014 api-version 2022-10-01 has no place for it in an AutoML ${String(taskDetails.taskType)} task.`));
+  dropped.length > 0 && ctx.notes?.push(...dropped.map((field) => `${field}: not sent \u2014 api-version ${AUTOML_API_VERSION} has no place for it in an AutoML ${String(taskDetails.taskType)} task.`));
   let job = { jobType: "AutoML", ...jobBaseFields(spec, defaultExperimentName), taskDetails }, compute = optionalString(spec, "compute", "");
   compute !== void 0 && (job.computeId = resolveComputeId(ctx.scope, compute, "compute")), spec.environment !== void 0 && spec.environment !== null && (job.environmentId = await resolveEnvironment(spec.environment, "environment", ctx));
+  let environmentId = optionalString(spec, "environment_id", "");
+  environmentId !== void 0 && (job.environmentId = environmentId);
   let environmentVariables = optionalStringMap(spec, "environment_variables", "");
   environmentVariables && (job.environmentVariables = environmentVariables);
   let resources = optionalMapping(spec, "resources", "");
   resources && (job.resources = parseResources(resources, "resources"));
-  let outputs2 = mapToRecord(parseOutputs(spec.outputs, "outputs", !1), (output, name) => restOutput(output, fieldPath("outputs", name)));
+  let outputs2 = mapToRecord(parseOutputs(spec.outputs, "outputs", !1), (output, name) => restOutput(output, fieldPath("outputs", name), !0));
   outputs2 && (job.outputs = outputs2);
   let identity = parseIdentityField(spec, "");
   identity && (job.identity = identity);
   let services = parseServices(spec, "");
-  return services && (job.services = services), job;
+  services && (job.services = services);
+  let queueSettings = parseQueueSettings(spec, "", ctx.notes ?? []);
+  return queueSettings && (job.queueSettings = queueSettings), job;
 }
 
 // shared/jobs/finetuning-job.ts
@@ -971,7 +1039,7 @@ var FIELDS = [...JOB_BASE_FIELDS, "task", "model_provider", "model", "training_d
   image_instance_segmentation: "ImageInstanceSegmentation",
   image_object_detection: "ImageObjectDetection",
   video_multi_object_tracking: "VideoMultiObjectTracking"
-}, PROVIDERS = { custom: "Custom", azure_openai: "AzureOpenAI" }, JOB_TIERS = { null: "Null", spot: "Spot", basic: "Basic", standard: "Standard", premium: "Premium" };
+}, PROVIDERS = { custom: "Custom", azure_openai: "AzureOpenAI" };
 function chosen(table2, value, where) {
   let result = value === void 0 ? void 0 : table2[value.toLowerCase()];
   if (result === void 0) throw new ConfigurationError(`${where}: ${JSON.stringify(value ?? null)} is not accepted; accepted: ${Object.keys(table2).join(", ")}.`);
@@ -1020,8 +1088,14 @@ async function convertFineTuningJob(spec, ctx, defaultExperimentName) {
     if (!Array.isArray(types) || types.some((type) => typeof type != "string")) throw new ConfigurationError("resources.instance_types: expected a list of VM sizes.");
     job.resources = { instanceTypes: types };
   }
-  let queue = optionalMapping(spec, "queue_settings", "");
-  return queue && (rejectUnknownFields(queue, ["job_tier"], "queue_settings"), job.queueSettings = { jobTier: chosen(JOB_TIERS, optionalString(queue, "job_tier", "queue_settings"), "queue_settings.job_tier") }), job;
+  let queueSettings = parseQueueSettings(spec, "");
+  return queueSettings && (job.queueSettings = queueSettings), job;
+}
+
+// shared/jobs/arm-environment.ts
+async function resolveEnvironmentArmId(value, where, ctx) {
+  let reference = typeof value == "string" && value.startsWith("azureml:AzureML-") ? parseAssetReference(value, where) : void 0;
+  return reference?.kind === "version" ? assetVersionArmId(ctx.scope, "environments", reference.name, reference.version) : reference?.kind === "latest" ? assetVersionArmId(ctx.scope, "environments", reference.name, await ctx.resolver.latestVersion("environments", reference.name)) : resolveEnvironment(value, where, ctx);
 }
 
 // shared/jobs/spark-job.ts
@@ -1049,7 +1123,7 @@ var SPARK_FIELDS = [
   "dynamic_allocation_enabled",
   "dynamic_allocation_min_executors",
   "dynamic_allocation_max_executors"
-], CONF_SHORTHANDS = {
+], SERVERLESS_INSTANCE_TYPES = ["standard_e4s_v3", "standard_e8s_v3", "standard_e16s_v3", "standard_e32s_v3", "standard_e64s_v3"], SERVERLESS_RUNTIMES = ["3.3", "3.4"], CONF_SHORTHANDS = {
   driver_cores: "spark.driver.cores",
   driver_memory: "spark.driver.memory",
   executor_cores: "spark.executor.cores",
@@ -1081,7 +1155,20 @@ function sparkConf(spec, where) {
   }
   return Object.keys(conf).length > 0 ? conf : void 0;
 }
-async function convertSparkJob(spec, ctx, defaultExperimentName) {
+function parseSparkResources(resources, where) {
+  rejectUnknownFields(resources, ["instance_type", "runtime_version"], where);
+  let instanceType = optionalString(resources, "instance_type", where);
+  if (instanceType === void 0 || !SERVERLESS_INSTANCE_TYPES.includes(instanceType.toLowerCase()))
+    throw new ConfigurationError(`${fieldPath(where, "instance_type")}: ${JSON.stringify(instanceType ?? null)} is not accepted; accepted: ${SERVERLESS_INSTANCE_TYPES.join(", ")}.`);
+  let runtimeVersion = resources.runtime_version === void 0 || resources.runtime_version === null ? void 0 : scalarText(resources.runtime_version, fieldPath(where, "runtime_version"));
+  if (runtimeVersion !== void 0 && !SERVERLESS_RUNTIMES.some((runtime) => runtimeVersion === runtime || runtimeVersion.startsWith(`${runtime}.`)))
+    throw new ConfigurationError(`${fieldPath(where, "runtime_version")}: ${JSON.stringify(runtimeVersion)} is not accepted; accepted: ${SERVERLESS_RUNTIMES.join(", ")} (a patch number may follow, e.g. 3.4.0).`);
+  return { instanceType, ...runtimeVersion ? { runtimeVersion } : {} };
+}
+function convertSparkJob(spec, ctx, defaultExperimentName) {
+  return namingJobFile(ctx, () => convertJob3(spec, ctx, defaultExperimentName));
+}
+async function convertJob3(spec, ctx, defaultExperimentName) {
   rejectUnknownFields(spec, [...JOB_BASE_FIELDS, ...SPARK_FIELDS], "");
   let inputs = await parseInputs(spec.inputs, "inputs", ctx, !1), outputs2 = parseOutputs(spec.outputs, "outputs", !1), code = requiredString(spec, "code", ""), job = {
     jobType: "Spark",
@@ -1096,15 +1183,11 @@ async function convertSparkJob(spec, ctx, defaultExperimentName) {
     let list = stringList(spec, field, "");
     list && (job[key] = list);
   }
-  spec.environment !== void 0 && spec.environment !== null && (job.environmentId = await resolveEnvironment(spec.environment, "environment", ctx));
+  spec.environment !== void 0 && spec.environment !== null && (job.environmentId = await resolveEnvironmentArmId(spec.environment, "environment", ctx));
   let environmentVariables = optionalStringMap(spec, "environment_variables", "");
   environmentVariables && (job.environmentVariables = environmentVariables);
   let resources = optionalMapping(spec, "resources", "");
-  if (resources) {
-    rejectUnknownFields(resources, ["instance_type", "runtime_version"], "resources");
-    let instanceType = optionalString(resources, "instance_type", "resources"), runtimeVersion = resources.runtime_version === void 0 ? void 0 : scalarText(resources.runtime_version, "resources.runtime_version");
-    job.resources = { ...instanceType ? { instanceType } : {}, ...runtimeVersion ? { runtimeVersion } : {} };
-  }
+  resources && (job.resources = parseSparkResources(resources, "resources"));
   let compute = optionalString(spec, "compute", "");
   if (compute !== void 0 && (job.computeId = resolveComputeId(ctx.scope, compute, "compute")), !job.computeId && !job.resources) throw new ConfigurationError("resources: a Spark job needs compute (an attached Synapse Spark pool) or resources (instance_type and runtime_version for serverless Spark).");
   let identity = parseIdentityField(spec, "");
@@ -1117,7 +1200,7 @@ async function convertSparkJob(spec, ctx, defaultExperimentName) {
 
 // shared/jobs/job-request.ts
 async function buildJobRequest(spec, ctx, resolver) {
-  let type = jobTypeOf(spec, "type"), fileName = optionalString(spec, "name", ""), name = fileName !== void 0 ? validateJobName(fileName, "name") : generateJobName(), notes = [], conversion = {
+  let type = jobTypeOf(spec, "type"), fileName = optionalString(spec, "name", ""), name = fileName !== void 0 ? validateJobName(fileName, ctx.jobFile !== void 0 ? `${ctx.jobFile}: name` : "name") : generateJobName(), notes = [], conversion = {
     scope: ctx,
     baseDir: ctx.jobFileDir,
     resolver,

@@ -50,7 +50,7 @@ var registerInputs = {
     "model-id": { description: "Azure Resource Manager ID of the registered model version." }
   },
   // Built when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./register-services-5ZYLOX7V.mjs")).registerServices(),
+  services: async () => (await import("./register-services-IHGWBSPY.mjs")).registerServices(),
   run: async (inputs, host, services) => (await import("./register-run-YJ433NEJ.mjs")).runRegister(inputs, host, services)
 };
 export {

@@ -49,8 +49,8 @@ var trainStep = {
   inputs: trainInputs,
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./train-services-W6VXVDT2.mjs")).trainServices,
-  run: async (inputs, host, services) => (await import("./train-run-AC775E7K.mjs")).runTrain(inputs, host, services)
+  services: async () => (await import("./train-services-WAFGQL4G.mjs")).trainServices,
+  run: async (inputs, host, services) => (await import("./train-run-IKH7HIBC.mjs")).runTrain(inputs, host, services)
 };
 export {
   trainStep

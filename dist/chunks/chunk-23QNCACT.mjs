@@ -10,7 +10,7 @@ import {
 } from "./chunk-5XSXFM66.mjs";
 import {
   jobUrl
-} from "./chunk-OKGGYDKT.mjs";
+} from "./chunk-UBX5E6TC.mjs";
 import {
   sendJson
 } from "./chunk-JYELJH5W.mjs";

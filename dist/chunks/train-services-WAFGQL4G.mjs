@@ -27,7 +27,7 @@ import {
 } from "./chunk-5XSXFM66.mjs";
 import {
   submitJobRequest
-} from "./chunk-OKGGYDKT.mjs";
+} from "./chunk-UBX5E6TC.mjs";
 import "./chunk-JYELJH5W.mjs";
 import "./chunk-YLJXG7A5.mjs";
 import {
