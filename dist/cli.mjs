@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-FEKWKXYG.mjs";
+} from "./chunks/chunk-RAE3FTGH.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -132,7 +132,7 @@ async function main(): Promise<void> {
       const from = new Date().toISOString();
       await sendProductionTraffic(harness, join(project, production), 1_000);
       const drift = await demo.step("check-drift", "training data against what the endpoint collected", {
-        reference: "data/reference.csv", collector: `${ENDPOINT}/green`, from, "report-path": join(project, "drift.json"),
+        reference: "data/reference.csv", collector: ENDPOINT, from, "report-path": join(project, "drift.json"),
       });
       if (scenario === "drift") {
         if (drift.outputs.drifted !== "true") throw new Error("the shifted data was not found drifted");

@@ -8,7 +8,7 @@ export const checkDriftInputs = {
     required: true,
   }),
   current: text({ description: "Current data, in any form reference accepts. Required unless collector is set." }),
-  collector: text({ description: "Read current data from an endpoint's data collector: <endpoint>/<deployment>." }),
+  collector: text({ description: "Read current data from an endpoint's data collector: <endpoint> for every deployment of the endpoint (the production inputs, whichever deployment served them), or <endpoint>/<deployment> for one." }),
   window: text({ description: "Time window of collector data, counted back from now, e.g. 24h, 7d, 90m.", default: "24h" }),
   from: text({ description: "Start of the collector window (ISO 8601); overrides window." }),
   to: text({ description: "End of the collector window (ISO 8601); default now." }),

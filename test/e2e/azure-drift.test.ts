@@ -63,5 +63,11 @@ describe("examples/azure-pipelines/drift.yml on the emulator", () => {
     expect(build.outputs.build["register.modelUri"]).toBe(`azureml:${PRODUCTION_MODEL}:2`);
     expect(deploy.succeeded).toBe(true);
     expect(traffic(harness())).toEqual({ "credit-default-2": 100 });
-  }, 240_000);
+
+    // The next night reads what the new deployment collected: the example names the endpoint, not a deployment.
+    await sendProductionDay(harness(), MARKET_SHIFT, 4);
+    const nextNight = await nightlyRun();
+    expect(nextNight.results.get("drift")?.errors).toEqual([]);
+    expect(nextNight.results.get("drift")?.log).toMatch(/The data collectors of endpoint 'credit-default' \(\d+ deployment\(s\): [^)]*\bcredit-default-2\b[^)]*\)/);
+  }, 300_000);
 });

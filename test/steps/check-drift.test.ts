@@ -77,8 +77,8 @@ describe("check-drift step with fake services", () => {
     await expect(runWithServices(checkDriftStep, new MemoryHost({ ...WORKSPACE_INPUTS, reference, collector: "credit/blue", window: "soon" }), fake.services)).rejects.toThrow(
       "Input 'window': \"soon\" is not a positive duration; expected minutes, hours, days or weeks, e.g. 90m, 24h, 7d, 2w.",
     );
-    await expect(runWithServices(checkDriftStep, new MemoryHost({ ...WORKSPACE_INPUTS, reference, collector: "credit", window: "2h" }), fake.services)).rejects.toThrow(
-      /^Input 'collector': "credit" is not a data collector; expected <endpoint>\/<deployment>/,
+    await expect(runWithServices(checkDriftStep, new MemoryHost({ ...WORKSPACE_INPUTS, reference, collector: "credit/blue/inputs/extra", window: "2h" }), fake.services)).rejects.toThrow(
+      /^Input 'collector': "credit\/blue\/inputs\/extra" is not a data collector; expected <endpoint>\/<deployment>, or <endpoint>/,
     );
   });
 

@@ -24,18 +24,27 @@ export interface CollectorDataset extends Dataset {
 
 export interface CollectorRef {
   endpoint: string;
-  deployment: string;
+  /** Undefined: every deployment of the endpoint, whichever served. */
+  deployment?: string;
   /** `model_inputs` unless a third segment names another collection. */
   collection: string;
 }
 
-/** `<endpoint>/<deployment>` or `<endpoint>/<deployment>/<collection>`; otherwise a SettingError on "collector". */
+/**
+ * `<endpoint>/<deployment>[/<collection>]`, or `<endpoint>` / `<endpoint>/*[/<collection>]` for every
+ * deployment of the endpoint; otherwise a SettingError on "collector".
+ */
 export function parseCollector(collector: string): CollectorRef {
   const parts = collector.trim().split("/");
-  if ((parts.length === 2 || parts.length === 3) && parts.every((part) => NAME.test(part))) {
-    return { endpoint: parts[0], deployment: parts[1], collection: parts[2] ?? DEFAULT_COLLECTION };
+  const [endpoint, deployment, collection] = parts;
+  const named = (part: string | undefined) => part === undefined || NAME.test(part);
+  if (parts.length <= 3 && NAME.test(endpoint) && (deployment === "*" || named(deployment)) && named(collection)) {
+    return { endpoint, deployment: deployment === "*" ? undefined : deployment, collection: collection ?? DEFAULT_COLLECTION };
   }
-  throw new SettingError("collector", `"${collector}" is not a data collector; expected <endpoint>/<deployment> (optionally /<collection>, model_inputs by default).`);
+  throw new SettingError(
+    "collector",
+    `"${collector}" is not a data collector; expected <endpoint>/<deployment>, or <endpoint> for every deployment of the endpoint (optionally /<collection> after the deployment or *, model_inputs by default).`,
+  );
 }
 
 /** The UTC hour folders (`YYYY/MM/DD/HH/`) that overlap the window, oldest first. */
@@ -57,16 +66,28 @@ export function hourFolders(window: TimeWindow): string[] {
 export async function resolveCollectorDataset(collector: string, window: TimeWindow, workspace: Workspace, log: Log): Promise<CollectorDataset> {
   const ref = parseCollector(collector);
   const { container } = await openBlobDatastore(workspace, log, DEFAULT_DATASTORE);
-  const root = `${COLLECTOR_ROOT}/${ref.endpoint}/${ref.deployment}/${ref.collection}/`;
-  const shownRoot = `azureml://datastores/${DEFAULT_DATASTORE}/paths/${root}`;
+  const endpointRoot = `${COLLECTOR_ROOT}/${ref.endpoint}/`;
+  const shown = (path: string) => `azureml://datastores/${DEFAULT_DATASTORE}/paths/${path}`;
+  const shownRoot = shown(`${endpointRoot}${ref.deployment ?? "*"}/${ref.collection}/`);
   const span = `from ${window.from.toISOString()} to ${window.to.toISOString()}`;
   const folders = hourFolders(window);
-  const blobs = await listHourBlobs(container, root, folders, shownRoot);
-  const what = `The data collector of deployment '${ref.deployment}' on endpoint '${ref.endpoint}'`;
-  if (blobs.length === 0) {
-    throw new ConfigurationError(`${what} has no ${ref.collection} data ${span}: no .jsonl blob in the ${folders.length} hour folder(s) under ${shownRoot}.`);
+  const deployments = ref.deployment ? [ref.deployment] : await listDeployments(container, endpointRoot, shown(endpointRoot));
+  const blobs: BlobItem[] = [];
+  const blobNames: string[] = [];
+  for (const deployment of deployments) {
+    const root = `${endpointRoot}${deployment}/${ref.collection}/`;
+    for (const item of await listHourBlobs(container, root, folders, shown(root))) {
+      blobs.push(item);
+      blobNames.push(shown(item.name));
+    }
   }
-  const blobNames = blobs.map((item) => `${shownRoot}${item.name.slice(root.length)}`);
+  const what = ref.deployment
+    ? `The data collector of deployment '${ref.deployment}' on endpoint '${ref.endpoint}'`
+    : `The data collectors of endpoint '${ref.endpoint}' (${deployments.length} deployment(s)${deployments.length > 0 ? `: ${deployments.join(", ")}` : ""})`;
+  if (blobs.length === 0) {
+    throw new ConfigurationError(`${what} ${ref.deployment ? "has" : "have"} no ${ref.collection} data ${span}: no .jsonl blob in the ${folders.length} hour folder(s) under ${shownRoot}.`);
+  }
+  log.info(`${what} ${span}: ${blobs.length} blob(s).`);
   const source = collectorWindowSource(
     `${shownRoot} (${span}, ${blobs.length} blob(s))`,
     blobs.map((item, index) => blobByteSource(container.getBlobClient(item.name), blobNames[index], item.properties.contentLength)),
@@ -74,7 +95,7 @@ export async function resolveCollectorDataset(collector: string, window: TimeWin
     (counts) => {
       if (counts.rows === 0) {
         throw new ConfigurationError(
-          `${what} has no ${ref.collection} rows ${span}: ${blobs.length} blob(s) under ${shownRoot} hold ${counts.inWindow} record(s) timed in the window` +
+          `${what} ${ref.deployment ? "has" : "have"} no ${ref.collection} rows ${span}: ${blobs.length} blob(s) under ${shownRoot} hold ${counts.inWindow} record(s) timed in the window` +
             `${counts.outside > 0 ? ` and ${counts.outside} outside it` : ""}${describeSkipped(counts.skipped)}.`,
         );
       }
@@ -82,6 +103,21 @@ export async function resolveCollectorDataset(collector: string, window: TimeWin
     },
   );
   return { label: `${shownRoot} (${span})`, sources: [source], format: { kind: "jsonl" }, blobs: blobNames };
+}
+
+/** The deployments that have a collector folder under the endpoint's, by name. */
+async function listDeployments(container: ContainerClient, endpointRoot: string, shownEndpointRoot: string): Promise<string[]> {
+  const names: string[] = [];
+  try {
+    for await (const item of container.listBlobsByHierarchy("/", { prefix: endpointRoot })) {
+      if (item.kind !== "prefix") continue;
+      const name = item.name.slice(endpointRoot.length).replace(/\/$/, "");
+      if (NAME.test(name)) names.push(name);
+    }
+  } catch (error) {
+    throw storageError(error, `Listing ${shownEndpointRoot}`);
+  }
+  return names.sort();
 }
 
 async function listHourBlobs(container: ContainerClient, root: string, folders: string[], shownRoot: string): Promise<BlobItem[]> {

@@ -115,7 +115,27 @@ describe("data collector window read through readTable (Azurite + Azure ML emula
     expect(columnValues(table, "score")[401]).toBe(401 / 4);
   });
 
+  it("reads every deployment of the endpoint when the collector names the endpoint alone", async () => {
+    for (const collector of ["credit-ep", "credit-ep/*", "credit-ep/*/model_inputs"]) {
+      const dataset = await resolveCollectorDataset(collector, window, h.workspace, h.host);
+      expect(dataset.blobs).toEqual([
+        `${SHOWN_ROOT}2024/05/01/10/i-0.jsonl`,
+        `${SHOWN_ROOT}2024/05/01/11/i-a.jsonl`,
+        `${SHOWN_ROOT}2024/05/01/11/i-b.jsonl`,
+        `${SHOWN_ROOT}2024/05/01/12/i-0.jsonl`,
+        "azureml://datastores/workspaceblobstore/paths/modelDataCollector/credit-ep/green/model_inputs/2024/05/01/11/i-0.jsonl",
+      ]);
+      const table = await readTable(dataset);
+      expect(columnValues(table, "age")).toEqual([1, 2, 3, 4, 5, 6, 7, 8, -6]);
+    }
+    await expect(resolveCollectorDataset("no-such-ep", window, h.workspace, h.host)).rejects.toThrow(
+      /^The data collectors of endpoint 'no-such-ep' \(0 deployment\(s\)\) have no model_inputs data/,
+    );
+  });
+
   it("rejects a malformed collector name", async () => {
-    await expect(resolveCollectorDataset("credit-ep", window, h.workspace, h.host)).rejects.toThrow(/expected <endpoint>\/<deployment>/);
+    for (const collector of ["credit-ep/blue/model_inputs/extra", "credit-ep/../secrets", "/blue", "credit-ep/blue/"]) {
+      await expect(resolveCollectorDataset(collector, window, h.workspace, h.host)).rejects.toThrow(/expected <endpoint>\/<deployment>, or <endpoint>/);
+    }
   });
 });

@@ -12,7 +12,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-FEKWKXYG.mjs";
+} from "./chunk-RAE3FTGH.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -20,7 +20,7 @@ var LOADERS = {
   "evaluate-gate": async () => runnable((await import("./evaluate-gate-7O6KAEVD.mjs")).evaluateGateStep),
   register: async () => runnable((await import("./register-BARKLY6E.mjs")).registerStep),
   "deploy-canary": async () => runnable((await import("./deploy-canary-BGOIJEIK.mjs")).deployCanaryStep),
-  "check-drift": async () => runnable((await import("./check-drift-FATMVOP4.mjs")).checkDriftStep)
+  "check-drift": async () => runnable((await import("./check-drift-XDQ45KV5.mjs")).checkDriftStep)
 };
 function loadStep(id) {
   return LOADERS[id]();

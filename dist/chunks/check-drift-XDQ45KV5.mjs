@@ -26,7 +26,7 @@ var checkDriftInputs = {
     required: !0
   }),
   current: text({ description: "Current data, in any form reference accepts. Required unless collector is set." }),
-  collector: text({ description: "Read current data from an endpoint's data collector: <endpoint>/<deployment>." }),
+  collector: text({ description: "Read current data from an endpoint's data collector: <endpoint> for every deployment of the endpoint (the production inputs, whichever deployment served them), or <endpoint>/<deployment> for one." }),
   window: text({ description: "Time window of collector data, counted back from now, e.g. 24h, 7d, 90m.", default: "24h" }),
   from: text({ description: "Start of the collector window (ISO 8601); overrides window." }),
   to: text({ description: "End of the collector window (ISO 8601); default now." }),
@@ -66,7 +66,7 @@ var checkDriftStep = {
   inputs: checkDriftInputs,
   outputs: checkDriftOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./check-drift-services-ZZYZM5CU.mjs")).checkDriftServices,
+  services: async () => (await import("./check-drift-services-75IVFH7G.mjs")).checkDriftServices,
   run: async (inputs, host, services) => (await import("./check-drift-run-N7WV5PDT.mjs")).runCheckDrift(inputs, host, services)
 };
 export {

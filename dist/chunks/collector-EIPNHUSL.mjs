@@ -75,10 +75,13 @@ function isRecord(value) {
 // shared/drift/azure/collector.ts
 var COLLECTOR_ROOT = "modelDataCollector", DEFAULT_COLLECTION = "model_inputs", HOUR_MS = 36e5, LISTING_CONCURRENCY = 8, FLUSH_CHARS = 256 * 1024, NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function parseCollector(collector) {
-  let parts = collector.trim().split("/");
-  if ((parts.length === 2 || parts.length === 3) && parts.every((part) => NAME.test(part)))
-    return { endpoint: parts[0], deployment: parts[1], collection: parts[2] ?? DEFAULT_COLLECTION };
-  throw new SettingError("collector", `"${collector}" is not a data collector; expected <endpoint>/<deployment> (optionally /<collection>, model_inputs by default).`);
+  let parts = collector.trim().split("/"), [endpoint, deployment, collection] = parts, named = (part) => part === void 0 || NAME.test(part);
+  if (parts.length <= 3 && NAME.test(endpoint) && (deployment === "*" || named(deployment)) && named(collection))
+    return { endpoint, deployment: deployment === "*" ? void 0 : deployment, collection: collection ?? DEFAULT_COLLECTION };
+  throw new SettingError(
+    "collector",
+    `"${collector}" is not a data collector; expected <endpoint>/<deployment>, or <endpoint> for every deployment of the endpoint (optionally /<collection> after the deployment or *, model_inputs by default).`
+  );
 }
 function hourFolders(window) {
   let folders = [], first = Math.floor(window.from.getTime() / HOUR_MS) * HOUR_MS;
@@ -89,22 +92,42 @@ function hourFolders(window) {
   return folders;
 }
 async function resolveCollectorDataset(collector, window, workspace, log) {
-  let ref = parseCollector(collector), { container } = await openBlobDatastore(workspace, log, DEFAULT_DATASTORE), root = `${COLLECTOR_ROOT}/${ref.endpoint}/${ref.deployment}/${ref.collection}/`, shownRoot = `azureml://datastores/${DEFAULT_DATASTORE}/paths/${root}`, span = `from ${window.from.toISOString()} to ${window.to.toISOString()}`, folders = hourFolders(window), blobs = await listHourBlobs(container, root, folders, shownRoot), what = `The data collector of deployment '${ref.deployment}' on endpoint '${ref.endpoint}'`;
+  let ref = parseCollector(collector), { container } = await openBlobDatastore(workspace, log, DEFAULT_DATASTORE), endpointRoot = `${COLLECTOR_ROOT}/${ref.endpoint}/`, shown = (path) => `azureml://datastores/${DEFAULT_DATASTORE}/paths/${path}`, shownRoot = shown(`${endpointRoot}${ref.deployment ?? "*"}/${ref.collection}/`), span = `from ${window.from.toISOString()} to ${window.to.toISOString()}`, folders = hourFolders(window), deployments = ref.deployment ? [ref.deployment] : await listDeployments(container, endpointRoot, shown(endpointRoot)), blobs = [], blobNames = [];
+  for (let deployment of deployments) {
+    let root = `${endpointRoot}${deployment}/${ref.collection}/`;
+    for (let item of await listHourBlobs(container, root, folders, shown(root)))
+      blobs.push(item), blobNames.push(shown(item.name));
+  }
+  let what = ref.deployment ? `The data collector of deployment '${ref.deployment}' on endpoint '${ref.endpoint}'` : `The data collectors of endpoint '${ref.endpoint}' (${deployments.length} deployment(s)${deployments.length > 0 ? `: ${deployments.join(", ")}` : ""})`;
   if (blobs.length === 0)
-    throw new ConfigurationError(`${what} has no ${ref.collection} data ${span}: no .jsonl blob in the ${folders.length} hour folder(s) under ${shownRoot}.`);
-  let blobNames = blobs.map((item) => `${shownRoot}${item.name.slice(root.length)}`), source = collectorWindowSource(
+    throw new ConfigurationError(`${what} ${ref.deployment ? "has" : "have"} no ${ref.collection} data ${span}: no .jsonl blob in the ${folders.length} hour folder(s) under ${shownRoot}.`);
+  log.info(`${what} ${span}: ${blobs.length} blob(s).`);
+  let source = collectorWindowSource(
     `${shownRoot} (${span}, ${blobs.length} blob(s))`,
     blobs.map((item, index) => blobByteSource(container.getBlobClient(item.name), blobNames[index], item.properties.contentLength)),
     window,
     (counts) => {
       if (counts.rows === 0)
         throw new ConfigurationError(
-          `${what} has no ${ref.collection} rows ${span}: ${blobs.length} blob(s) under ${shownRoot} hold ${counts.inWindow} record(s) timed in the window${counts.outside > 0 ? ` and ${counts.outside} outside it` : ""}${describeSkipped(counts.skipped)}.`
+          `${what} ${ref.deployment ? "has" : "have"} no ${ref.collection} rows ${span}: ${blobs.length} blob(s) under ${shownRoot} hold ${counts.inWindow} record(s) timed in the window${counts.outside > 0 ? ` and ${counts.outside} outside it` : ""}${describeSkipped(counts.skipped)}.`
         );
       counts.skipped.size > 0 && log.warning(`${what} ${span}: left out ${describeSkipped(counts.skipped).replace(/^; /, "")}.`);
     }
   );
   return { label: `${shownRoot} (${span})`, sources: [source], format: { kind: "jsonl" }, blobs: blobNames };
+}
+async function listDeployments(container, endpointRoot, shownEndpointRoot) {
+  let names = [];
+  try {
+    for await (let item of container.listBlobsByHierarchy("/", { prefix: endpointRoot })) {
+      if (item.kind !== "prefix") continue;
+      let name = item.name.slice(endpointRoot.length).replace(/\/$/, "");
+      NAME.test(name) && names.push(name);
+    }
+  } catch (error) {
+    throw storageError(error, `Listing ${shownEndpointRoot}`);
+  }
+  return names.sort();
 }
 async function listHourBlobs(container, root, folders, shownRoot) {
   let perFolder = new Array(folders.length), next = 0, worker = async () => {
