@@ -1,5 +1,5 @@
 import { ConfigurationError } from "../core/errors";
-import { checkCommandReferences, resolveCode, resolveEnvironment } from "./command-parts";
+import { checkCommandReferences, optionalCode, resolveCode, resolveEnvironment } from "./command-parts";
 import { DATA_INPUT_TYPES, type ConversionContext } from "./job-io";
 import type { ComponentSpec } from "./asset-resolver";
 import { expectMapping, fieldPath, isMapping, optionalBoolean, optionalMapping, optionalString, optionalStringMap, rejectUnknownFields, requiredString, type Mapping } from "./spec-fields";
@@ -72,7 +72,7 @@ export function componentOutputDefinitions(spec: Mapping, where: string): Mappin
 
 /** `code` and `environment` of a component (or of a parallel component's `task`) as the ids the service takes. */
 async function resolveAssets(spec: Mapping, target: Mapping, where: string, ctx: ConversionContext): Promise<void> {
-  const code = optionalString(spec, "code", where);
+  const code = optionalCode(spec, where);
   if (code !== undefined) target.code = armOrUri(await resolveCode(code, fieldPath(where, "code"), ctx));
   if (spec.environment !== undefined && spec.environment !== null) {
     target.environment = armOrUri(await resolveEnvironment(spec.environment, fieldPath(where, "environment"), ctx));
