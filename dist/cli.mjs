@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-N76J7Q25.mjs";
+} from "./chunks/chunk-UDEN2I2X.mjs";
 import {
   STEP_IDS,
   isStepId

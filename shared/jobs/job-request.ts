@@ -1,7 +1,7 @@
 import type { AutoMLJob, CommandJob, PipelineJob, SweepJob } from "@azure/arm-machinelearning";
 import type { WorkspaceScope } from "../azure/arm-ids";
-import { ConfigurationError } from "../core/errors";
 import type { PathContainment } from "../core/paths";
+import { namingJobFile } from "./file-errors";
 import { convertCommandJob } from "./command-job";
 import { jobTypeOf } from "./job-file";
 import { generateJobName, validateJobName } from "./job-name";
@@ -36,24 +36,13 @@ export interface JobRequest {
  * Every upload or registration goes through the resolver, so a planning resolver gives a dry run.
  */
 export async function buildJobRequest(spec: Mapping, ctx: JobRequestContext, resolver: JobAssetResolver): Promise<JobRequest> {
-  try {
-    return await convertJobFile(spec, ctx, resolver);
-  } catch (error) {
-    throw namingJobFile(error, ctx.jobFile);
-  }
-}
-
-/** A refusal names the field it is about; it also names the job file, unless it already starts with it. */
-function namingJobFile(error: unknown, jobFile: string | undefined): unknown {
-  if (jobFile === undefined || !(error instanceof ConfigurationError) || error.constructor !== ConfigurationError) return error;
-  if (error.message.startsWith(`${jobFile}: `) || error.message.startsWith(`${jobFile} `)) return error;
-  return new ConfigurationError(`${jobFile}: ${error.message}`);
+  return namingJobFile({ origin: ctx.jobFile }, () => convertJobFile(spec, ctx, resolver));
 }
 
 async function convertJobFile(spec: Mapping, ctx: JobRequestContext, resolver: JobAssetResolver): Promise<JobRequest> {
   const type = jobTypeOf(spec, "type");
   const fileName = optionalString(spec, "name", "");
-  const name = fileName !== undefined ? validateJobName(fileName, "name") : generateJobName();
+  const name = fileName !== undefined ? validateJobName(fileName, ctx.jobFile !== undefined ? `${ctx.jobFile}: name` : "name") : generateJobName();
   const notes: string[] = [];
   const conversion = {
     scope: ctx, baseDir: ctx.jobFileDir, resolver, notes,
