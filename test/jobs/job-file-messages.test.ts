@@ -42,4 +42,11 @@ describe("refusals of a job file name the file", () => {
       `${jobFile}: code: a mapping with local_path is the preview CLI's form, which the CLI no longer reads; accepted: a local folder (code: "src") or azureml:<name>:<version>.`,
     );
   });
+
+  it.each(["data", "dataset", "folder"])("says what replaced the preview CLI's %s: in an input", async (key) => {
+    const spec = { command: "python train.py ${{inputs.d}}", environment: ENV, inputs: { d: { [key]: "azureml:diabetes-data:1", mode: "download" } } };
+    expect(await refusal(spec, jobFile)).toBe(
+      `${jobFile}: inputs.d.${key}: naming the data with ${key}: is the preview CLI's form, which the CLI no longer reads; accepted: path: "azureml:diabetes-data:1" (with type: uri_folder, uri_file or mltable).`,
+    );
+  });
 });
