@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-UDEN2I2X.mjs";
+} from "./chunks/chunk-5FZFZ4SM.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -113,7 +113,7 @@ function deliveryMode(value, where, modes) {
   if (!mode) throw new ConfigurationError(`${where}: mode ${JSON.stringify(value)} is not supported; accepted: ${Object.keys(modes).join(", ")}.`);
   return mode;
 }
-var LITERAL_TYPES = ["string", "integer", "number", "boolean"];
+var LITERAL_TYPES = ["string", "integer", "number", "boolean"], PREVIEW_DATA_KEYS = ["data", "dataset", "folder", "file"];
 function literalInput(value, where) {
   rejectUnknownFields(value, ["type", "value", "default", "description", "optional", "min", "max", "enum"], where);
   let given = value.value ?? value.default;
@@ -131,6 +131,9 @@ async function parseInput(value, where, ctx, allowBindings) {
     return { kind: "literal", value: text, literalType: literalTypeOf(value) };
   }
   if (typeof value.type == "string" && LITERAL_TYPES.includes(value.type) || value.type === void 0 && value.path === void 0 && value.value !== void 0) return literalInput(value, where);
+  let previewKey = PREVIEW_DATA_KEYS.find((key) => key in value);
+  if (previewKey !== void 0)
+    throw new ConfigurationError(`${fieldPath(where, previewKey)}: naming the data with ${previewKey}: is the preview CLI's form, which the CLI no longer reads; accepted: path: ${JSON.stringify(value[previewKey])} (with type: uri_folder, uri_file or mltable).`);
   rejectUnknownFields(value, ["type", "path", "mode", "description"], where);
   let type = dataType(value.type, fieldPath(where, "type"), "uri_folder", DATA_INPUT_TYPES), rawPath = optionalString(value, "path", where);
   if (rawPath === void 0) throw new ConfigurationError(`${fieldPath(where, "path")}: required for an input of type ${type}.`);

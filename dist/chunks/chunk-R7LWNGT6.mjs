@@ -12,7 +12,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-UDEN2I2X.mjs";
+} from "./chunk-5FZFZ4SM.mjs";
 import {
   STEP_IDS,
   isStepId

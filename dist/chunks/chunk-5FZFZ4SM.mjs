@@ -16,10 +16,10 @@ import {
 
 // shared/steps/index.ts
 var LOADERS = {
-  train: async () => runnable((await import("./train-W3EXSMEG.mjs")).trainStep),
+  train: async () => runnable((await import("./train-X6AKEZTX.mjs")).trainStep),
   "evaluate-gate": async () => runnable((await import("./evaluate-gate-ZK47XFNE.mjs")).evaluateGateStep),
   register: async () => runnable((await import("./register-SWCHWZWX.mjs")).registerStep),
-  "deploy-canary": async () => runnable((await import("./deploy-canary-O2PPQX5L.mjs")).deployCanaryStep),
+  "deploy-canary": async () => runnable((await import("./deploy-canary-PR2NMOU5.mjs")).deployCanaryStep),
   "check-drift": async () => runnable((await import("./check-drift-7ED7ZJMQ.mjs")).checkDriftStep)
 };
 function loadStep(id) {

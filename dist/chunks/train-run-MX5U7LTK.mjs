@@ -27,7 +27,7 @@ import {
   restInput,
   restOutput,
   secondsToIsoDuration
-} from "./chunk-SPYJPIWE.mjs";
+} from "./chunk-2MCXD5AJ.mjs";
 import {
   parseTagLines
 } from "./chunk-APQGA4ZV.mjs";

@@ -15,7 +15,7 @@ import {
   resolveCode,
   resolveEnvironment,
   secondsToIsoDuration
-} from "./chunk-SPYJPIWE.mjs";
+} from "./chunk-2MCXD5AJ.mjs";
 import {
   expectMapping,
   fieldPath,

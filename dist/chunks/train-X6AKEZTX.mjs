@@ -50,7 +50,7 @@ var trainStep = {
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
   services: async () => (await import("./train-services-SUOJM2LQ.mjs")).trainServices,
-  run: async (inputs, host, services) => (await import("./train-run-E25MRWWM.mjs")).runTrain(inputs, host, services)
+  run: async (inputs, host, services) => (await import("./train-run-MX5U7LTK.mjs")).runTrain(inputs, host, services)
 };
 export {
   trainStep
