@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-5FZFZ4SM.mjs";
+} from "./chunks/chunk-HLQMPZUT.mjs";
 import {
   STEP_IDS,
   isStepId

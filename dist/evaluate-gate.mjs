@@ -6,9 +6,9 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-R7LWNGT6.mjs";
+} from "./chunks/chunk-T5QTSLSO.mjs";
 import "./chunks/chunk-H45GLWZJ.mjs";
-import "./chunks/chunk-5FZFZ4SM.mjs";
+import "./chunks/chunk-HLQMPZUT.mjs";
 import "./chunks/chunk-YEJH5X6S.mjs";
 import "./chunks/chunk-CJ2Q6RZJ.mjs";
 import "./chunks/chunk-U4WN3ET4.mjs";

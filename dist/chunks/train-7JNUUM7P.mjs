@@ -49,8 +49,8 @@ var trainStep = {
   inputs: trainInputs,
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./train-services-SUOJM2LQ.mjs")).trainServices,
-  run: async (inputs, host, services) => (await import("./train-run-MX5U7LTK.mjs")).runTrain(inputs, host, services)
+  services: async () => (await import("./train-services-WAFGQL4G.mjs")).trainServices,
+  run: async (inputs, host, services) => (await import("./train-run-KAI5MG5O.mjs")).runTrain(inputs, host, services)
 };
 export {
   trainStep

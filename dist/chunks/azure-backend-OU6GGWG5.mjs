@@ -5,6 +5,10 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  jsonOf,
+  sendRequest
+} from "./chunk-JYELJH5W.mjs";
+import {
   workspaceArmId
 } from "./chunk-YLJXG7A5.mjs";
 import {
@@ -24,42 +28,19 @@ import "./chunk-HLUWT5ZR.mjs";
 // shared/rollout/arm-lro.ts
 import { setTimeout as sleep } from "node:timers/promises";
 var NEWER_API_VERSION = "2025-12-01", TERMINAL = /* @__PURE__ */ new Set(["succeeded", "failed", "canceled", "cancelled"]);
-async function sendArm(client, method, url, body, signal) {
-  let request = createPipelineRequest({
-    url,
-    method,
-    abortSignal: signal,
-    headers: createHttpHeaders({ accept: "application/json", ...body === void 0 ? {} : { "content-type": "application/json" } }),
-    body: body === void 0 ? void 0 : JSON.stringify(body)
-  }), response = await client.sendRequest(request);
-  if (response.status >= 400) throw armFailure(method, url, response);
-  return response;
-}
-function jsonOf(response) {
-  return response.bodyAsText ? JSON.parse(response.bodyAsText) : void 0;
-}
-function armFailure(method, url, response) {
-  let text = response.bodyAsText ?? "", message = text.slice(0, 500), code;
-  try {
-    let parsed = JSON.parse(text);
-    code = parsed.error?.code, message = parsed.error?.message ?? message;
-  } catch {
-  }
-  return new ServiceError(`${method} ${new URL(url).pathname} failed (HTTP ${response.status}${code ? ` ${code}` : ""}): ${message}`, code, response.status);
-}
 async function putAndWait(client, url, body, poll, signal) {
-  let response = await sendArm(client, "PUT", url, body, signal), asyncOperation = response.headers.get("azure-asyncoperation"), location = response.headers.get("location"), deadline = Date.now() + poll.timeoutMs, interval = poll.intervalMs;
+  let response = await sendRequest(client, "PUT", url, body, signal), asyncOperation = response.headers.get("azure-asyncoperation"), location = response.headers.get("location"), deadline = Date.now() + poll.timeoutMs, interval = poll.intervalMs;
   for (; ; ) {
     if (asyncOperation) {
-      let status = jsonOf(await sendArm(client, "GET", asyncOperation, void 0, signal));
+      let status = jsonOf(await sendRequest(client, "GET", asyncOperation, void 0, signal));
       if (status?.status && TERMINAL.has(status.status.toLowerCase())) {
         if (status.status.toLowerCase() === "succeeded") return;
         throw new ServiceError(status.error?.message ?? `The operation ended ${status.status}.`, status.error?.code);
       }
     } else if (location) {
-      if ((await sendArm(client, "GET", location, void 0, signal)).status !== 202) return;
+      if ((await sendRequest(client, "GET", location, void 0, signal)).status !== 202) return;
     } else {
-      let state = jsonOf(await sendArm(client, "GET", url, void 0, signal))?.properties?.provisioningState ?? "Succeeded";
+      let state = jsonOf(await sendRequest(client, "GET", url, void 0, signal))?.properties?.provisioningState ?? "Succeeded";
       if (TERMINAL.has(state.toLowerCase())) {
         if (state.toLowerCase() === "succeeded") return;
         throw new ServiceError(`Provisioning ended ${state}.`);
@@ -72,7 +53,7 @@ async function putAndWait(client, url, body, poll, signal) {
 async function getWhenSettled(client, url, poll, signal, onWait) {
   let deadline = Date.now() + poll.timeoutMs, interval = poll.intervalMs;
   for (; ; ) {
-    let resource = jsonOf(await sendArm(client, "GET", url, void 0, signal)), state = resource.properties?.provisioningState ?? "Succeeded";
+    let resource = jsonOf(await sendRequest(client, "GET", url, void 0, signal)), state = resource.properties?.provisioningState ?? "Succeeded";
     if (TERMINAL.has(state.toLowerCase())) return resource;
     if (Date.now() > deadline) throw new ServiceError(`${new URL(url).pathname} is still ${state} after ${Math.round(poll.timeoutMs / 1e3)} s.`);
     onWait?.(state), await sleep(interval, void 0, { signal }), interval = Math.min(poll.maxIntervalMs, interval * 1.5);

@@ -10,7 +10,7 @@ import "./chunk-HLUWT5ZR.mjs";
 function gateServices() {
   return {
     async connect(inputs, host) {
-      let { connectWorkspace } = await import("./workspace-inputs-CDOAN444.mjs"), { findChampion } = await import("./champion-3FTIZ3XS.mjs"), { metricsOfJob, readCompletedJob } = await import("./jobs-5BQM252G.mjs"), workspace = await connectWorkspace(inputs, host);
+      let { connectWorkspace } = await import("./workspace-inputs-CDOAN444.mjs"), { findChampion } = await import("./champion-LPGPVIBG.mjs"), { metricsOfJob, readCompletedJob } = await import("./jobs-PHI2AYTK.mjs"), workspace = await connectWorkspace(inputs, host);
       return {
         jobMetrics: async (jobName, step) => metricsOfJob(workspace, await readCompletedJob(workspace, jobName), step),
         findChampion: (settings) => findChampion(workspace, settings, host)

@@ -12,7 +12,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-5FZFZ4SM.mjs";
+} from "./chunk-HLQMPZUT.mjs";
 import {
   STEP_IDS,
   isStepId

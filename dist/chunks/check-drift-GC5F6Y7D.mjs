@@ -66,7 +66,7 @@ var checkDriftStep = {
   inputs: checkDriftInputs,
   outputs: checkDriftOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./check-drift-services-CMEPQYPM.mjs")).checkDriftServices,
+  services: async () => (await import("./check-drift-services-RLON67KG.mjs")).checkDriftServices,
   run: async (inputs, host, services) => (await import("./check-drift-run-FZTUYQYV.mjs")).runCheckDrift(inputs, host, services)
 };
 export {

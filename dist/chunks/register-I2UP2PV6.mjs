@@ -50,8 +50,8 @@ var registerInputs = {
     "model-id": { description: "Azure Resource Manager ID of the registered model version." }
   },
   // Built when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./register-services-QCVBCOTE.mjs")).registerServices(),
-  run: async (inputs, host, services) => (await import("./register-run-EJVAHBX5.mjs")).runRegister(inputs, host, services)
+  services: async () => (await import("./register-services-IHGWBSPY.mjs")).registerServices(),
+  run: async (inputs, host, services) => (await import("./register-run-HEHFSMIF.mjs")).runRegister(inputs, host, services)
 };
 export {
   registerInputs,

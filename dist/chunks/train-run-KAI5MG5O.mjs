@@ -82,8 +82,8 @@ import {
 import {
   jobApiVersion,
   jobUrl
-} from "./chunk-5P2TN2X5.mjs";
-import "./chunk-DKY5WULY.mjs";
+} from "./chunk-UBX5E6TC.mjs";
+import "./chunk-JYELJH5W.mjs";
 import {
   assetVersionArmId,
   datastoreArmId,

@@ -13,10 +13,10 @@ import {
 import {
   metricsOfJob,
   readJob
-} from "./chunk-L4WSWS7I.mjs";
-import "./chunk-RBGAPKDJ.mjs";
-import "./chunk-5P2TN2X5.mjs";
-import "./chunk-DKY5WULY.mjs";
+} from "./chunk-23QNCACT.mjs";
+import "./chunk-5XSXFM66.mjs";
+import "./chunk-UBX5E6TC.mjs";
+import "./chunk-JYELJH5W.mjs";
 import "./chunk-YLJXG7A5.mjs";
 import {
   latestAssetVersion

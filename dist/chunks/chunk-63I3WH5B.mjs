@@ -9,7 +9,7 @@ import {
 } from "./chunk-XCOOARZ4.mjs";
 import {
   sendJson
-} from "./chunk-DKY5WULY.mjs";
+} from "./chunk-JYELJH5W.mjs";
 import {
   assetVersionArmId
 } from "./chunk-YLJXG7A5.mjs";

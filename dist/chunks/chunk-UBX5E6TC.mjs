@@ -6,7 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   sendJson
-} from "./chunk-DKY5WULY.mjs";
+} from "./chunk-JYELJH5W.mjs";
 import {
   workspaceArmId
 } from "./chunk-YLJXG7A5.mjs";

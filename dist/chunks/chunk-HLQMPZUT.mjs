@@ -16,11 +16,11 @@ import {
 
 // shared/steps/index.ts
 var LOADERS = {
-  train: async () => runnable((await import("./train-X6AKEZTX.mjs")).trainStep),
-  "evaluate-gate": async () => runnable((await import("./evaluate-gate-ZK47XFNE.mjs")).evaluateGateStep),
-  register: async () => runnable((await import("./register-SWCHWZWX.mjs")).registerStep),
-  "deploy-canary": async () => runnable((await import("./deploy-canary-PR2NMOU5.mjs")).deployCanaryStep),
-  "check-drift": async () => runnable((await import("./check-drift-7ED7ZJMQ.mjs")).checkDriftStep)
+  train: async () => runnable((await import("./train-7JNUUM7P.mjs")).trainStep),
+  "evaluate-gate": async () => runnable((await import("./evaluate-gate-7O6KAEVD.mjs")).evaluateGateStep),
+  register: async () => runnable((await import("./register-I2UP2PV6.mjs")).registerStep),
+  "deploy-canary": async () => runnable((await import("./deploy-canary-TSPTUDET.mjs")).deployCanaryStep),
+  "check-drift": async () => runnable((await import("./check-drift-GC5F6Y7D.mjs")).checkDriftStep)
 };
 function loadStep(id) {
   return LOADERS[id]();

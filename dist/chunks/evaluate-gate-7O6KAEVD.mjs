@@ -57,7 +57,7 @@ var evaluateGateInputs = {
     report: { description: "Gate evidence as JSON: every rule with candidate value, champion value, threshold and verdict." }
   },
   // Built when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./evaluate-gate-services-MWQCWHWT.mjs")).gateServices(),
+  services: async () => (await import("./evaluate-gate-services-VY63H4T7.mjs")).gateServices(),
   run: async (inputs, host, services) => (await import("./evaluate-gate-run-NWAVZUSL.mjs")).runEvaluateGate(inputs, host, services)
 };
 export {

@@ -7,7 +7,7 @@ const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   registrationApiVersion,
   registrationBody
-} from "./chunk-R7FTWXQG.mjs";
+} from "./chunk-63I3WH5B.mjs";
 import {
   compactRules
 } from "./chunk-4HWHICK5.mjs";
@@ -37,7 +37,7 @@ import {
   SOURCE_KEY_PROPERTY,
   checkModelName
 } from "./chunk-XCOOARZ4.mjs";
-import "./chunk-DKY5WULY.mjs";
+import "./chunk-JYELJH5W.mjs";
 import "./chunk-YLJXG7A5.mjs";
 import "./chunk-5LVE2LTV.mjs";
 import "./chunk-KITPLPVF.mjs";

@@ -6,7 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   deployCanaryInputs
-} from "./chunk-BG5LSY42.mjs";
+} from "./chunk-BNFHNIMW.mjs";
 import {
   publishEvent
 } from "./chunk-JK2ABFYH.mjs";

@@ -29,7 +29,7 @@ import {
 } from "./chunk-HWEYENUP.mjs";
 import {
   sendJson
-} from "./chunk-DKY5WULY.mjs";
+} from "./chunk-JYELJH5W.mjs";
 import {
   workspaceArmId
 } from "./chunk-YLJXG7A5.mjs";

@@ -7,13 +7,13 @@ const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   jobMetrics,
   trackingEndpoints
-} from "./chunk-RBGAPKDJ.mjs";
+} from "./chunk-5XSXFM66.mjs";
 import {
   jobUrl
-} from "./chunk-5P2TN2X5.mjs";
+} from "./chunk-UBX5E6TC.mjs";
 import {
   sendJson
-} from "./chunk-DKY5WULY.mjs";
+} from "./chunk-JYELJH5W.mjs";
 import {
   isNotFound
 } from "./chunk-5LVE2LTV.mjs";

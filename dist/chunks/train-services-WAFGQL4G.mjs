@@ -24,11 +24,11 @@ import {
   jobMetrics,
   runDetails,
   trackingEndpoints
-} from "./chunk-RBGAPKDJ.mjs";
+} from "./chunk-5XSXFM66.mjs";
 import {
   submitJobRequest
-} from "./chunk-5P2TN2X5.mjs";
-import "./chunk-DKY5WULY.mjs";
+} from "./chunk-UBX5E6TC.mjs";
+import "./chunk-JYELJH5W.mjs";
 import "./chunk-YLJXG7A5.mjs";
 import {
   latestAssetVersion
