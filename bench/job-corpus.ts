@@ -3,7 +3,7 @@
  * each refusal with its message, and any accepted body the REST spec check rejects.
  * Run: npx tsx bench/job-corpus.ts
  */
-import { acceptance, convertCorpus } from "../test/jobs/real-world";
+import { acceptance, convertCorpus, secondCorpus } from "../test/jobs/real-world";
 
 async function main(): Promise<void> {
   const results = await convertCorpus();
@@ -14,6 +14,9 @@ async function main(): Promise<void> {
   const accepted = results.filter((result) => result.request).length;
   const specFailures = results.filter((result) => result.specErrors?.length).length;
   console.log(`accepted ${accepted}/${results.length} (${(100 * acceptance(results)).toFixed(1)} %); accepted bodies failing the spec check: ${specFailures}`);
+  const second = secondCorpus(results);
+  const repositories = new Set(second.map((result) => result.file.split("/")[0])).size;
+  console.log(`second corpus (${repositories} repositories): accepted ${second.filter((result) => result.request).length}/${second.length} (${(100 * acceptance(second)).toFixed(1)} %)`);
 }
 
 void main();

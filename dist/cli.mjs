@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-RAE3FTGH.mjs";
+} from "./chunks/chunk-VMCUV4GB.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -10,14 +10,14 @@ import {
   localFileSource,
   readTable,
   serializeError
-} from "./chunks/chunk-PMBVFK35.mjs";
-import "./chunks/chunk-XTIF3ZGT.mjs";
+} from "./chunks/chunk-YQQETFZE.mjs";
+import "./chunks/chunk-MLP5G3CD.mjs";
 import {
   RadixScratch,
   sortFloat64
 } from "./chunks/chunk-CTI6SFT2.mjs";
 import "./chunks/chunk-RN6D2NHL.mjs";
-import "./chunks/chunk-OLHYQTNE.mjs";
+import "./chunks/chunk-LVPRAOBK.mjs";
 import "./chunks/chunk-BVD3ISGW.mjs";
 import "./chunks/chunk-H45GLWZJ.mjs";
 import "./chunks/chunk-44J6QWGP.mjs";

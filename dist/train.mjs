@@ -6,9 +6,9 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-3P5EAKHJ.mjs";
+} from "./chunks/chunk-O2WSY5LM.mjs";
 import "./chunks/chunk-H45GLWZJ.mjs";
-import "./chunks/chunk-RAE3FTGH.mjs";
+import "./chunks/chunk-VMCUV4GB.mjs";
 import "./chunks/chunk-YEJH5X6S.mjs";
 import "./chunks/chunk-CJ2Q6RZJ.mjs";
 import "./chunks/chunk-U4WN3ET4.mjs";

@@ -49,7 +49,7 @@ function checkNode(node: Node | null, depth: number, origin: string, lines: Line
       const key = isScalar(pair.key) ? pair.key.value : pair.key;
       if (isScalar(pair.key) && keys.has(key)) {
         const line = pair.key.range ? ` (line ${lines.linePos(pair.key.range[0]).line})` : "";
-        throw new ConfigurationError(`${origin}: the key ${JSON.stringify(key)} appears twice in one mapping${line}.`);
+        throw new ConfigurationError(`${origin}: the key ${JSON.stringify(key)} appears twice in one mapping${line}; expected each key once (readers that allow it, such as the CLI's, silently keep the last).`);
       }
       keys.add(key);
       checkNode(pair.key as Node | null, depth + 1, origin, lines);

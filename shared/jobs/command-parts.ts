@@ -52,6 +52,15 @@ export const COMMAND_FIELDS = [
   "command", "code", "environment", "compute", "inputs", "outputs", "environment_variables", "resources", "distribution", "limits", "identity", "services",
 ] as const;
 
+/** `code:` as written: a string. The preview CLI's `code: {local_path: …}` is refused naming what replaced it. */
+export function optionalCode(spec: Mapping, where: string): string | undefined {
+  const value = spec.code;
+  if (isMapping(value) && "local_path" in value) {
+    throw new ConfigurationError(`${fieldPath(where, "code")}: a mapping with local_path is the preview CLI's form, which the CLI no longer reads; accepted: a local folder (code: ${JSON.stringify(value.local_path)}) or azureml:<name>:<version>.`);
+  }
+  return optionalString(spec, "code", where);
+}
+
 export async function resolveCode(value: string, where: string, ctx: ConversionContext): Promise<string> {
   const reference = parseAssetReference(value, where);
   if (reference) {
@@ -335,7 +344,7 @@ export async function parseCommandParts(spec: Mapping, where: string, ctx: Conve
     command,
     environmentId: await resolveEnvironment(spec.environment, fieldPath(where, "environment"), ctx),
   };
-  const code = optionalString(spec, "code", where);
+  const code = optionalCode(spec, where);
   if (code !== undefined) parts.codeId = await resolveCode(code, fieldPath(where, "code"), ctx);
   return parts;
 }

@@ -1,11 +1,15 @@
 import { ConfigurationError } from "../core/errors";
-import { checkCommandReferences, resolveCode, resolveEnvironment } from "./command-parts";
+import { checkCommandReferences, optionalCode, resolveCode, resolveEnvironment } from "./command-parts";
 import { DATA_INPUT_TYPES, type ConversionContext } from "./job-io";
 import type { ComponentSpec } from "./asset-resolver";
 import { expectMapping, fieldPath, isMapping, optionalBoolean, optionalMapping, optionalString, optionalStringMap, rejectUnknownFields, requiredString, type Mapping } from "./spec-fields";
 
 export const LITERAL_TYPES = ["string", "integer", "number", "boolean"] as const;
 export const COMPONENT_TYPES = ["command", "parallel", "spark", "pipeline", "data_transfer"] as const;
+/** Port types a component may still declare from the preview CLI: `path` is a data port (the SDK's LegacyAssetTypes.PATH). */
+export const LEGACY_PORT_TYPES = ["path"] as const;
+const INPUT_TYPES: readonly string[] = [...LITERAL_TYPES, ...DATA_INPUT_TYPES, ...LEGACY_PORT_TYPES];
+const PORT_OUTPUT_TYPES: readonly string[] = [...DATA_INPUT_TYPES, ...LEGACY_PORT_TYPES];
 export type ComponentType = (typeof COMPONENT_TYPES)[number];
 
 const METADATA_FIELDS = ["$schema", "type", "name", "version", "display_name", "description", "tags", "is_deterministic", "inputs", "outputs"] as const;
@@ -42,8 +46,8 @@ export function componentInputDefinitions(spec: Mapping, where: string): Mapping
     const definition = expectMapping(item, itemWhere);
     rejectUnknownFields(definition, ["type", "optional", "default", "description", "min", "max", "enum", "mode", "path"], itemWhere);
     const type = definition.type;
-    if (typeof type !== "string" || ![...LITERAL_TYPES, ...DATA_INPUT_TYPES].includes(type as never)) {
-      throw new ConfigurationError(`${fieldPath(itemWhere, "type")}: ${JSON.stringify(type ?? null)} is not an input type; accepted: ${[...LITERAL_TYPES, ...DATA_INPUT_TYPES].join(", ")}.`);
+    if (typeof type !== "string" || !INPUT_TYPES.includes(type)) {
+      throw new ConfigurationError(`${fieldPath(itemWhere, "type")}: ${JSON.stringify(type ?? null)} is not an input type; accepted: ${INPUT_TYPES.join(", ")}.`);
     }
     result[name] = definition;
   }
@@ -58,8 +62,8 @@ export function componentOutputDefinitions(spec: Mapping, where: string): Mappin
     const definition = item === null ? { type: "uri_folder" } : expectMapping(item, itemWhere);
     rejectUnknownFields(definition, ["type", "description", "mode", "is_control", "early_available"], itemWhere);
     const type = definition.type ?? "uri_folder";
-    if (typeof type !== "string" || !([...DATA_INPUT_TYPES, ...LITERAL_TYPES] as readonly string[]).includes(type)) {
-      throw new ConfigurationError(`${fieldPath(itemWhere, "type")}: ${JSON.stringify(type)} is not an output type; accepted: ${DATA_INPUT_TYPES.join(", ")}.`);
+    if (typeof type !== "string" || ![...PORT_OUTPUT_TYPES, ...LITERAL_TYPES].includes(type)) {
+      throw new ConfigurationError(`${fieldPath(itemWhere, "type")}: ${JSON.stringify(type)} is not an output type; accepted: ${PORT_OUTPUT_TYPES.join(", ")}.`);
     }
     result[name] = { ...definition, type };
   }
@@ -68,7 +72,7 @@ export function componentOutputDefinitions(spec: Mapping, where: string): Mappin
 
 /** `code` and `environment` of a component (or of a parallel component's `task`) as the ids the service takes. */
 async function resolveAssets(spec: Mapping, target: Mapping, where: string, ctx: ConversionContext): Promise<void> {
-  const code = optionalString(spec, "code", where);
+  const code = optionalCode(spec, where);
   if (code !== undefined) target.code = armOrUri(await resolveCode(code, fieldPath(where, "code"), ctx));
   if (spec.environment !== undefined && spec.environment !== null) {
     target.environment = armOrUri(await resolveEnvironment(spec.environment, fieldPath(where, "environment"), ctx));

@@ -2,7 +2,7 @@ import { ConfigurationError } from "../core/errors";
 import type { ConversionContext } from "./job-io";
 
 /** Runs a conversion; a refusal names the job file it comes from (`<file>: <field path>: <what is accepted>`). */
-export async function namingJobFile<T>(ctx: ConversionContext, convert: () => Promise<T>): Promise<T> {
+export async function namingJobFile<T>(ctx: Pick<ConversionContext, "origin">, convert: () => Promise<T>): Promise<T> {
   try {
     return await convert();
   } catch (error) {

@@ -119,6 +119,9 @@ function deliveryMode(value: string | undefined, where: string, modes: Record<st
 
 const LITERAL_TYPES = ["string", "integer", "number", "boolean"] as const;
 
+/** Keys the preview CLI named an input's data with, before `path:`. */
+const PREVIEW_DATA_KEYS = ["data", "dataset", "folder", "file"] as const;
+
 /** `{type: integer, value: 1000}` (or `default:`): a literal input written as a mapping. */
 function literalInput(value: Record<string, unknown>, where: string): ParsedInput {
   rejectUnknownFields(value, ["type", "value", "default", "description", "optional", "min", "max", "enum"], where);
@@ -140,6 +143,10 @@ export async function parseInput(value: unknown, where: string, ctx: ConversionC
   }
   const literalType = typeof value.type === "string" && (LITERAL_TYPES as readonly string[]).includes(value.type);
   if (literalType || (value.type === undefined && value.path === undefined && value.value !== undefined)) return literalInput(value, where);
+  const previewKey = PREVIEW_DATA_KEYS.find((key) => key in value);
+  if (previewKey !== undefined) {
+    throw new ConfigurationError(`${fieldPath(where, previewKey)}: naming the data with ${previewKey}: is the preview CLI's form, which the CLI no longer reads; accepted: path: ${JSON.stringify(value[previewKey])} (with type: uri_folder, uri_file or mltable).`);
+  }
   rejectUnknownFields(value, ["type", "path", "mode", "description"], where);
   const type = dataType(value.type, fieldPath(where, "type"), "uri_folder", DATA_INPUT_TYPES);
   const rawPath = optionalString(value, "path", where);

@@ -1,6 +1,7 @@
 import type { AutoMLJob, CommandJob, PipelineJob, SweepJob } from "@azure/arm-machinelearning";
 import type { WorkspaceScope } from "../azure/arm-ids";
 import type { PathContainment } from "../core/paths";
+import { namingJobFile } from "./file-errors";
 import { convertCommandJob } from "./command-job";
 import { jobTypeOf } from "./job-file";
 import { generateJobName, validateJobName } from "./job-name";
@@ -35,6 +36,10 @@ export interface JobRequest {
  * Every upload or registration goes through the resolver, so a planning resolver gives a dry run.
  */
 export async function buildJobRequest(spec: Mapping, ctx: JobRequestContext, resolver: JobAssetResolver): Promise<JobRequest> {
+  return namingJobFile({ origin: ctx.jobFile }, () => convertJobFile(spec, ctx, resolver));
+}
+
+async function convertJobFile(spec: Mapping, ctx: JobRequestContext, resolver: JobAssetResolver): Promise<JobRequest> {
   const type = jobTypeOf(spec, "type");
   const fileName = optionalString(spec, "name", "");
   const name = fileName !== undefined ? validateJobName(fileName, ctx.jobFile !== undefined ? `${ctx.jobFile}: name` : "name") : generateJobName();

@@ -4,7 +4,7 @@ import path from "node:path";
 import { ConfigurationError, errorMessage } from "../core/errors";
 import { assetVersionArmId, datastoreArmId, parseAssetReference, resolveComputeId } from "../azure/arm-ids";
 import { COMMAND_FIELDS, parseCommandParts, parseIdentityField, parseNodeAttributes, type CommandParts, type NodeAttributes } from "./command-parts";
-import { armOrUri, loadComponent, type LoadedComponent } from "./component-spec";
+import { armOrUri, LEGACY_PORT_TYPES, loadComponent, type LoadedComponent } from "./component-spec";
 import { parseYamlFile } from "./job-file";
 import { namedLocalPath } from "./named-file";
 import { JOB_BASE_FIELDS, jobBaseFields } from "./job-base";
@@ -122,27 +122,37 @@ async function attachComponent(source: StepSource, value: unknown, where: string
   source.component = { spec: expectMapping(value, where), where, baseDir: ctx.baseDir, ...(ctx.origin !== undefined ? { origin: ctx.origin } : {}) };
 }
 
+/**
+ * A command step that names a component runs the component's command, code and environment: the SDK builds the
+ * node from the component and leaves the step's own `command`, `code` and `environment` out of the request.
+ */
+function withoutComponentParts(spec: Mapping, where: string, ctx: ConversionContext): Mapping {
+  const kept: Mapping = { ...spec };
+  for (const field of ["command", "code", "environment"]) {
+    if (kept[field] === undefined) continue;
+    delete kept[field];
+    ctx.notes?.push(`${fieldPath(where, field)}: the step names a component, which brings its own ${field}; the SDK does not send the step's, so neither does this step (set it in the component).`);
+  }
+  return kept;
+}
+
 async function loadStepSource(name: string, value: unknown, ctx: ConversionContext): Promise<StepSource> {
   const where = fieldPath("jobs", name);
-  if (!STEP_NAME.test(name)) throw new ConfigurationError(`${where}: step names must start with a letter or underscore and contain only letters, digits and underscores.`);
-  const spec = expectMapping(value, where);
-  const type = stepTypeOf(spec, where);
+  if (!STEP_NAME.test(name)) throw new ConfigurationError(`${where}: ${JSON.stringify(name)} is not a step name; accepted: letters, digits and underscores, starting with a letter or underscore (the CLI refuses any other node name).`);
+  const written = expectMapping(value, where);
+  const type = stepTypeOf(written, where);
   const { fields, inline } = STEP_TYPES[type];
-  if (fields) rejectUnknownFields(spec, [...COMMON_STEP_FIELDS, ...fields, ...(inline ?? [])], where);
-  const source: StepSource = { name, where, type, spec };
+  if (fields) rejectUnknownFields(written, [...COMMON_STEP_FIELDS, ...fields, ...(inline ?? [])], where);
   const componentField = type === "sweep" ? "trial" : "component";
-  const component = spec[componentField];
+  const component = written[componentField];
+  const spec = type === "command" && component !== undefined && component !== null ? withoutComponentParts(written, where, ctx) : written;
+  const source: StepSource = { name, where, type, spec };
   if (component === undefined || component === null) {
     if (type === "command" && spec.command === undefined) throw new ConfigurationError(`${where}: a command step needs command (with environment) or component.`);
     if (type === "sweep") throw new ConfigurationError(`${fieldPath(where, "trial")}: required, the command component each trial runs (a file or azureml:<name>:<version>).`);
     if (type === "parallel" && spec.task === undefined) throw new ConfigurationError(`${where}: a parallel step needs task (with code, entry_script, environment) or component.`);
     if (type === "pipeline") throw new ConfigurationError(`${fieldPath(where, "component")}: required, the pipeline component (a file or azureml:<name>:<version>).`);
     return source;
-  }
-  if (type === "command") {
-    for (const field of ["command", "code", "environment"]) {
-      if (spec[field] !== undefined) throw new ConfigurationError(`${fieldPath(where, field)}: not allowed together with component; put it in the component.`);
-    }
   }
   if (type !== "automl" && !CONTROL_FLOW.includes(type)) await attachComponent(source, component, fieldPath(where, componentField), ctx);
   return source;
@@ -298,7 +308,7 @@ async function nestedJobs(component: Mapping, declaredInputs: Mapping, declaredO
   const inputs = new Map<string, ParsedInput>();
   for (const [name, definition] of Object.entries(declaredInputs)) {
     const type = String((definition as Mapping).type);
-    inputs.set(name, (DATA_INPUT_TYPES as readonly string[]).includes(type)
+    inputs.set(name, (DATA_INPUT_TYPES as readonly string[]).includes(type) || (LEGACY_PORT_TYPES as readonly string[]).includes(type)
       ? { kind: "data", type: type as DataType, uri: "" }
       : { kind: "literal", value: "", literalType: type as "string" });
   }

@@ -1,7 +1,7 @@
 import type { SweepJob, TrialComponent } from "@azure/arm-machinelearning";
 import { ConfigurationError } from "../core/errors";
 import { resolveComputeId } from "../azure/arm-ids";
-import { checkCommandReferences, parseDistribution, parseIdentityField, parseResources, parseServices, resolveCode, resolveEnvironment } from "./command-parts";
+import { checkCommandReferences, optionalCode, parseDistribution, parseIdentityField, parseResources, parseServices, resolveCode, resolveEnvironment } from "./command-parts";
 import { namingJobFile } from "./file-errors";
 import { mapSingleBrackets } from "./single-brackets";
 import { parseQueueSettings, type QueueSettings } from "./queue-settings";
@@ -20,7 +20,7 @@ async function convertTrial(spec: Mapping, ctx: ConversionContext, inputs: Reado
   checkCommandReferences(command, inputs, outputs, fieldPath(where, "command"), searchSpace);
   if (trial.environment === undefined || trial.environment === null) throw new ConfigurationError(`${fieldPath(where, "environment")}: required.`);
   const rest: TrialComponent = { command, environmentId: await resolveEnvironment(trial.environment, fieldPath(where, "environment"), ctx) };
-  const code = optionalString(trial, "code", where);
+  const code = optionalCode(trial, where);
   if (code !== undefined) rest.codeId = await resolveCode(code, fieldPath(where, "code"), ctx);
   const environmentVariables = optionalStringMap(trial, "environment_variables", where);
   if (environmentVariables) rest.environmentVariables = environmentVariables;

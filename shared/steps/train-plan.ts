@@ -7,7 +7,9 @@ import type { Host } from "../host/port";
 import type { JobRequest } from "../jobs/job-request";
 import { createPlanningResolver, type PlannedAction } from "../jobs/resolvers";
 import { containedResolver } from "../jobs/contained-resolver";
+import { describeSteps } from "../jobs/step-plan";
 import { jobApiVersion, jobUrl } from "../jobs/submit-job";
+import type { ComponentSpec } from "../jobs/asset-resolver";
 import type { TrainServices } from "./train-services";
 
 /** A job file read with the step's overrides applied. */
@@ -59,6 +61,7 @@ export async function planTrain(
     `Job: ${request.properties.jobType === "Pipeline" ? "pipeline" : "command"} job in experiment ${request.properties.experimentName ?? job.defaultExperimentName}`,
     named ? `Name: ${request.name} (from the job file)` : "Name: generated at submission, <adjective>_<noun>_<10 letters or digits> as the CLI does; set `name:` in the job file to fix it",
     ...computes,
+    ...pipelineSteps(request, resolver.actions),
     ...resolver.actions.map((action) => describeAction(action, job.dir)),
     ...referencedAssets([request.properties, ...resolver.actions.map((action) => action.componentSpec)]),
     ...(request.notes ?? []).map((note) => `Not sent: ${note}`),
@@ -72,6 +75,14 @@ export async function planTrain(
   const markdown = `${lines.slice(1).map((line) => `- ${escapeMarkdown(line)}`).join("\n")}\n\n<details><summary>Request: PUT ${escapeMarkdown(url)}</summary>\n\n${codeBlock(body, "json")}\n\n</details>`;
   const headline = named ? `dry run of job ${request.name}` : "dry run of a new job";
   await services.publishEvent(host, createEvent("train", host.context, { outcome: "planned", headline, subject: named ? { job: request.name } : {} }), markdown, webhookUrl);
+}
+
+/** Each step of a pipeline job with the component it resolves to; empty for other jobs. */
+function pipelineSteps(request: JobRequest, actions: readonly PlannedAction[]): string[] {
+  if (request.properties.jobType !== "Pipeline") return [];
+  const components = new Map<string, ComponentSpec>();
+  for (const action of actions) if (action.action === "register-component" && action.componentSpec) components.set(action.target, action.componentSpec);
+  return describeSteps(request.properties.jobs as Record<string, unknown> | undefined, components);
 }
 
 function describeAction(action: PlannedAction, baseDir: string): string {
@@ -125,6 +136,10 @@ async function checkComputes(workspace: Workspace, request: JobRequest, host: Ho
   if (ids.size === 0) return ["Compute: none named; Azure ML picks the workspace's default (serverless) compute"];
   const lines: string[] = [];
   for (const id of [...ids].sort()) {
+    if (id.includes("${{")) {
+      lines.push(`Compute: ${id}, a pipeline input, checked when the job runs`);
+      continue;
+    }
     const name = id.split("/").pop()!;
     const type = await services.computeType(workspace, name);
     if (type === undefined) {

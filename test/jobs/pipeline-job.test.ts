@@ -123,6 +123,27 @@ describe("pipeline job conversion", () => {
     expect(jobs.b.componentId).toBe(`${WORKSPACE_ID}/components/score/versions/${LATEST_VERSION}`);
   });
 
+  it("leaves out a command step's own command, code and environment when it names a component, as the SDK does, and says so", async () => {
+    const spec = { type: "pipeline", jobs: { a: { type: "command", component: "azureml:c:1", command: "python other.py", code: "src", environment: "azureml:AzureML-sklearn-1.0-ubuntu20.04-py38-cpu@latest" } } };
+    const request = await convert(spec as never, path.join(FIXTURES, "two-step"));
+    expect((request.properties as PipelineJob).jobs!.a).toEqual({ name: "a", type: "command", componentId: `${WORKSPACE_ID}/components/c/versions/1`, _source: "YAML.JOB" });
+    expect(request.notes).toEqual([
+      expect.stringMatching(/^jobs\.a\.command: the step names a component, which brings its own command; the SDK does not send the step's/),
+      expect.stringMatching(/^jobs\.a\.code: the step names a component/),
+      expect.stringMatching(/^jobs\.a\.environment: the step names a component/),
+    ]);
+    expect(request.resolver.actions.filter((a) => a.action === "upload-code")).toEqual([]);
+  });
+
+  it("takes a component port of the preview CLI's type path as a data port, as the SDK does", async () => {
+    const component = { command: "python t.py ${{inputs.data}} ${{outputs.model}}", environment: ENV, inputs: { data: { type: "path" } }, outputs: { model: { type: "path" } } };
+    const spec = { type: "pipeline", inputs: { d: { type: "uri_folder", path: "azureml:raw:1" } }, jobs: { a: { component, inputs: { data: "${{parent.inputs.d}}" } } } };
+    const { resolver } = await convert(spec as never, path.join(FIXTURES, "two-step"));
+    const registered = resolver.actions.find((a) => a.action === "register-component")!.componentSpec!;
+    expect(registered.inputs).toEqual({ data: { type: "path" } });
+    expect(registered.outputs).toEqual({ model: { type: "path" } });
+  });
+
   describe("errors", () => {
     it.each([
       [{ type: "pipeline" }, /^jobs: a pipeline job needs at least one step/],
@@ -130,7 +151,7 @@ describe("pipeline job conversion", () => {
       [{ type: "pipeline", jobs: { a: step({}) }, schedule: {} }, /^schedule: field not supported/],
       [{ type: "pipeline", jobs: { a: step({ type: "import", source: {} }) } }, /^jobs\.a\.type: step type "import" is not supported; accepted: command, sweep, parallel, spark, pipeline, data_transfer, automl, do_while, parallel_for, if_else/],
       [{ type: "pipeline", jobs: { a: step({ type: "sweep" }) } }, /^jobs\.a\.command: field not supported in this job file; supported here: .*search_space/],
-      [{ type: "pipeline", jobs: { "bad-name": step({}) } }, /^jobs\.bad-name: step names must start with a letter/],
+      [{ type: "pipeline", jobs: { "bad-name": step({}) } }, /^jobs\.bad-name: "bad-name" is not a step name; accepted: letters, digits and underscores, starting with a letter or underscore/],
       [{ type: "pipeline", jobs: { a: { environment: ENV } } }, /^jobs\.a: a command step needs command \(with environment\) or component/],
       [{ type: "pipeline", jobs: { a: step({ environment: undefined }) } }, /^jobs\.a\.environment: required/],
       [{ type: "pipeline", jobs: { a: step({ inputs: { x: "${{parent.inputs.missing}}" } }) } }, /^jobs\.a\.inputs\.x: binding \$\{\{parent\.inputs\.missing\}\} names pipeline input "missing", which is not declared under inputs/],
@@ -148,7 +169,6 @@ describe("pipeline job conversion", () => {
       [{ type: "pipeline", jobs: { a: { type: "parallel", component: { type: "command", command: "x", environment: ENV } } } }, /^jobs\.a\.component\.type: a parallel step needs a parallel component, not "command"/],
       [{ type: "pipeline", jobs: { a: { component: { command: "x ${{inputs.n}}", environment: ENV, inputs: { n: { type: "integer" } } } } } }, /^jobs\.a\.inputs\.n: required by the component and not given/],
       [{ type: "pipeline", jobs: { a: { component: { command: "x", environment: ENV, inputs: { n: { type: "complex" } } } } } }, /^jobs\.a\.component\.inputs\.n\.type: "complex" is not an input type/],
-      [{ type: "pipeline", jobs: { a: { component: "azureml:c:1", command: "x" } } }, /^jobs\.a\.command: not allowed together with component/],
       [{ type: "pipeline", jobs: { a: step({}) }, identity: { type: "password" } }, /^identity\.type: "password" is not an identity type/],
       [{ type: "pipeline", jobs: { a: step({ compute: "local" }) } }, /^jobs\.a\.compute: local runs are not supported/],
       [{ type: "pipeline", jobs: { a: step({}) }, settings: { continue_on_step_failure: "yes" } }, /^settings\.continue_on_step_failure: expected true or false/],

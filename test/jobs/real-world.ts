@@ -3,11 +3,14 @@ import path from "node:path";
 import { ConfigurationError } from "../../shared/core/errors";
 import { loadJobFile } from "../../shared/jobs/job-file";
 import type { JobRequest } from "../../shared/jobs/job-request";
+import { buildJobRequest } from "../../shared/jobs/job-request";
 import { jobApiVersion, jobUrl } from "../../shared/jobs/submit-job";
-import { convert, SCOPE } from "./helpers";
+import { planningResolver, SCOPE } from "./helpers";
 import { createSpecValidator } from "./spec-validator";
 
 export const CORPUS = path.resolve(__dirname, "../fixtures/jobs/real-world");
+/** The repositories of the first corpus; every other folder of the corpus belongs to the second. */
+const FIRST_CORPUS = ["Azure+azureml-examples", "Azure+mlops-project-template", "Azure+mlops-v2-gha-demo"];
 
 export interface CorpusResult {
   file: string;
@@ -29,7 +32,7 @@ export async function convertCorpus(files = corpusFiles()): Promise<CorpusResult
   for (const file of files) {
     try {
       const job = await loadJobFile(path.join(CORPUS, file));
-      const request = await convert(job.spec, job.dir);
+      const request = await buildJobRequest(job.spec, { ...SCOPE, jobFileDir: job.dir, jobFile: job.path }, planningResolver());
       const apiVersion = jobApiVersion(request.properties);
       if (!validators.has(apiVersion)) validators.set(apiVersion, await createSpecValidator(apiVersion));
       const check = await validators.get(apiVersion)!({ url: jobUrl("https://management.azure.com", SCOPE, request.name, apiVersion), method: "PUT", body: { properties: request.properties } });
@@ -44,4 +47,9 @@ export async function convertCorpus(files = corpusFiles()): Promise<CorpusResult
 
 export function acceptance(results: CorpusResult[]): number {
   return results.filter((result) => result.request).length / results.length;
+}
+
+/** The files of the second corpus: every repository but those of the first. */
+export function secondCorpus(results: CorpusResult[]): CorpusResult[] {
+  return results.filter((result) => !FIRST_CORPUS.includes(result.file.split("/")[0]));
 }

@@ -11,6 +11,7 @@ import { runWithServices } from "../support/run-step";
 import { fakeWorkspace, job, recordingPublisher, WORKSPACE_INPUTS } from "./fake-azure";
 
 const FIXTURE = join(__dirname, "../contract/fixtures/iris");
+const REAL_WORLD_PIPELINE = join(__dirname, "../fixtures/jobs/real-world/Azure+azureml-examples/cli/jobs/pipelines-with-components/pipeline_with_pipeline_component/pipeline_with_train_eval_pipeline_component");
 
 function jobFile(): string {
   const dir = mkdtempSync(join(tmpdir(), "train-step-"));
@@ -101,6 +102,29 @@ describe("train step with fake services", () => {
     expect(log).toMatch(/^Code .*: would be uploaded → \/subscriptions\/.+\/codes\//m);
     expect(host.outputs.has("job-name")).toBe(false);
     expect(fake.events.map((event) => event.outcome)).toEqual(["planned"]);
+  });
+
+  it("dry-runs a real-world pipeline showing each step with its resolved component, each component once", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "train-step-"));
+    cpSync(REAL_WORLD_PIPELINE, dir, { recursive: true });
+    const fake = fakeTrainServices();
+    const host = new MemoryHost({ ...WORKSPACE_INPUTS, "job-file": join(dir, "pipeline.yml"), "dry-run": "true" });
+    await runWithServices(trainStep, host, fake.services);
+    const log = host.logs.map((entry) => entry.message).join("\n");
+    const component = "component anonymous ([0-9a-f]{32})";
+    const code = "  code: /subscriptions/.+/codes/[0-9a-f]{64}/versions/1";
+    const environment = "  environment: azureml://registries/azureml/environments/sklearn-1.5/labels/latest";
+    const pipeline = new RegExp(`^Step train_and_evaluate_model1 \\(pipeline\\): ${component}\n  steps: train_job, score_job, evaluate_job$`, "m").exec(log);
+    expect(pipeline).not.toBeNull();
+    expect(log).toMatch(new RegExp(`^Step train_and_evaluate_model1/train_job \\(command\\): ${component}\n  command: python train\\.py --training_data \\$\\{\\{inputs\\.training_data\\}\\} .*\n${environment}\n${code}$`, "m"));
+    expect(log).toMatch(new RegExp(`^Step train_and_evaluate_model1/score_job \\(command\\): ${component}\n  command: python score\\.py .*\n${environment}\n${code}$`, "m"));
+    expect(log).toMatch(new RegExp(`^Step train_and_evaluate_model1/evaluate_job \\(command\\): ${component}\n  command: python eval\\.py .*\n${environment}\n${code}$`, "m"));
+    expect(log).toMatch(new RegExp(`^Step compare \\(command\\): ${component}\n  command: python compare2\\.py .*\n${environment}\n${code}$`, "m"));
+    // The second use of the pipeline component names the first and does not list its steps again.
+    expect(log).toContain(`Step train_and_evaluate_model2 (pipeline): component anonymous ${pipeline![1]}, the same as step train_and_evaluate_model1\n`);
+    expect(log).not.toMatch(/^Step train_and_evaluate_model2\//m);
+    expect(log).toContain("Compute: ${{parent.inputs.compute_compare_node}}, a pipeline input, checked when the job runs");
+    expect(fake.submitted).toEqual([]);
   });
 
   it("fails with the job's own error when the job fails, and publishes the failure", async () => {
