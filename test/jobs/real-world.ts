@@ -6,6 +6,7 @@ import type { JobRequest } from "../../shared/jobs/job-request";
 import { buildJobRequest } from "../../shared/jobs/job-request";
 import { jobApiVersion, jobUrl } from "../../shared/jobs/submit-job";
 import { planningResolver, SCOPE } from "./helpers";
+import { KNOWN_REFUSALS, REFUSED_BY_THE_CLI_TOO } from "./real-world-refusals";
 import { createSpecValidator } from "./spec-validator";
 
 export const CORPUS = path.resolve(__dirname, "../fixtures/jobs/real-world");
@@ -47,6 +48,12 @@ export async function convertCorpus(files = corpusFiles()): Promise<CorpusResult
 
 export function acceptance(results: CorpusResult[]): number {
   return results.filter((result) => result.request).length / results.length;
+}
+
+/** The share converted of the files the CLI or the service would not refuse as written (placeholders, missing paths, …). */
+export function submittableShare(results: CorpusResult[]): number {
+  const submittable = results.filter((result) => !REFUSED_BY_THE_CLI_TOO.includes(KNOWN_REFUSALS[result.file]));
+  return acceptance(submittable);
 }
 
 /** The files of the second corpus: every repository but those of the first. */
