@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-VMCUV4GB.mjs";
+} from "./chunks/chunk-LE5LD5U2.mjs";
 import {
   STEP_IDS,
   isStepId

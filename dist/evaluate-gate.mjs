@@ -6,9 +6,9 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-O2WSY5LM.mjs";
+} from "./chunks/chunk-VSHKFDPI.mjs";
 import "./chunks/chunk-H45GLWZJ.mjs";
-import "./chunks/chunk-VMCUV4GB.mjs";
+import "./chunks/chunk-LE5LD5U2.mjs";
 import "./chunks/chunk-YEJH5X6S.mjs";
 import "./chunks/chunk-CJ2Q6RZJ.mjs";
 import "./chunks/chunk-U4WN3ET4.mjs";

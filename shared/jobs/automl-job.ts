@@ -239,7 +239,7 @@ export function convertAutoMLJob(spec: Mapping, ctx: ConversionContext, defaultE
 
 async function convertJob(spec: Mapping, ctx: ConversionContext, defaultExperimentName?: string): Promise<AutoMLJobProperties> {
   const { taskDetails, dropped } = await convertAutoMLTask(spec, JOB_FIELDS, "", ctx, false);
-  if (dropped.length > 0) ctx.notes?.push(...dropped.map((field) => `${field}: not sent — api-version ${AUTOML_API_VERSION} has no place for it in an AutoML ${String(taskDetails.taskType)} task.`));
+  if (dropped.length > 0) ctx.unsent?.push(...dropped.map((field) => `${field}: api-version ${AUTOML_API_VERSION} has no place for it in an AutoML ${String(taskDetails.taskType)} task (the SDK sends it through a preview api-version).`));
   const job: AutoMLJobProperties = { jobType: "AutoML", ...jobBaseFields(spec, defaultExperimentName), taskDetails: taskDetails as unknown as AutoMLJob["taskDetails"] };
   const compute = optionalString(spec, "compute", "");
   if (compute !== undefined) job.computeId = resolveComputeId(ctx.scope, compute, "compute");
@@ -257,7 +257,7 @@ async function convertJob(spec: Mapping, ctx: ConversionContext, defaultExperime
   if (identity) job.identity = identity;
   const services = parseServices(spec, "");
   if (services) job.services = services;
-  const queueSettings = parseQueueSettings(spec, "", ctx.notes ?? []);
+  const queueSettings = parseQueueSettings(spec, "", ctx.unsent ?? []);
   if (queueSettings) job.queueSettings = queueSettings;
   return job;
 }

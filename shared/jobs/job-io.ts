@@ -16,8 +16,10 @@ export interface ConversionContext {
   containment?: PathContainment;
   /** The file whose relative paths are being resolved, named in errors; `baseDir` when absent. */
   origin?: string;
-  /** Said in the dry run: fields the request has no place for and does not send. */
+  /** Said in the dry run: fields not sent, as the SDK does not send them either. */
   notes?: string[];
+  /** Fields the SDK sends but no stable api-version has a place for: warned about, not sent. */
+  unsent?: string[];
 }
 
 export const DATA_INPUT_TYPES = ["uri_file", "uri_folder", "mltable", "mlflow_model", "custom_model", "triton_model"] as const;

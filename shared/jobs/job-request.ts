@@ -27,8 +27,10 @@ export interface JobRequestContext extends WorkspaceScope {
 export interface JobRequest {
   name: string;
   properties: CommandJob | PipelineJob | SweepJob | AutoMLJob | SparkJobProperties | FineTuningJobProperties;
-  /** Fields of the file the request does not carry, and why. */
+  /** Fields of the file the request does not carry, as the SDK does not, and why. */
   notes?: string[];
+  /** Fields of the file the SDK would send but the request cannot carry, and why. */
+  unsent?: string[];
 }
 
 /**
@@ -44,12 +46,13 @@ async function convertJobFile(spec: Mapping, ctx: JobRequestContext, resolver: J
   const fileName = optionalString(spec, "name", "");
   const name = fileName !== undefined ? validateJobName(fileName, ctx.jobFile !== undefined ? `${ctx.jobFile}: name` : "name") : generateJobName();
   const notes: string[] = [];
+  const unsent: string[] = [];
   const conversion = {
-    scope: ctx, baseDir: ctx.jobFileDir, resolver, notes,
+    scope: ctx, baseDir: ctx.jobFileDir, resolver, notes, unsent,
     ...(ctx.containment ? { containment: ctx.containment } : {}),
     ...(ctx.jobFile !== undefined ? { origin: ctx.jobFile } : {}),
   };
   const convert = { command: convertCommandJob, pipeline: convertPipelineJob, sweep: convertSweepJob, automl: convertAutoMLJob, spark: convertSparkJob, finetuning: convertFineTuningJob }[type];
   const properties = await convert(spec, conversion, ctx.defaultExperimentName);
-  return { name, properties, notes };
+  return { name, properties, notes, unsent };
 }

@@ -65,7 +65,7 @@ async function convertJob(spec: Mapping, ctx: ConversionContext, defaultExperime
   if (identity) job.identity = identity;
   const services = parseServices(spec, "");
   if (services) job.services = services;
-  const queueSettings = parseQueueSettings(spec, "", ctx.notes ?? []);
+  const queueSettings = parseQueueSettings(spec, "", ctx.unsent ?? []);
   if (queueSettings) job.queueSettings = queueSettings;
   return job;
 }

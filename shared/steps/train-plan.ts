@@ -12,6 +12,9 @@ import { jobApiVersion, jobUrl } from "../jobs/submit-job";
 import type { ComponentSpec } from "../jobs/asset-resolver";
 import type { TrainServices } from "./train-services";
 
+/** How the CLI v2 YAML spells each job type. */
+const JOB_TYPE_NAMES: Readonly<Record<string, string>> = { Command: "command", Pipeline: "pipeline", Sweep: "sweep", AutoML: "automl", Spark: "spark", FineTuning: "finetuning" };
+
 /** A job file read with the step's overrides applied. */
 export interface PlannedJobSpec {
   spec: Record<string, unknown>;
@@ -58,12 +61,13 @@ export async function planTrain(
   const named = typeof job.spec.name === "string";
   const lines = [
     "Dry run: nothing is uploaded, registered or submitted.",
-    `Job: ${request.properties.jobType === "Pipeline" ? "pipeline" : "command"} job in experiment ${request.properties.experimentName ?? job.defaultExperimentName}`,
+    `Job: ${JOB_TYPE_NAMES[request.properties.jobType] ?? request.properties.jobType} job in experiment ${request.properties.experimentName ?? job.defaultExperimentName}`,
     named ? `Name: ${request.name} (from the job file)` : "Name: generated at submission, <adjective>_<noun>_<10 letters or digits> as the CLI does; set `name:` in the job file to fix it",
     ...computes,
     ...pipelineSteps(request, resolver.actions),
     ...resolver.actions.map((action) => describeAction(action, job.dir)),
     ...referencedAssets([request.properties, ...resolver.actions.map((action) => action.componentSpec)]),
+    ...(request.unsent ?? []).map((field) => `Not sent (warned at submission): ${field}`),
     ...(request.notes ?? []).map((note) => `Not sent: ${note}`),
   ];
   const url = jobUrl(workspace.armEndpoint, workspace, named ? request.name : GENERATED_NAME, jobApiVersion(request.properties)).replace(encodeURIComponent(GENERATED_NAME), GENERATED_NAME);

@@ -154,6 +154,7 @@ async function submit(spec: JobSpec, _inputs: TrainInputs, workspace: Workspace,
   host.info(`Uploading the local code and inputs of ${spec.path}…`);
   const request = await buildRequest(spec, workspace, resolver, containment);
   for (const note of request.notes ?? []) host.untrusted(`Not sent: ${note}`);
+  for (const field of request.unsent ?? []) host.warning(`Not sent: ${field}`);
   return services.submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
 }
 

@@ -179,9 +179,15 @@ describe("train (GitHub action)", () => {
     expect(result.outputs.status).toBe("Completed");
     expect(JSON.parse(result.outputs.metrics)).toEqual({ accuracy: 0.83 });
     for (const field of ["limits.trial_timeout_minutes", "limits.max_nodes", "sweep", "training_parameters", "search_space"]) {
-      expect(result.log).toContain(`Not sent: ${field}: not sent — api-version 2025-12-01 has no place for it in an AutoML TextNER task.`);
+      expect(result.warnings).toContain(`Not sent: ${field}: api-version 2025-12-01 has no place for it in an AutoML TextNER task (the SDK sends it through a preview api-version).`);
     }
     expect(jobRequests("simpleautomlnlpjob", "PUT").map((request) => request.apiVersion)).toEqual(["2025-12-01"]);
+
+    const dryRun = await h.runAction("train", { inputs: { "job-file": join(dir, "job.yml"), "dry-run": "true" } });
+    expect(dryRun.exitCode).toBe(0);
+    expect(dryRun.warnings).toEqual([]);
+    expect(dryRun.log).toContain("Job: automl job in experiment");
+    expect(dryRun.log).toContain("Not sent (warned at submission): limits.max_nodes: api-version 2025-12-01 has no place for it in an AutoML TextNER task");
     expect(h.emulator.state.jobs.get("simpleautomlnlpjob")!.resource.properties.taskDetails).toMatchObject({
       taskType: "TextNER", featurizationSettings: { datasetLanguage: "eng" }, limitSettings: { timeout: "PT30M", maxTrials: 4, maxConcurrentTrials: 4 },
     });

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { ConfigurationError } from "../../shared/core/errors";
 import { loadJobFile } from "../../shared/jobs/job-file";
+import { namingJobFile } from "../../shared/jobs/file-errors";
 import { buildJobRequest } from "../../shared/jobs/job-request";
 import { FIXTURES, planningResolver, SCOPE } from "./helpers";
 
@@ -32,9 +33,9 @@ describe("refusals of a job file name the file", () => {
   });
 
   it("does not name the job file twice when the refusal starts with it", async () => {
-    const message = await refusal({ command: "python train.py", environment: ENV, code: "../../../../../.." }, jobFile);
-    expect(message.startsWith(`${jobFile}: `)).toBe(true);
-    expect(message.indexOf(jobFile, 1)).toBe(-1);
+    const named = `${jobFile}: line 3: the key "code" appears twice in one mapping.`;
+    await expect(namingJobFile({ origin: jobFile }, () => Promise.reject(new ConfigurationError(named)))).rejects.toThrow(new ConfigurationError(named));
+    await expect(namingJobFile({ origin: jobFile }, () => Promise.reject(new ConfigurationError("code: bad")))).rejects.toThrow(new ConfigurationError(`${jobFile}: code: bad`));
   });
 
   it("says what replaced the preview CLI's code: {local_path: …}", async () => {

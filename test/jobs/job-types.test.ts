@@ -126,10 +126,10 @@ describe("AutoML jobs", () => {
 
   it("says which fields api-version 2025-12-01 has no place for, and does not send them", async () => {
     const request = await fromFile(path.join(EXAMPLES, "automl-standalone-jobs/cli-automl-text-ner-conll-distributed-sweeping/cli-automl-text-ner-conll2003-distributed-sweeping.yml"));
-    expect(request.notes).toEqual([
-      "limits.max_nodes: not sent — api-version 2025-12-01 has no place for it in an AutoML TextNER task.",
-      "sweep: not sent — api-version 2025-12-01 has no place for it in an AutoML TextNER task.",
-      "search_space: not sent — api-version 2025-12-01 has no place for it in an AutoML TextNER task.",
+    expect(request.unsent).toEqual([
+      "limits.max_nodes: api-version 2025-12-01 has no place for it in an AutoML TextNER task (the SDK sends it through a preview api-version).",
+      "sweep: api-version 2025-12-01 has no place for it in an AutoML TextNER task (the SDK sends it through a preview api-version).",
+      "search_space: api-version 2025-12-01 has no place for it in an AutoML TextNER task (the SDK sends it through a preview api-version).",
     ]);
     expect(JSON.stringify(request.properties)).not.toMatch(/max_?nodes|sweepSettings|searchSpace/i);
     expect(await specErrors(request)).toEqual([]);
@@ -146,7 +146,7 @@ describe("AutoML jobs", () => {
       queueSettings: { jobTier: "Spot" },
       outputs: { best_model: { jobOutputType: "mlflow_model", mode: "Direct" } },
     });
-    expect(request.notes).toEqual(["queue_settings.priority: not sent — api-version 2025-12-01 has no queue priority."]);
+    expect(request.unsent).toEqual(["queue_settings.priority: api-version 2025-12-01 has no queue priority (the SDK sends it through a preview api-version)."]);
     expect(jobApiVersion(request.properties)).toBe("2025-12-01");
     expect(await specErrors(request)).toEqual([]);
     await expect(convert({ type: "automl", task: "regression", target_column_name: "y", training_data: { type: "mltable", path: "azureml:t:1" }, queue_settings: { job_tier: "gold" } }))

@@ -50,7 +50,7 @@ var trainStep = {
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
   services: async () => (await import("./train-services-WAFGQL4G.mjs")).trainServices,
-  run: async (inputs, host, services) => (await import("./train-run-KAI5MG5O.mjs")).runTrain(inputs, host, services)
+  run: async (inputs, host, services) => (await import("./train-run-X64EE2JS.mjs")).runTrain(inputs, host, services)
 };
 export {
   trainStep

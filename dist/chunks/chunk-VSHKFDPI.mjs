@@ -12,7 +12,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-VMCUV4GB.mjs";
+} from "./chunk-LE5LD5U2.mjs";
 import {
   STEP_IDS,
   isStepId

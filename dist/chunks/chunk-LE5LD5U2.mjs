@@ -16,7 +16,7 @@ import {
 
 // shared/steps/index.ts
 var LOADERS = {
-  train: async () => runnable((await import("./train-7JNUUM7P.mjs")).trainStep),
+  train: async () => runnable((await import("./train-QVA6CJCT.mjs")).trainStep),
   "evaluate-gate": async () => runnable((await import("./evaluate-gate-7O6KAEVD.mjs")).evaluateGateStep),
   register: async () => runnable((await import("./register-I2UP2PV6.mjs")).registerStep),
   "deploy-canary": async () => runnable((await import("./deploy-canary-TSPTUDET.mjs")).deployCanaryStep),

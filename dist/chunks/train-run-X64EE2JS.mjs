@@ -748,14 +748,14 @@ function mapSingleBrackets(command) {
 
 // shared/jobs/queue-settings.ts
 var JOB_TIERS = { null: "Null", spot: "Spot", basic: "Basic", standard: "Standard", premium: "Premium" }, PRIORITIES = ["low", "medium", "high"];
-function parseQueueSettings(spec, where, notes) {
+function parseQueueSettings(spec, where, unsent) {
   let path5 = fieldPath(where, "queue_settings"), queue = optionalMapping(spec, "queue_settings", where);
   if (!queue) return;
-  rejectUnknownFields(queue, notes ? ["job_tier", "priority"] : ["job_tier"], path5);
+  rejectUnknownFields(queue, unsent ? ["job_tier", "priority"] : ["job_tier"], path5);
   let priority = optionalString(queue, "priority", path5);
   if (priority !== void 0) {
     if (!PRIORITIES.includes(priority.toLowerCase())) throw new ConfigurationError(`${fieldPath(path5, "priority")}: ${JSON.stringify(priority)} is not accepted; accepted: ${PRIORITIES.join(", ")}.`);
-    notes?.push(`${fieldPath(path5, "priority")}: not sent \u2014 api-version 2025-12-01 has no queue priority.`);
+    unsent?.push(`${fieldPath(path5, "priority")}: api-version 2025-12-01 has no queue priority (the SDK sends it through a preview api-version).`);
   }
   let tier = optionalString(queue, "job_tier", path5), jobTier = tier === void 0 ? void 0 : JOB_TIERS[tier.toLowerCase()];
   if (jobTier === void 0) throw new ConfigurationError(`${fieldPath(path5, "job_tier")}: ${JSON.stringify(tier ?? null)} is not accepted; accepted: ${Object.keys(JOB_TIERS).join(", ")}.`);
@@ -802,7 +802,7 @@ async function convertJob(spec, ctx, defaultExperimentName) {
   identity && (job.identity = identity);
   let services = parseServices(spec, "");
   services && (job.services = services);
-  let queueSettings = parseQueueSettings(spec, "", ctx.notes ?? []);
+  let queueSettings = parseQueueSettings(spec, "", ctx.unsent ?? []);
   return queueSettings && (job.queueSettings = queueSettings), job;
 }
 
@@ -1010,7 +1010,7 @@ function convertAutoMLJob(spec, ctx, defaultExperimentName) {
 }
 async function convertJob2(spec, ctx, defaultExperimentName) {
   let { taskDetails, dropped } = await convertAutoMLTask(spec, JOB_FIELDS, "", ctx, !1);
-  dropped.length > 0 && ctx.notes?.push(...dropped.map((field) => `${field}: not sent \u2014 api-version ${AUTOML_API_VERSION} has no place for it in an AutoML ${String(taskDetails.taskType)} task.`));
+  dropped.length > 0 && ctx.unsent?.push(...dropped.map((field) => `${field}: api-version ${AUTOML_API_VERSION} has no place for it in an AutoML ${String(taskDetails.taskType)} task (the SDK sends it through a preview api-version).`));
   let job = { jobType: "AutoML", ...jobBaseFields(spec, defaultExperimentName), taskDetails }, compute = optionalString(spec, "compute", "");
   compute !== void 0 && (job.computeId = resolveComputeId(ctx.scope, compute, "compute")), spec.environment !== void 0 && spec.environment !== null && (job.environmentId = await resolveEnvironment(spec.environment, "environment", ctx));
   let environmentId = optionalString(spec, "environment_id", "");
@@ -1025,7 +1025,7 @@ async function convertJob2(spec, ctx, defaultExperimentName) {
   identity && (job.identity = identity);
   let services = parseServices(spec, "");
   services && (job.services = services);
-  let queueSettings = parseQueueSettings(spec, "", ctx.notes ?? []);
+  let queueSettings = parseQueueSettings(spec, "", ctx.unsent ?? []);
   return queueSettings && (job.queueSettings = queueSettings), job;
 }
 
@@ -1206,15 +1206,16 @@ async function buildJobRequest(spec, ctx, resolver) {
   return namingJobFile({ origin: ctx.jobFile }, () => convertJobFile(spec, ctx, resolver));
 }
 async function convertJobFile(spec, ctx, resolver) {
-  let type = jobTypeOf(spec, "type"), fileName = optionalString(spec, "name", ""), name = fileName !== void 0 ? validateJobName(fileName, ctx.jobFile !== void 0 ? `${ctx.jobFile}: name` : "name") : generateJobName(), notes = [], conversion = {
+  let type = jobTypeOf(spec, "type"), fileName = optionalString(spec, "name", ""), name = fileName !== void 0 ? validateJobName(fileName, ctx.jobFile !== void 0 ? `${ctx.jobFile}: name` : "name") : generateJobName(), notes = [], unsent = [], conversion = {
     scope: ctx,
     baseDir: ctx.jobFileDir,
     resolver,
     notes,
+    unsent,
     ...ctx.containment ? { containment: ctx.containment } : {},
     ...ctx.jobFile !== void 0 ? { origin: ctx.jobFile } : {}
   }, convert = { command: convertCommandJob, pipeline: convertPipelineJob, sweep: convertSweepJob, automl: convertAutoMLJob, spark: convertSparkJob, finetuning: convertFineTuningJob }[type], properties = await convert(spec, conversion, ctx.defaultExperimentName);
-  return { name, properties, notes };
+  return { name, properties, notes, unsent };
 }
 
 // shared/jobs/contained-resolver.ts
@@ -1301,7 +1302,7 @@ function oneLine(text) {
 }
 
 // shared/steps/train-plan.ts
-var GENERATED_NAME = "<generated at submission>";
+var JOB_TYPE_NAMES = { Command: "command", Pipeline: "pipeline", Sweep: "sweep", AutoML: "automl", Spark: "spark", FineTuning: "finetuning" }, GENERATED_NAME = "<generated at submission>";
 async function planTrain(job, workspace, host, services, build, webhookUrl) {
   let container = await services.openBlobDatastore(workspace, host).then(
     (datastore) => datastore.container,
@@ -1319,12 +1320,13 @@ async function planTrain(job, workspace, host, services, build, webhookUrl) {
     job.path
   ), request = await build(resolver), computes = await checkComputes(workspace, request, host, services), named = typeof job.spec.name == "string", lines = [
     "Dry run: nothing is uploaded, registered or submitted.",
-    `Job: ${request.properties.jobType === "Pipeline" ? "pipeline" : "command"} job in experiment ${request.properties.experimentName ?? job.defaultExperimentName}`,
+    `Job: ${JOB_TYPE_NAMES[request.properties.jobType] ?? request.properties.jobType} job in experiment ${request.properties.experimentName ?? job.defaultExperimentName}`,
     named ? `Name: ${request.name} (from the job file)` : "Name: generated at submission, <adjective>_<noun>_<10 letters or digits> as the CLI does; set `name:` in the job file to fix it",
     ...computes,
     ...pipelineSteps(request, resolver.actions),
     ...resolver.actions.map((action) => describeAction(action, job.dir)),
     ...referencedAssets([request.properties, ...resolver.actions.map((action) => action.componentSpec)]),
+    ...(request.unsent ?? []).map((field) => `Not sent (warned at submission): ${field}`),
     ...(request.notes ?? []).map((note) => `Not sent: ${note}`)
   ], url = jobUrl(workspace.armEndpoint, workspace, named ? request.name : GENERATED_NAME, jobApiVersion(request.properties)).replace(encodeURIComponent(GENERATED_NAME), GENERATED_NAME), body = JSON.stringify({ properties: request.properties }, null, 2);
   host.untrusted(lines.join(`
@@ -1503,6 +1505,7 @@ async function submit(spec, _inputs, workspace, host, services) {
   host.info(`Uploading the local code and inputs of ${spec.path}\u2026`);
   let request = await buildRequest(spec, workspace, resolver, containment);
   for (let note of request.notes ?? []) host.untrusted(`Not sent: ${note}`);
+  for (let field of request.unsent ?? []) host.warning(`Not sent: ${field}`);
   return services.submitJobRequest(workspace.client, workspace.armEndpoint, workspace, request, host.cancellation);
 }
 function follow(workspace, tracking, jobName, logs, inputs, host, services) {
