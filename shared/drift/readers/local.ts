@@ -1,44 +1,16 @@
-import { statSync, type Stats } from "node:fs";
-import { open, readFile, stat } from "node:fs/promises";
+import type { Stats } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import fg from "fast-glob";
-import { asyncBufferFromFile } from "hyparquet";
 import picomatch from "picomatch";
 import { ConfigurationError } from "../../core/errors";
 import { walkFiles } from "../../core/folder-walk";
 import { allowedFolders, containedPath, defaultContainment, type PathContainment } from "../../core/paths";
+import { localFileSource } from "./local-file";
 import { parseMLTable, type MLTablePath } from "./mltable";
-import { ACCEPTED_EXTENSIONS, formatFromName, hasAcceptedExtension, type ByteSource, type Dataset } from "./source";
+import { ACCEPTED_EXTENSIONS, formatFromName, hasAcceptedExtension, type Dataset } from "./source";
 
 const MLTABLE_FILE = "MLTable";
-const READ_CHUNK_BYTES = 1 << 20;
-
-/** A local file as a byte source. */
-export function localFileSource(filePath: string): ByteSource {
-  return {
-    name: filePath,
-    size: statSync(filePath).size,
-    localPath: filePath,
-    open: () => readChunks(filePath),
-    randomAccess: () => asyncBufferFromFile(filePath),
-  };
-}
-
-/** The file's bytes through one reused buffer: fresh memory for every chunk would cost more than parsing it. */
-async function* readChunks(filePath: string): AsyncGenerator<Uint8Array> {
-  const handle = await open(filePath, "r");
-  try {
-    const buffer = Buffer.allocUnsafe(READ_CHUNK_BYTES);
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) return;
-      yield buffer.subarray(0, bytesRead);
-    }
-  } finally {
-    await handle.close();
-  }
-}
-
 /**
  * A local dataset: a file, a glob, a folder holding an `MLTable` file (or the `MLTable` file
  * itself), or a folder of data files. The location itself may be anywhere (the workflow author chose it);
