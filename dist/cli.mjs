@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-N76J7Q25.mjs";
+} from "./chunks/chunk-XMP2VEA4.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -1,3 +1,5 @@
+import type { Column } from "../column";
+
 const DIGIT_BITS = 16;
 const BUCKETS = 1 << DIGIT_BITS;
 const MASK = BUCKETS - 1;
@@ -68,4 +70,10 @@ export function sortFloat64(values: Float64Array, scratch?: RadixScratch): Float
     }
   }
   return values;
+}
+
+/** Sorts every numerical column in place (drift tests compare distributions, not rows), with one scratch for all. */
+export function sortNumericalColumns(columns: Iterable<Column>): void {
+  const scratch = new RadixScratch();
+  for (const column of columns) if (column.kind === "numerical") sortFloat64(column.values, scratch);
 }

@@ -9,6 +9,7 @@ import { Worker } from "node:worker_threads";
 import type { AsyncBuffer } from "hyparquet";
 import { CancelledError, ConfigurationError, SettingError } from "../../../core/errors";
 import type { ReadOptions, Table } from "../../table";
+import { sortNumericalColumns } from "../../stats/radix-sort";
 import { cancellableSource, throwIfCancelled } from "../cancellable";
 import { readTable } from "../read-table";
 import type { ByteSource, Dataset } from "../source";
@@ -172,7 +173,10 @@ export async function readDatasetPair(first: Dataset, second: Dataset, options: 
   const reading = naming(settings[1], readTableInWorker(second, { ...options, signal }, script));
   reading.catch(() => undefined);
   try {
-    return { first: await naming(settings[0], readTable(first, options)), second: await reading, secondOnWorker: true };
+    const firstTable = await naming(settings[0], readTable(first, options));
+    // Sorted here while the worker still reads: the comparison then finds both tables sorted.
+    sortNumericalColumns(firstTable.columns.values());
+    return { first: firstTable, second: await reading, secondOnWorker: true };
   } finally {
     stopSecond.abort();
   }

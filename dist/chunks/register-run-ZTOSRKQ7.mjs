@@ -19,6 +19,7 @@ import {
   parseTagLines
 } from "./chunk-WAOJATWV.mjs";
 import "./chunk-WGH7KHOJ.mjs";
+import "./chunk-OLHYQTNE.mjs";
 import {
   createEvent,
   lineageTags
@@ -41,7 +42,6 @@ import "./chunk-DKY5WULY.mjs";
 import "./chunk-YLJXG7A5.mjs";
 import "./chunk-5LVE2LTV.mjs";
 import "./chunk-KITPLPVF.mjs";
-import "./chunk-OLHYQTNE.mjs";
 import "./chunk-H45GLWZJ.mjs";
 import "./chunk-YEJH5X6S.mjs";
 import "./chunk-U4WN3ET4.mjs";

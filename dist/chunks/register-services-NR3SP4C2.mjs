@@ -10,7 +10,7 @@ import "./chunk-HLUWT5ZR.mjs";
 function registerServices() {
   return {
     async connect(inputs, host) {
-      let { connectWorkspace } = await import("./workspace-inputs-CDOAN444.mjs"), { openBlobDatastore, DEFAULT_DATASTORE } = await import("./datastore-EK7FM4CS.mjs"), { resolveModelSource } = await import("./model-source-DGVD3KAF.mjs"), { findRegisteredVersion, modelVersionUrl, nextModelVersion, registerModelVersion } = await import("./register-model-U4X574MZ.mjs"), { metricsOfJob, readCompletedJob } = await import("./jobs-HSHT7YZW.mjs"), workspace = await connectWorkspace(inputs, host);
+      let { connectWorkspace } = await import("./workspace-inputs-CDOAN444.mjs"), { openBlobDatastore, DEFAULT_DATASTORE } = await import("./datastore-EK7FM4CS.mjs"), { resolveModelSource } = await import("./model-source-YUIODZB7.mjs"), { findRegisteredVersion, modelVersionUrl, nextModelVersion, registerModelVersion } = await import("./register-model-U4X574MZ.mjs"), { metricsOfJob, readCompletedJob } = await import("./jobs-HSHT7YZW.mjs"), workspace = await connectWorkspace(inputs, host);
       return {
         resolveSource: (source) => resolveModelSource(workspace, source, DEFAULT_DATASTORE),
         findRegistered: (modelName, keyHash) => findRegisteredVersion(workspace, modelName, keyHash),

@@ -5,25 +5,18 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
-  createPlanningResolver,
-  createWorkspaceResolver,
-  datastoreUri,
-  localSnapshot,
-  uploadLocalSnapshot,
-  workspacePlanningChecks
-} from "./chunk-XNS7K4HN.mjs";
-import "./chunk-YLJXG7A5.mjs";
-import "./chunk-WZDXF6DJ.mjs";
-import "./chunk-RWHUQEFG.mjs";
-import "./chunk-5LVE2LTV.mjs";
+  resolveLocalDataset,
+  resolveLocalMLTable
+} from "./chunk-JMHKN5VF.mjs";
+import "./chunk-XTIF3ZGT.mjs";
+import "./chunk-OLHYQTNE.mjs";
 import "./chunk-BVD3ISGW.mjs";
+import "./chunk-WV3VKLXE.mjs";
+import "./chunk-RN6D2NHL.mjs";
+import "./chunk-H45GLWZJ.mjs";
 import "./chunk-44J6QWGP.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 export {
-  createPlanningResolver,
-  createWorkspaceResolver,
-  datastoreUri,
-  localSnapshot,
-  uploadLocalSnapshot,
-  workspacePlanningChecks
+  resolveLocalDataset,
+  resolveLocalMLTable
 };

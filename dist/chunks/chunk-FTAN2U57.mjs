@@ -19,17 +19,17 @@ import {
   scalarText
 } from "./chunk-WGH7KHOJ.mjs";
 import {
-  assetVersionArmId,
-  parseAssetReference,
-  resolveComputeId
-} from "./chunk-YLJXG7A5.mjs";
-import {
   require_dist
 } from "./chunk-OLHYQTNE.mjs";
 import {
   containedPath,
   defaultContainment
 } from "./chunk-BVD3ISGW.mjs";
+import {
+  assetVersionArmId,
+  parseAssetReference,
+  resolveComputeId
+} from "./chunk-YLJXG7A5.mjs";
 import {
   ConfigurationError,
   errorMessage

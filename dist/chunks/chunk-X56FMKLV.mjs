@@ -5,6 +5,11 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  allowedFolders,
+  assertInside,
+  defaultContainment
+} from "./chunk-BVD3ISGW.mjs";
+import {
   assetVersionArmId
 } from "./chunk-YLJXG7A5.mjs";
 import {
@@ -16,11 +21,6 @@ import {
 import {
   isNotFound
 } from "./chunk-5LVE2LTV.mjs";
-import {
-  allowedFolders,
-  assertInside,
-  defaultContainment
-} from "./chunk-BVD3ISGW.mjs";
 import {
   CancelledError
 } from "./chunk-44J6QWGP.mjs";

@@ -15,7 +15,7 @@ import {
   resolveCode,
   resolveEnvironment,
   secondsToIsoDuration
-} from "./chunk-HYE6PVQR.mjs";
+} from "./chunk-FTAN2U57.mjs";
 import {
   expectMapping,
   fieldPath,
@@ -28,6 +28,7 @@ import {
   parseYamlFile,
   rejectUnknownFields
 } from "./chunk-WGH7KHOJ.mjs";
+import "./chunk-OLHYQTNE.mjs";
 import {
   createEvent
 } from "./chunk-46YEMDDU.mjs";
@@ -36,6 +37,7 @@ import {
   escapeMarkdown,
   table
 } from "./chunk-3P5YZ26R.mjs";
+import "./chunk-BVD3ISGW.mjs";
 import {
   withInputNames
 } from "./chunk-ERGP5LOC.mjs";
@@ -45,8 +47,6 @@ import {
   assetVersionArmId,
   parseAssetReference
 } from "./chunk-YLJXG7A5.mjs";
-import "./chunk-OLHYQTNE.mjs";
-import "./chunk-BVD3ISGW.mjs";
 import "./chunk-H45GLWZJ.mjs";
 import "./chunk-YEJH5X6S.mjs";
 import "./chunk-U4WN3ET4.mjs";

@@ -49,8 +49,8 @@ var trainStep = {
   inputs: trainInputs,
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./train-services-HX7Q2UKE.mjs")).trainServices,
-  run: async (inputs, host, services) => (await import("./train-run-AUJH4WA3.mjs")).runTrain(inputs, host, services)
+  services: async () => (await import("./train-services-S5CSCZGO.mjs")).trainServices,
+  run: async (inputs, host, services) => (await import("./train-run-47R4RU4Q.mjs")).runTrain(inputs, host, services)
 };
 export {
   trainStep

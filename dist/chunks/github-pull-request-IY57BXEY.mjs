@@ -12,6 +12,9 @@ import {
   require_undici
 } from "./chunk-7IIRLJPF.mjs";
 import {
+  pullRequestRepository
+} from "./chunk-GDV3T24P.mjs";
+import {
   __commonJS,
   __require,
   __toESM
@@ -4035,8 +4038,9 @@ function noteStore(octokit, owner, repo, issue) {
 }
 var CONCLUSION = { succeeded: "success", failed: "failure", neutral: "neutral" };
 async function openGitHubPullRequest({ token, context: context3, target }) {
-  let [owner, repo] = (context3.repository ?? "").split("/");
-  if (!owner || !repo || context3.pullRequest === void 0 && target !== "commit-pr") return;
+  let repository = pullRequestRepository(context3, target);
+  if (repository === void 0) return;
+  let { owner, repo } = repository;
   if (!token) throw new PermissionError(NOTE_PERMISSION, "no token was given (input 'github-token')");
   let octokit = getOctokit(token), number = context3.pullRequest;
   if (number === void 0) {

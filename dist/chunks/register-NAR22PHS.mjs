@@ -50,8 +50,8 @@ var registerInputs = {
     "model-id": { description: "Azure Resource Manager ID of the registered model version." }
   },
   // Built when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./register-services-TACEL7SY.mjs")).registerServices(),
-  run: async (inputs, host, services) => (await import("./register-run-3P2XNMZ5.mjs")).runRegister(inputs, host, services)
+  services: async () => (await import("./register-services-NR3SP4C2.mjs")).registerServices(),
+  run: async (inputs, host, services) => (await import("./register-run-ZTOSRKQ7.mjs")).runRegister(inputs, host, services)
 };
 export {
   registerInputs,

@@ -45,8 +45,13 @@ function sortFloat64(values, scratch) {
   }
   return values;
 }
+function sortNumericalColumns(columns) {
+  let scratch = new RadixScratch();
+  for (let column of columns) column.kind === "numerical" && sortFloat64(column.values, scratch);
+}
 
 export {
   RadixScratch,
-  sortFloat64
+  sortFloat64,
+  sortNumericalColumns
 };

@@ -19,7 +19,8 @@ import "./chunk-3P5YZ26R.mjs";
 import {
   createWorkspaceResolver,
   workspacePlanningChecks
-} from "./chunk-XNS7K4HN.mjs";
+} from "./chunk-X56FMKLV.mjs";
+import "./chunk-BVD3ISGW.mjs";
 import {
   jobMetrics,
   runDetails,
@@ -44,7 +45,6 @@ import "./chunk-KITPLPVF.mjs";
 import {
   connectWorkspace
 } from "./chunk-NXQHRRSQ.mjs";
-import "./chunk-BVD3ISGW.mjs";
 import "./chunk-YEJH5X6S.mjs";
 import "./chunk-44J6QWGP.mjs";
 import "./chunk-HLUWT5ZR.mjs";

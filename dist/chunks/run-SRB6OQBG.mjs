@@ -5,9 +5,6 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
-  resolveDataAsset
-} from "./chunk-IK373D4D.mjs";
-import {
   DEFAULT_METRICS,
   FEATURE_TYPES,
   METRICS_BY_TYPE,
@@ -17,7 +14,10 @@ import {
   isPValueMethod,
   methodOfMetric,
   parseMonitorMetric
-} from "./chunk-657T65VV.mjs";
+} from "./chunk-ST27MKI7.mjs";
+import {
+  resolveDataAsset
+} from "./chunk-IK373D4D.mjs";
 import {
   isAzureLocation,
   parseAzureLocation,
@@ -41,7 +41,7 @@ import {
   isNotFound
 } from "./chunk-5LVE2LTV.mjs";
 import "./chunk-KITPLPVF.mjs";
-import "./chunk-CTI6SFT2.mjs";
+import "./chunk-ID4X33YQ.mjs";
 import {
   hasAcceptedExtension
 } from "./chunk-RN6D2NHL.mjs";

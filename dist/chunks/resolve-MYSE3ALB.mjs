@@ -5,6 +5,10 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  parseMLTable,
+  require_picomatch
+} from "./chunk-XTIF3ZGT.mjs";
+import {
   blobByteSource,
   blobCall,
   storageError
@@ -16,21 +20,17 @@ import {
   parseAzureLocation,
   redactSas
 } from "./chunk-CXPDZK3O.mjs";
+import "./chunk-OLHYQTNE.mjs";
 import "./chunk-WZDXF6DJ.mjs";
 import {
   openBlobDatastore
 } from "./chunk-RWHUQEFG.mjs";
 import "./chunk-5LVE2LTV.mjs";
 import {
-  parseMLTable,
-  require_picomatch
-} from "./chunk-XTIF3ZGT.mjs";
-import {
   ACCEPTED_EXTENSIONS,
   formatFromName,
   hasAcceptedExtension
 } from "./chunk-RN6D2NHL.mjs";
-import "./chunk-OLHYQTNE.mjs";
 import "./chunk-H45GLWZJ.mjs";
 import {
   ConfigurationError

@@ -5,15 +5,20 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  resolveLocalDataset
+} from "./chunk-JMHKN5VF.mjs";
+import "./chunk-XTIF3ZGT.mjs";
+import {
   datasetDrift,
   isPValueMethod,
   methodPerFeatureType,
   parseDriftMethod,
   testFeature
-} from "./chunk-657T65VV.mjs";
+} from "./chunk-ST27MKI7.mjs";
 import {
   isAzureLocation
 } from "./chunk-CXPDZK3O.mjs";
+import "./chunk-OLHYQTNE.mjs";
 import {
   createEvent
 } from "./chunk-46YEMDDU.mjs";
@@ -22,6 +27,7 @@ import {
   formatNumber,
   table
 } from "./chunk-3P5YZ26R.mjs";
+import "./chunk-BVD3ISGW.mjs";
 import {
   connectWorkspace
 } from "./chunk-N7CHOFWV.mjs";
@@ -32,21 +38,23 @@ import "./chunk-NXQHRRSQ.mjs";
 import {
   cancellableSource,
   deserializeError,
-  numberToText,
   readTable,
-  resolveLocalDataset,
-  sampleCdfErrorBound,
   serializeError,
   throwIfCancelled
-} from "./chunk-PMBVFK35.mjs";
-import "./chunk-XTIF3ZGT.mjs";
+} from "./chunk-4OVY525I.mjs";
+import {
+  numberToText
+} from "./chunk-AFLVRGMB.mjs";
+import {
+  sampleCdfErrorBound
+} from "./chunk-7KGASND5.mjs";
+import "./chunk-WV3VKLXE.mjs";
 import {
   RadixScratch,
-  sortFloat64
-} from "./chunk-CTI6SFT2.mjs";
+  sortFloat64,
+  sortNumericalColumns
+} from "./chunk-ID4X33YQ.mjs";
 import "./chunk-RN6D2NHL.mjs";
-import "./chunk-OLHYQTNE.mjs";
-import "./chunk-BVD3ISGW.mjs";
 import {
   LIMITS,
   formatBytes
@@ -298,7 +306,8 @@ async function readDatasetPair(first, second, options, settings = ["first", "sec
   reading.catch(() => {
   });
   try {
-    return { first: await naming(settings[0], readTable(first, options)), second: await reading, secondOnWorker: !0 };
+    let firstTable = await naming(settings[0], readTable(first, options));
+    return sortNumericalColumns(firstTable.columns.values()), { first: firstTable, second: await reading, secondOnWorker: !0 };
   } finally {
     stopSecond.abort();
   }

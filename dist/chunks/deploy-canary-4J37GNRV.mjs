@@ -18,7 +18,7 @@ import "./chunk-HLUWT5ZR.mjs";
 // shared/steps/deploy-canary-services.ts
 var azureCanaryServices = {
   async open(inputs, host) {
-    let { connectWorkspace } = await import("./workspace-inputs-CDOAN444.mjs"), { azureBackend, deploymentUrl, endpointUrl } = await import("./azure-backend-BVD4BSTW.mjs"), { createPlanningResolver, createWorkspaceResolver } = await import("./resolvers-XZTI7K32.mjs"), { latestAssetVersion } = await import("./asset-versions-J2EXCUMX.mjs"), workspace = await connectWorkspace(inputs, host), latest = (type, name) => latestAssetVersion(workspace.client, workspace, type, name);
+    let { connectWorkspace } = await import("./workspace-inputs-CDOAN444.mjs"), { azureBackend, deploymentUrl, endpointUrl } = await import("./azure-backend-BVD4BSTW.mjs"), { createPlanningResolver, createWorkspaceResolver } = await import("./resolvers-PX62QHB2.mjs"), { latestAssetVersion } = await import("./asset-versions-J2EXCUMX.mjs"), workspace = await connectWorkspace(inputs, host), latest = (type, name) => latestAssetVersion(workspace.client, workspace, type, name);
     return {
       scope: workspace,
       backend: (settings, log) => azureBackend(workspace, settings, log),
@@ -52,7 +52,7 @@ var deployCanaryStep = {
   outputs: deployCanaryOutputs,
   services: async () => azureCanaryServices,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  run: async (inputs, host, services) => (await import("./deploy-canary-run-3U5TYXWE.mjs")).runDeployCanary(inputs, host, services)
+  run: async (inputs, host, services) => (await import("./deploy-canary-run-MOHHX3J3.mjs")).runDeployCanary(inputs, host, services)
 };
 export {
   deployCanaryStep

@@ -8,7 +8,8 @@ import {
   datastoreUri,
   localSnapshot,
   uploadLocalSnapshot
-} from "./chunk-XNS7K4HN.mjs";
+} from "./chunk-X56FMKLV.mjs";
+import "./chunk-BVD3ISGW.mjs";
 import {
   readCompletedJob
 } from "./chunk-VZNOTJXL.mjs";
@@ -22,7 +23,6 @@ import "./chunk-WZDXF6DJ.mjs";
 import "./chunk-RWHUQEFG.mjs";
 import "./chunk-5LVE2LTV.mjs";
 import "./chunk-KITPLPVF.mjs";
-import "./chunk-BVD3ISGW.mjs";
 import {
   SettingError
 } from "./chunk-44J6QWGP.mjs";

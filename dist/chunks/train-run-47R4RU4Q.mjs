@@ -26,7 +26,7 @@ import {
   restInput,
   restOutput,
   secondsToIsoDuration
-} from "./chunk-HYE6PVQR.mjs";
+} from "./chunk-FTAN2U57.mjs";
 import {
   parseTagLines
 } from "./chunk-WAOJATWV.mjs";
@@ -50,6 +50,7 @@ import {
   requiredString,
   scalarText
 } from "./chunk-WGH7KHOJ.mjs";
+import "./chunk-OLHYQTNE.mjs";
 import {
   createEvent,
   lineageTags
@@ -71,7 +72,10 @@ import {
   ANONYMOUS_COMPONENT_NAME,
   anonymousComponentVersion,
   createPlanningResolver
-} from "./chunk-XNS7K4HN.mjs";
+} from "./chunk-X56FMKLV.mjs";
+import {
+  containedPath
+} from "./chunk-BVD3ISGW.mjs";
 import {
   connectWorkspace
 } from "./chunk-N7CHOFWV.mjs";
@@ -94,10 +98,6 @@ import "./chunk-RWHUQEFG.mjs";
 import "./chunk-5LVE2LTV.mjs";
 import "./chunk-KITPLPVF.mjs";
 import "./chunk-NXQHRRSQ.mjs";
-import "./chunk-OLHYQTNE.mjs";
-import {
-  containedPath
-} from "./chunk-BVD3ISGW.mjs";
 import "./chunk-H45GLWZJ.mjs";
 import {
   ConfigurationError,

@@ -5,6 +5,9 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  pullRequestRepository
+} from "./chunk-GDV3T24P.mjs";
+import {
   LIMITS,
   capMarkdown
 } from "./chunk-H45GLWZJ.mjs";
@@ -12,7 +15,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-N76J7Q25.mjs";
+} from "./chunk-XMP2VEA4.mjs";
 import {
   STEP_IDS,
   isStepId
@@ -681,8 +684,10 @@ var GitHubHost = class {
     return readReporting(this);
   }
   async pullRequest() {
-    let { openGitHubPullRequest } = await import("./github-pull-request-MCN22FMG.mjs");
-    return openGitHubPullRequest({ token: this.getInput("github-token"), context: this.context, target: this.getInput("note-target") });
+    let target = this.getInput("note-target");
+    if (pullRequestRepository(this.context, target) === void 0) return;
+    let { openGitHubPullRequest } = await import("./github-pull-request-IY57BXEY.mjs");
+    return openGitHubPullRequest({ token: this.getInput("github-token"), context: this.context, target });
   }
   info(message) {
     info(message);

@@ -16,11 +16,11 @@ import {
 
 // shared/steps/index.ts
 var LOADERS = {
-  train: async () => runnable((await import("./train-ECN4A5UI.mjs")).trainStep),
+  train: async () => runnable((await import("./train-4P4NYUM3.mjs")).trainStep),
   "evaluate-gate": async () => runnable((await import("./evaluate-gate-HGIIMK57.mjs")).evaluateGateStep),
-  register: async () => runnable((await import("./register-Y65TYB3L.mjs")).registerStep),
-  "deploy-canary": async () => runnable((await import("./deploy-canary-PORK3LNK.mjs")).deployCanaryStep),
-  "check-drift": async () => runnable((await import("./check-drift-RKJIAAWQ.mjs")).checkDriftStep)
+  register: async () => runnable((await import("./register-NAR22PHS.mjs")).registerStep),
+  "deploy-canary": async () => runnable((await import("./deploy-canary-4J37GNRV.mjs")).deployCanaryStep),
+  "check-drift": async () => runnable((await import("./check-drift-GFFHUBC2.mjs")).checkDriftStep)
 };
 function loadStep(id) {
   return LOADERS[id]();
