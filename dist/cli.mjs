@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-XMP2VEA4.mjs";
+} from "./chunks/chunk-CN5TQQKY.mjs";
 import {
   STEP_IDS,
   isStepId

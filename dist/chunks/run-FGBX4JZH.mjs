@@ -14,7 +14,7 @@ import {
   isPValueMethod,
   methodOfMetric,
   parseMonitorMetric
-} from "./chunk-ST27MKI7.mjs";
+} from "./chunk-B2DULTOE.mjs";
 import {
   resolveDataAsset
 } from "./chunk-IK373D4D.mjs";
@@ -41,7 +41,7 @@ import {
   isNotFound
 } from "./chunk-5LVE2LTV.mjs";
 import "./chunk-KITPLPVF.mjs";
-import "./chunk-ID4X33YQ.mjs";
+import "./chunk-NDMWIRFX.mjs";
 import {
   hasAcceptedExtension
 } from "./chunk-RN6D2NHL.mjs";

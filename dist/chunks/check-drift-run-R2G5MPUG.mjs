@@ -14,7 +14,7 @@ import {
   methodPerFeatureType,
   parseDriftMethod,
   testFeature
-} from "./chunk-ST27MKI7.mjs";
+} from "./chunk-B2DULTOE.mjs";
 import {
   isAzureLocation
 } from "./chunk-CXPDZK3O.mjs";
@@ -53,7 +53,7 @@ import {
   RadixScratch,
   sortFloat64,
   sortNumericalColumns
-} from "./chunk-ID4X33YQ.mjs";
+} from "./chunk-NDMWIRFX.mjs";
 import "./chunk-RN6D2NHL.mjs";
 import {
   LIMITS,

@@ -15,7 +15,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-XMP2VEA4.mjs";
+} from "./chunk-CN5TQQKY.mjs";
 import {
   STEP_IDS,
   isStepId

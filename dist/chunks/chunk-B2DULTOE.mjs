@@ -6,7 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   sortFloat64
-} from "./chunk-ID4X33YQ.mjs";
+} from "./chunk-NDMWIRFX.mjs";
 import {
   ConfigurationError,
   SettingError
