@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-CN5TQQKY.mjs";
+} from "./chunks/chunk-LDBZVOQ5.mjs";
 import {
   STEP_IDS,
   isStepId

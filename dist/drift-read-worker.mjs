@@ -9,7 +9,7 @@ import {
   deserializeError,
   readTable,
   serializeError
-} from "./chunks/chunk-4OVY525I.mjs";
+} from "./chunks/chunk-VVRF4HBO.mjs";
 import "./chunks/chunk-AFLVRGMB.mjs";
 import "./chunks/chunk-7KGASND5.mjs";
 import {

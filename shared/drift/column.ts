@@ -11,6 +11,7 @@ export interface NumericalColumn {
 /** Dictionary-encoded: codes[i] indexes dictionary. Missing values are not stored. */
 export interface CategoricalColumn {
   kind: "categorical";
-  codes: Uint32Array;
+  /** As narrow as the dictionary allows (8, 16 or 32 bits). */
+  codes: Uint8Array | Uint16Array | Uint32Array;
   dictionary: string[];
 }

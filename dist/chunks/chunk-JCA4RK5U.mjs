@@ -15,7 +15,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-CN5TQQKY.mjs";
+} from "./chunk-LDBZVOQ5.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -41,7 +41,7 @@ import {
   readTable,
   serializeError,
   throwIfCancelled
-} from "./chunk-4OVY525I.mjs";
+} from "./chunk-VVRF4HBO.mjs";
 import {
   numberToText
 } from "./chunk-AFLVRGMB.mjs";

@@ -67,7 +67,7 @@ var checkDriftStep = {
   outputs: checkDriftOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
   services: async () => (await import("./check-drift-services-B3SSTDQ4.mjs")).checkDriftServices,
-  run: async (inputs, host, services) => (await import("./check-drift-run-R2G5MPUG.mjs")).runCheckDrift(inputs, host, services)
+  run: async (inputs, host, services) => (await import("./check-drift-run-U3VYBYPF.mjs")).runCheckDrift(inputs, host, services)
 };
 export {
   checkDriftStep

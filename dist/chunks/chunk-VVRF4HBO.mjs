@@ -66,39 +66,43 @@ var Float64Store = class {
     }
     return this.values = new Float64Array(0), this.length = 0, values.subarray(0, written);
   }
-}, Uint32Store = class {
+}, CodeStore = class {
   constructor(hint) {
     this.hint = hint;
   }
   hint;
   length = 0;
-  values = new Uint32Array(4096);
+  values = new Uint8Array(4096);
+  /** The missing code at the current width; every smaller code fits. */
+  missing = 255;
   set(row, code) {
-    if (row >= this.length) {
-      if (row >= this.values.length) {
-        let grown = new Uint32Array(grownCapacity(this.values.length, row + 1, this.hint));
-        grown.set(this.values.subarray(0, this.length)), this.values = grown;
-      }
-      row > this.length && this.values.fill(4294967295, this.length, row), this.length = row + 1;
-    }
-    this.values[row] = code;
+    code >= this.missing && code !== 4294967295 && this.widen(code), row >= this.length && (row >= this.values.length && (this.values = this.copy(this.values, grownCapacity(this.values.length, row + 1, this.hint))), row > this.length && this.values.fill(this.missing, this.length, row), this.length = row + 1), this.values[row] = code;
   }
   /** Marks which codes occur. */
   markUsed(used) {
-    let values = this.values;
+    let values = this.values, missing = this.missing;
     for (let i = 0; i < this.length; i++) {
       let code = values[i];
-      code !== 4294967295 && (used[code] = 1);
+      code !== missing && (used[code] = 1);
     }
   }
   /** The non-missing codes in row order, each replaced by `remap[code]`, compacted in place; the store is released. */
   takePresent(remap) {
-    let values = this.values, length = this.length, written = 0;
+    let values = this.values, length = this.length, missing = this.missing, written = 0;
     for (let i = 0; i < length; i++) {
       let code = values[i];
-      code !== 4294967295 && (values[written++] = remap[code]);
+      code !== missing && (values[written++] = remap[code]);
     }
-    return this.values = new Uint32Array(0), this.length = 0, values.subarray(0, written);
+    return this.values = new Uint8Array(0), this.length = 0, values.subarray(0, written);
+  }
+  widen(code) {
+    let missing = code < 65535 ? 65535 : 4294967295, wider = missing === 65535 ? new Uint16Array(this.values.length) : new Uint32Array(this.values.length), values = this.values;
+    for (let i = 0; i < this.length; i++) wider[i] = values[i] === this.missing ? missing : values[i];
+    this.values = wider, this.missing = missing;
+  }
+  copy(values, capacity) {
+    let grown = values instanceof Uint8Array ? new Uint8Array(capacity) : values instanceof Uint16Array ? new Uint16Array(capacity) : new Uint32Array(capacity);
+    return grown.set(values.subarray(0, this.length)), grown;
   }
 };
 
@@ -119,7 +123,7 @@ var CELL_ESCAPED = 2, ColumnBuilder = class {
   constructor(name, categorical, capacity) {
     this.name = name;
     this.capacity = capacity;
-    this.numbers = categorical ? null : new Float64Store(capacity), this.codes = categorical ? new Uint32Store(capacity) : null;
+    this.numbers = categorical ? null : new Float64Store(capacity), this.codes = categorical ? new CodeStore(capacity) : null;
     for (let token of MISSING_TOKENS) this.lookup.set(token, 4294967295);
   }
   name;
@@ -249,7 +253,7 @@ var CELL_ESCAPED = 2, ColumnBuilder = class {
   }
   becomeCategorical() {
     let numbers = this.numbers;
-    this.numbers = null, this.codes = new Uint32Store(this.capacity);
+    this.numbers = null, this.codes = new CodeStore(this.capacity);
     for (let row = 0; row < numbers.length; row++) {
       let value = numbers.get(row);
       value === value ? this.setCategory(row, numberToText(value)) : this.codes.set(row, 4294967295);
