@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-LDBZVOQ5.mjs";
+} from "./chunks/chunk-Z6SIAAOQ.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -18,27 +18,40 @@ const MAX_COUNTED_KEYS = 1 << 16;
  * Returns false, leaving `values` untouched, when some value is not such a decimal.
  */
 export function sortDecimals(values: Float64Array): boolean {
-  const n = values.length;
-  const decimals = commonDecimals(values);
-  if (decimals < 0) return false;
-  const power = POWERS[decimals];
-  let min = Infinity;
-  let max = -Infinity;
-  let negativeZeros = 0;
-  for (let i = 0; i < n; i++) {
-    const value = values[i];
-    if (value < min) min = value;
-    if (value > max) max = value;
-    if (value === 0 && 1 / value < 0) negativeZeros++;
-  }
-  const minKey = Math.round(min * power);
-  const maxKey = Math.round(max * power);
+  const scan = scanDecimals(values);
+  if (scan === undefined) return false;
+  const { power, negativeZeros } = scan;
+  const minKey = Math.round(scan.min * power);
+  const maxKey = Math.round(scan.max * power);
   if (Math.max(-minKey, maxKey) > MAX_KEY_MAGNITUDE || maxKey - minKey > MAX_KEY_RANGE) return false;
   const range = maxKey - minKey + 1;
   if (range <= MAX_COUNTED_KEYS) countingSort(values, power, minKey, range);
   else radixSortKeys(values, power, minKey, range);
   if (negativeZeros > 0) restoreNegativeZeros(values, negativeZeros);
   return true;
+}
+
+/** In one pass: the fewest decimals that write every value exactly (as 10^decimals), the extremes and the count of −0; undefined when no decimals do. */
+function scanDecimals(values: Float64Array): { power: number; min: number; max: number; negativeZeros: number } | undefined {
+  let decimals = 0;
+  let power = 1;
+  let min = Infinity;
+  let max = -Infinity;
+  let negativeZeros = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value < min) min = value;
+    if (value > max) max = value;
+    if (Math.round(value * power) / power !== value) {
+      do {
+        if (decimals === MAX_DECIMALS) return undefined;
+        power = POWERS[++decimals];
+      } while (Math.round(value * power) / power !== value);
+    } else if (value === 0 && 1 / value < 0) {
+      negativeZeros++;
+    }
+  }
+  return { power, min, max, negativeZeros };
 }
 
 /** Key 0 came back as +0: the first zeros become −0 again, ordered before +0 as the bit-pattern sort orders them. */
@@ -51,21 +64,6 @@ function restoreNegativeZeros(values: Float64Array, count: number): void {
     else high = middle;
   }
   values.fill(-0, low, low + count);
-}
-
-/** The fewest decimals that write every value exactly, or −1. */
-function commonDecimals(values: Float64Array): number {
-  let decimals = 0;
-  let power = 1;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (Math.round(value * power) / power === value) continue;
-    do {
-      if (decimals === MAX_DECIMALS) return -1;
-      power = POWERS[++decimals];
-    } while (Math.round(value * power) / power !== value);
-  }
-  return decimals;
 }
 
 function countingSort(values: Float64Array, power: number, minKey: number, range: number): void {
@@ -84,29 +82,39 @@ function countingSort(values: Float64Array, power: number, minKey: number, range
 function radixSortKeys(values: Float64Array, power: number, minKey: number, range: number): void {
   const n = values.length;
   const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
-  // Key i goes to word i, which holds part of value i / 2, already read.
-  for (let i = 0; i < n; i++) words[i] = Math.round(values[i] * power) - minKey;
-  let keys = words.subarray(0, n);
-  let spare = words.subarray(n, 2 * n);
-  const bits = Math.ceil(Math.log2(range));
-  const digitBits = Math.ceil(bits / 2);
+  const digitBits = Math.ceil(Math.ceil(Math.log2(range)) / 2);
   const mask = (1 << digitBits) - 1;
-  const counts = new Uint32Array(mask + 1);
-  for (let shift = 0; shift < 2 * digitBits; shift += digitBits) {
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(keys[i] >>> shift) & mask]++;
-    let total = 0;
-    for (let digit = 0; digit <= mask; digit++) {
-      const count = counts[digit];
-      counts[digit] = total;
-      total += count;
-    }
-    for (let i = 0; i < n; i++) {
-      const key = keys[i];
-      spare[counts[(key >>> shift) & mask]++] = key;
-    }
-    [keys, spare] = [spare, keys];
+  const low = new Uint32Array(mask + 1);
+  const high = new Uint32Array(mask + 1);
+  // Key i goes to word i, which holds part of value i / 2, already read; both digits are counted on the way.
+  for (let i = 0; i < n; i++) {
+    const key = Math.round(values[i] * power) - minKey;
+    words[i] = key;
+    low[key & mask]++;
+    high[key >>> digitBits]++;
   }
-  // After two passes the keys are back in the first half: from the last down, value i overwrites keys 2i and 2i + 1, already read.
+  const keys = words.subarray(0, n);
+  const spare = words.subarray(n, 2 * n);
+  toOffsets(low);
+  toOffsets(high);
+  for (let i = 0; i < n; i++) {
+    const key = keys[i];
+    spare[low[key & mask]++] = key;
+  }
+  for (let i = 0; i < n; i++) {
+    const key = spare[i];
+    keys[high[key >>> digitBits]++] = key;
+  }
+  // From the last down, value i overwrites keys 2i and 2i + 1, already read.
   for (let i = n - 1; i >= 0; i--) values[i] = (words[i] + minKey) / power;
+}
+
+/** Counts per digit become each digit's first output position. */
+function toOffsets(counts: Uint32Array): void {
+  let total = 0;
+  for (let digit = 0; digit < counts.length; digit++) {
+    const count = counts[digit];
+    counts[digit] = total;
+    total += count;
+  }
 }

@@ -14,7 +14,7 @@ import {
   isPValueMethod,
   methodOfMetric,
   parseMonitorMetric
-} from "./chunk-B2DULTOE.mjs";
+} from "./chunk-62MSWT5H.mjs";
 import {
   resolveDataAsset
 } from "./chunk-IK373D4D.mjs";
@@ -41,7 +41,7 @@ import {
   isNotFound
 } from "./chunk-5LVE2LTV.mjs";
 import "./chunk-KITPLPVF.mjs";
-import "./chunk-NDMWIRFX.mjs";
+import "./chunk-NLMINSZS.mjs";
 import {
   hasAcceptedExtension
 } from "./chunk-RN6D2NHL.mjs";

@@ -6,7 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   sortFloat64
-} from "./chunk-NDMWIRFX.mjs";
+} from "./chunk-NLMINSZS.mjs";
 import {
   ConfigurationError,
   SettingError

@@ -14,7 +14,7 @@ import {
   methodPerFeatureType,
   parseDriftMethod,
   testFeature
-} from "./chunk-B2DULTOE.mjs";
+} from "./chunk-62MSWT5H.mjs";
 import {
   isAzureLocation
 } from "./chunk-CXPDZK3O.mjs";
@@ -53,7 +53,7 @@ import {
   RadixScratch,
   sortFloat64,
   sortNumericalColumns
-} from "./chunk-NDMWIRFX.mjs";
+} from "./chunk-NLMINSZS.mjs";
 import "./chunk-RN6D2NHL.mjs";
 import {
   LIMITS,

@@ -15,7 +15,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-LDBZVOQ5.mjs";
+} from "./chunk-Z6SIAAOQ.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -8,17 +8,25 @@ const __amlops_dirname = __amlopsDirname(__amlops_filename);
 // shared/drift/stats/decimal-sort.ts
 var POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9], MAX_DECIMALS = POWERS.length - 1, MAX_KEY_RANGE = 2 ** 32 - 1, MAX_KEY_MAGNITUDE = 2 ** 48, MAX_COUNTED_KEYS = 65536;
 function sortDecimals(values) {
-  let n = values.length, decimals = commonDecimals(values);
-  if (decimals < 0) return !1;
-  let power = POWERS[decimals], min = 1 / 0, max = -1 / 0, negativeZeros = 0;
-  for (let i = 0; i < n; i++) {
-    let value = values[i];
-    value < min && (min = value), value > max && (max = value), value === 0 && 1 / value < 0 && negativeZeros++;
-  }
-  let minKey = Math.round(min * power), maxKey = Math.round(max * power);
+  let scan = scanDecimals(values);
+  if (scan === void 0) return !1;
+  let { power, negativeZeros } = scan, minKey = Math.round(scan.min * power), maxKey = Math.round(scan.max * power);
   if (Math.max(-minKey, maxKey) > MAX_KEY_MAGNITUDE || maxKey - minKey > MAX_KEY_RANGE) return !1;
   let range = maxKey - minKey + 1;
   return range <= MAX_COUNTED_KEYS ? countingSort(values, power, minKey, range) : radixSortKeys(values, power, minKey, range), negativeZeros > 0 && restoreNegativeZeros(values, negativeZeros), !0;
+}
+function scanDecimals(values) {
+  let decimals = 0, power = 1, min = 1 / 0, max = -1 / 0, negativeZeros = 0;
+  for (let i = 0; i < values.length; i++) {
+    let value = values[i];
+    if (value < min && (min = value), value > max && (max = value), Math.round(value * power) / power !== value)
+      do {
+        if (decimals === MAX_DECIMALS) return;
+        power = POWERS[++decimals];
+      } while (Math.round(value * power) / power !== value);
+    else value === 0 && 1 / value < 0 && negativeZeros++;
+  }
+  return { power, min, max, negativeZeros };
 }
 function restoreNegativeZeros(values, count) {
   let low = 0, high = values.length;
@@ -27,18 +35,6 @@ function restoreNegativeZeros(values, count) {
     values[middle] < 0 ? low = middle + 1 : high = middle;
   }
   values.fill(-0, low, low + count);
-}
-function commonDecimals(values) {
-  let decimals = 0, power = 1;
-  for (let i = 0; i < values.length; i++) {
-    let value = values[i];
-    if (Math.round(value * power) / power !== value)
-      do {
-        if (decimals === MAX_DECIMALS) return -1;
-        power = POWERS[++decimals];
-      } while (Math.round(value * power) / power !== value);
-  }
-  return decimals;
 }
 function countingSort(values, power, minKey, range) {
   let counts = new Uint32Array(range), n = values.length;
@@ -52,24 +48,29 @@ function countingSort(values, power, minKey, range) {
   }
 }
 function radixSortKeys(values, power, minKey, range) {
-  let n = values.length, words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
-  for (let i = 0; i < n; i++) words[i] = Math.round(values[i] * power) - minKey;
-  let keys = words.subarray(0, n), spare = words.subarray(n, 2 * n), bits = Math.ceil(Math.log2(range)), digitBits = Math.ceil(bits / 2), mask = (1 << digitBits) - 1, counts = new Uint32Array(mask + 1);
-  for (let shift = 0; shift < 2 * digitBits; shift += digitBits) {
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[keys[i] >>> shift & mask]++;
-    let total = 0;
-    for (let digit = 0; digit <= mask; digit++) {
-      let count = counts[digit];
-      counts[digit] = total, total += count;
-    }
-    for (let i = 0; i < n; i++) {
-      let key = keys[i];
-      spare[counts[key >>> shift & mask]++] = key;
-    }
-    [keys, spare] = [spare, keys];
+  let n = values.length, words = new Uint32Array(values.buffer, values.byteOffset, 2 * n), digitBits = Math.ceil(Math.ceil(Math.log2(range)) / 2), mask = (1 << digitBits) - 1, low = new Uint32Array(mask + 1), high = new Uint32Array(mask + 1);
+  for (let i = 0; i < n; i++) {
+    let key = Math.round(values[i] * power) - minKey;
+    words[i] = key, low[key & mask]++, high[key >>> digitBits]++;
+  }
+  let keys = words.subarray(0, n), spare = words.subarray(n, 2 * n);
+  toOffsets(low), toOffsets(high);
+  for (let i = 0; i < n; i++) {
+    let key = keys[i];
+    spare[low[key & mask]++] = key;
+  }
+  for (let i = 0; i < n; i++) {
+    let key = spare[i];
+    keys[high[key >>> digitBits]++] = key;
   }
   for (let i = n - 1; i >= 0; i--) values[i] = (words[i] + minKey) / power;
+}
+function toOffsets(counts) {
+  let total = 0;
+  for (let digit = 0; digit < counts.length; digit++) {
+    let count = counts[digit];
+    counts[digit] = total, total += count;
+  }
 }
 
 // shared/drift/stats/radix-sort.ts
