@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-Z6SIAAOQ.mjs";
+} from "./chunks/chunk-ADFFRH62.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -14,7 +14,7 @@ import {
   isPValueMethod,
   methodOfMetric,
   parseMonitorMetric
-} from "./chunk-62MSWT5H.mjs";
+} from "./chunk-TRCEZFE5.mjs";
 import {
   resolveDataAsset
 } from "./chunk-IK373D4D.mjs";

@@ -15,7 +15,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-Z6SIAAOQ.mjs";
+} from "./chunk-ADFFRH62.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -789,14 +789,16 @@ function wassersteinSorted(a, b) {
   return sum.value;
 }
 function populationStd(values) {
-  let n = values.length, total2 = new CompensatedSum();
-  for (let i = 0; i < n; i++) total2.add(values[i]);
-  let mean = total2.value / n, squares = new CompensatedSum();
-  for (let i = 0; i < n; i++) {
-    let deviation = values[i] - mean;
-    squares.add(deviation * deviation);
+  let n = values.length, mean = compensatedTotal(values, 0, !1) / n;
+  return Math.sqrt(compensatedTotal(values, mean, !0) / n);
+}
+function compensatedTotal(values, mean, squares) {
+  let sum = 0, compensation = 0;
+  for (let i = 0; i < values.length; i++) {
+    let deviation = values[i] - mean, term = squares ? deviation * deviation : values[i], t = sum + term;
+    compensation += Math.abs(sum) >= Math.abs(term) ? sum - t + term : term - t + sum, sum = t;
   }
-  return Math.sqrt(squares.value / n);
+  return Number.isFinite(sum) ? sum + compensation : sum;
 }
 
 // shared/drift/stats/ztest.ts

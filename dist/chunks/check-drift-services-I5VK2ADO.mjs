@@ -18,7 +18,7 @@ var checkDriftServices = {
   connectWorkspace: async (settings) => (await import("./workspace-YPLOGWFY.mjs")).connectWorkspace(settings),
   resolveAzureDataset: async (location, workspace, log) => (await import("./resolve-MYSE3ALB.mjs")).resolveAzureDataset(location, workspace, log),
   resolveCollectorDataset: async (collector, window, workspace, log) => (await import("./collector-ZWZLWIRY.mjs")).resolveCollectorDataset(collector, window, workspace, log),
-  runMonitorDrift: async (workspace, options) => (await import("./run-CITSIMGH.mjs")).runMonitorDrift(workspace, options),
+  runMonitorDrift: async (workspace, options) => (await import("./run-GATXPVBK.mjs")).runMonitorDrift(workspace, options),
   publishEvent
 };
 export {

@@ -14,7 +14,7 @@ import {
   methodPerFeatureType,
   parseDriftMethod,
   testFeature
-} from "./chunk-62MSWT5H.mjs";
+} from "./chunk-TRCEZFE5.mjs";
 import {
   isAzureLocation
 } from "./chunk-CXPDZK3O.mjs";
