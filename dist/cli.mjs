@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-ADFFRH62.mjs";
+} from "./chunks/chunk-CUPBQNGC.mjs";
 import {
   STEP_IDS,
   isStepId

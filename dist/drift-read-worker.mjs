@@ -9,7 +9,7 @@ import {
   deserializeError,
   readTable,
   serializeError
-} from "./chunks/chunk-VVRF4HBO.mjs";
+} from "./chunks/chunk-BFWRLZTB.mjs";
 import "./chunks/chunk-AFLVRGMB.mjs";
 import "./chunks/chunk-7KGASND5.mjs";
 import {

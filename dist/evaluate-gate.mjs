@@ -6,10 +6,10 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runOnGitHub
-} from "./chunks/chunk-IP2AA3HP.mjs";
+} from "./chunks/chunk-625GLDKM.mjs";
 import "./chunks/chunk-GDV3T24P.mjs";
 import "./chunks/chunk-H45GLWZJ.mjs";
-import "./chunks/chunk-ADFFRH62.mjs";
+import "./chunks/chunk-CUPBQNGC.mjs";
 import "./chunks/chunk-YEJH5X6S.mjs";
 import "./chunks/chunk-CJ2Q6RZJ.mjs";
 import "./chunks/chunk-U4WN3ET4.mjs";

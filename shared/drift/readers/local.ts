@@ -1,13 +1,11 @@
 import type { Stats } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import fg from "fast-glob";
-import picomatch from "picomatch";
 import { ConfigurationError } from "../../core/errors";
 import { walkFiles } from "../../core/folder-walk";
 import { allowedFolders, containedPath, defaultContainment, type PathContainment } from "../../core/paths";
 import { localFileSource } from "./local-file";
-import { parseMLTable, type MLTablePath } from "./mltable";
+import type { MLTablePath } from "./mltable";
 import { ACCEPTED_EXTENSIONS, formatFromName, hasAcceptedExtension, type Dataset } from "./source";
 
 const MLTABLE_FILE = "MLTable";
@@ -20,6 +18,8 @@ export async function resolveLocalDataset(location: string, containment: PathCon
   const info = await statOrUndefined(location);
   if (info === undefined) {
     const pattern = process.platform === "win32" ? location.replaceAll("\\", "/") : location;
+    // The glob and MLTable libraries are loaded only for a location that needs them: a plain file path starts faster.
+    const { default: fg } = await import("fast-glob");
     if (!fg.isDynamicPattern(pattern)) throw new ConfigurationError(`Data path ${location} does not exist.`);
     const files = await globFiles(pattern, process.cwd(), containment, location);
     if (files.length === 0) throw new ConfigurationError(`Data glob ${location} matched no file.`);
@@ -42,6 +42,7 @@ export async function resolveLocalDataset(location: string, containment: PathCon
 /** The dataset an `MLTable` file in `folder` describes. */
 export async function resolveLocalMLTable(folder: string, containment: PathContainment = defaultContainment()): Promise<Dataset> {
   const origin = path.join(folder, MLTABLE_FILE);
+  const { parseMLTable } = await import("./mltable");
   const spec = parseMLTable(await readFile(origin, "utf8"), origin);
   const files: string[] = [];
   for (const entry of spec.paths) files.push(...(await localPathFiles(folder, entry, origin, containment)));
@@ -79,6 +80,7 @@ function filesUnder(folder: string, containment: PathContainment, origin: string
  * `namedIn` is the folder of the file that wrote the glob; undefined for a glob given as an input (its base is then allowed).
  */
 async function globFiles(pattern: string, cwd: string, containment: PathContainment, origin: string, namedIn?: string): Promise<string[]> {
+  const { default: picomatch } = await import("picomatch");
   const { base, glob } = picomatch.scan(pattern);
   let root = path.resolve(cwd, base || ".");
   if (!(await statOrUndefined(root))?.isDirectory()) return [];

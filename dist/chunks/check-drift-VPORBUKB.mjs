@@ -66,8 +66,8 @@ var checkDriftStep = {
   inputs: checkDriftInputs,
   outputs: checkDriftOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./check-drift-services-I5VK2ADO.mjs")).checkDriftServices,
-  run: async (inputs, host, services) => (await import("./check-drift-run-J2IBBXMS.mjs")).runCheckDrift(inputs, host, services)
+  services: async () => (await import("./check-drift-services-6YZO2YWJ.mjs")).checkDriftServices,
+  run: async (inputs, host, services) => (await import("./check-drift-run-BQKAUAMQ.mjs")).runCheckDrift(inputs, host, services)
 };
 export {
   checkDriftStep

@@ -15,7 +15,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-ADFFRH62.mjs";
+} from "./chunk-CUPBQNGC.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -7,13 +7,10 @@ const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   resolveLocalDataset,
   resolveLocalMLTable
-} from "./chunk-JMHKN5VF.mjs";
-import "./chunk-XTIF3ZGT.mjs";
-import "./chunk-OLHYQTNE.mjs";
+} from "./chunk-U7Q7O2DW.mjs";
 import "./chunk-BVD3ISGW.mjs";
 import "./chunk-WV3VKLXE.mjs";
 import "./chunk-RN6D2NHL.mjs";
-import "./chunk-H45GLWZJ.mjs";
 import "./chunk-44J6QWGP.mjs";
 import "./chunk-HLUWT5ZR.mjs";
 export {

@@ -5,31 +5,12 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
-  parseMLTable,
   require_picomatch,
   require_utils
-} from "./chunk-XTIF3ZGT.mjs";
-import {
-  allowedFolders,
-  assertInside,
-  containedPath,
-  defaultContainment
-} from "./chunk-BVD3ISGW.mjs";
-import {
-  localFileSource
-} from "./chunk-WV3VKLXE.mjs";
-import {
-  ACCEPTED_EXTENSIONS,
-  formatFromName,
-  hasAcceptedExtension
-} from "./chunk-RN6D2NHL.mjs";
-import {
-  ConfigurationError
-} from "./chunk-44J6QWGP.mjs";
+} from "./chunk-OA7BQFFC.mjs";
 import {
   __commonJS,
-  __require,
-  __toESM
+  __require
 } from "./chunk-HLUWT5ZR.mjs";
 
 // node_modules/fast-glob/out/utils/array.js
@@ -89,13 +70,13 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os = __require("os"), path3 = __require("path"), IS_WINDOWS_PLATFORM = os.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
+    var os = __require("os"), path = __require("path"), IS_WINDOWS_PLATFORM = os.platform() === "win32", LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2, POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g, WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g, DOS_DEVICE_PATH_RE = /^\\\\([.?])/, WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
     function unixify(filepath) {
       return filepath.replace(/\\/g, "/");
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path3.resolve(cwd, filepath);
+      return path.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -890,7 +871,7 @@ var require_braces = __commonJS({
 var require_micromatch = __commonJS({
   "node_modules/micromatch/index.js"(exports, module) {
     "use strict";
-    var util = __require("util"), braces = require_braces(), picomatch2 = require_picomatch(), utils = require_utils(), isEmptyString = (v) => v === "" || v === "./", hasBraces = (v) => {
+    var util = __require("util"), braces = require_braces(), picomatch = require_picomatch(), utils = require_utils(), isEmptyString = (v) => v === "" || v === "./", hasBraces = (v) => {
       let index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     }, micromatch = (list, patterns, options) => {
@@ -899,7 +880,7 @@ var require_micromatch = __commonJS({
         items.add(state.output), options && options.onResult && options.onResult(state);
       };
       for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch2(String(patterns[i]), { ...options, onResult }, !0), negated = isMatch.state.negated || isMatch.state.negatedExtglob;
+        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, !0), negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         negated && negatives++;
         for (let item of list) {
           let matched = isMatch(item, !0);
@@ -916,8 +897,8 @@ var require_micromatch = __commonJS({
       return matches;
     };
     micromatch.match = micromatch;
-    micromatch.matcher = (pattern, options) => picomatch2(pattern, options);
-    micromatch.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    micromatch.matcher = (pattern, options) => picomatch(pattern, options);
+    micromatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     micromatch.any = micromatch.isMatch;
     micromatch.not = (list, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -951,7 +932,7 @@ var require_micromatch = __commonJS({
     micromatch.some = (list, patterns, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch2(String(pattern), options);
+        let isMatch = picomatch(String(pattern), options);
         if (items.some((item) => isMatch(item)))
           return !0;
       }
@@ -960,7 +941,7 @@ var require_micromatch = __commonJS({
     micromatch.every = (list, patterns, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch2(String(pattern), options);
+        let isMatch = picomatch(String(pattern), options);
         if (!items.every((item) => isMatch(item)))
           return !1;
       }
@@ -969,20 +950,20 @@ var require_micromatch = __commonJS({
     micromatch.all = (str, patterns, options) => {
       if (typeof str != "string")
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      return [].concat(patterns).every((p) => picomatch2(p, options)(str));
+      return [].concat(patterns).every((p) => picomatch(p, options)(str));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix = utils.isWindows(options), match = picomatch2.makeRe(String(glob), { ...options, capture: !0 }).exec(posix ? utils.toPosixSlashes(input) : input);
+      let posix = utils.isWindows(options), match = picomatch.makeRe(String(glob), { ...options, capture: !0 }).exec(posix ? utils.toPosixSlashes(input) : input);
       if (match)
         return match.slice(1).map((v) => v === void 0 ? "" : v);
     };
-    micromatch.makeRe = (...args) => picomatch2.makeRe(...args);
-    micromatch.scan = (...args) => picomatch2.scan(...args);
+    micromatch.makeRe = (...args) => picomatch.makeRe(...args);
+    micromatch.scan = (...args) => picomatch.scan(...args);
     micromatch.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || []))
         for (let str of braces(String(pattern), options))
-          res.push(picomatch2.parse(str, options));
+          res.push(picomatch.parse(str, options));
       return res;
     };
     micromatch.braces = (pattern, options) => {
@@ -1004,7 +985,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path3 = __require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
+    var path = __require("path"), globParent = require_glob_parent(), micromatch = require_micromatch(), GLOBSTAR = "**", ESCAPE_SYMBOL = "\\", COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/, REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/, REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/, GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/, BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./, DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
     function isStaticPattern(pattern, options = {}) {
       return !isDynamicPattern(pattern, options);
     }
@@ -1072,7 +1053,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      let basename = path3.basename(pattern);
+      let basename = path.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -1114,7 +1095,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path3.isAbsolute(pattern);
+      return path.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -1236,8 +1217,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs = require_fs();
     exports.fs = fs;
-    var path3 = require_path();
-    exports.path = path3;
+    var path = require_path();
+    exports.path = path;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -1317,8 +1298,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.read = void 0;
-    function read(path3, settings, callback) {
-      settings.fs.lstat(path3, (lstatError, lstat) => {
+    function read(path, settings, callback) {
+      settings.fs.lstat(path, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -1327,7 +1308,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path3, (statError, stat3) => {
+        settings.fs.stat(path, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -1336,7 +1317,7 @@ var require_async = __commonJS({
             callSuccessCallback(callback, lstat);
             return;
           }
-          settings.markSymbolicLink && (stat3.isSymbolicLink = () => !0), callSuccessCallback(callback, stat3);
+          settings.markSymbolicLink && (stat.isSymbolicLink = () => !0), callSuccessCallback(callback, stat);
         });
       });
     }
@@ -1356,13 +1337,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.read = void 0;
-    function read(path3, settings) {
-      let lstat = settings.fs.lstatSync(path3);
+    function read(path, settings) {
+      let lstat = settings.fs.lstatSync(path);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink)
         return lstat;
       try {
-        let stat3 = settings.fs.statSync(path3);
-        return settings.markSymbolicLink && (stat3.isSymbolicLink = () => !0), stat3;
+        let stat = settings.fs.statSync(path);
+        return settings.markSymbolicLink && (stat.isSymbolicLink = () => !0), stat;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink)
           return lstat;
@@ -1418,17 +1399,17 @@ var require_out = __commonJS({
     exports.statSync = exports.stat = exports.Settings = void 0;
     var async = require_async(), sync = require_sync(), settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path3, optionsOrSettingsOrCallback, callback) {
+    function stat(path, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path3, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path3, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat3;
-    function statSync(path3, optionsOrSettings) {
+    exports.stat = stat;
+    function statSync(path, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path3, settings);
+      return sync.read(path, settings);
     }
     exports.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -1545,7 +1526,7 @@ var require_async2 = __commonJS({
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
-      readdir2(directory, settings, callback);
+      readdir(directory, settings, callback);
     }
     exports.read = read;
     function readdirWithFileTypes(directory, settings, callback) {
@@ -1593,23 +1574,23 @@ var require_async2 = __commonJS({
         });
       };
     }
-    function readdir2(directory, settings, callback) {
+    function readdir(directory, settings, callback) {
       settings.fs.readdir(directory, (readdirError, names) => {
         if (readdirError !== null) {
           callFailureCallback(callback, readdirError);
           return;
         }
         let tasks = names.map((name) => {
-          let path3 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          let path = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path3, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               let entry = {
                 name,
-                path: path3,
+                path,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               settings.stats && (entry.stats = stats), done(null, entry);
@@ -1625,7 +1606,7 @@ var require_async2 = __commonJS({
         });
       });
     }
-    exports.readdir = readdir2;
+    exports.readdir = readdir;
     function callFailureCallback(callback, error) {
       callback(error);
     }
@@ -1643,7 +1624,7 @@ var require_sync2 = __commonJS({
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
     var fsStat = require_out(), constants_1 = require_constants2(), utils = require_utils4(), common = require_common();
     function read(directory, settings) {
-      return !settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES ? readdirWithFileTypes(directory, settings) : readdir2(directory, settings);
+      return !settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES ? readdirWithFileTypes(directory, settings) : readdir(directory, settings);
     }
     exports.read = read;
     function readdirWithFileTypes(directory, settings) {
@@ -1665,7 +1646,7 @@ var require_sync2 = __commonJS({
       });
     }
     exports.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir2(directory, settings) {
+    function readdir(directory, settings) {
       return settings.fs.readdirSync(directory).map((name) => {
         let entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator), stats = fsStat.statSync(entryPath, settings.fsStatSettings), entry = {
           name,
@@ -1675,7 +1656,7 @@ var require_sync2 = __commonJS({
         return settings.stats && (entry.stats = stats), entry;
       });
     }
-    exports.readdir = readdir2;
+    exports.readdir = readdir;
   }
 });
 
@@ -1706,9 +1687,9 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path3 = __require("path"), fsStat = require_out(), fs = require_fs4(), Settings = class {
+    var path = __require("path"), fsStat = require_out(), fs = require_fs4(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path3.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
+        this._options = _options, this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, !1), this.fs = fs.createFileSystemAdapter(this._options.fs), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path.sep), this.stats = this._getValue(this._options.stats, !1), this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, !0), this.fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this.followSymbolicLinks,
           fs: this.fs,
           throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
@@ -1730,17 +1711,17 @@ var require_out2 = __commonJS({
     exports.Settings = exports.scandirSync = exports.scandir = void 0;
     var async = require_async2(), sync = require_sync2(), settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path3, optionsOrSettingsOrCallback, callback) {
+    function scandir(path, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback == "function") {
-        async.read(path3, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path3, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path3, optionsOrSettings) {
+    function scandirSync(path, optionsOrSettings) {
       let settings = getSettings(optionsOrSettings);
-      return sync.read(path3, settings);
+      return sync.read(path, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -2163,9 +2144,9 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path3 = __require("path"), fsScandir = require_out2(), Settings = class {
+    var path = __require("path"), fsScandir = require_out2(), Settings = class {
       constructor(_options = {}) {
-        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path3.sep), this.fsScandirSettings = new fsScandir.Settings({
+        this._options = _options, this.basePath = this._getValue(this._options.basePath, void 0), this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY), this.deepFilter = this._getValue(this._options.deepFilter, null), this.entryFilter = this._getValue(this._options.entryFilter, null), this.errorFilter = this._getValue(this._options.errorFilter, null), this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path.sep), this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
           pathSegmentSeparator: this._options.pathSegmentSeparator,
@@ -2218,7 +2199,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path3 = __require("path"), fsStat = require_out(), utils = require_utils3(), Reader = class {
+    var path = __require("path"), fsStat = require_out(), utils = require_utils3(), Reader = class {
       constructor(_settings) {
         this._settings = _settings, this._fsStatSettings = new fsStat.Settings({
           followSymbolicLink: this._settings.followSymbolicLinks,
@@ -2227,7 +2208,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path3.resolve(this._settings.cwd, filepath);
+        return path.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         let entry = {
@@ -2527,12 +2508,12 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var path3 = __require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error(), entry_2 = require_entry2(), Provider = class {
+    var path = __require("path"), deep_1 = require_deep(), entry_1 = require_entry(), error_1 = require_error(), entry_2 = require_entry2(), Provider = class {
       constructor(_settings) {
         this._settings = _settings, this.errorFilter = new error_1.default(this._settings), this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions()), this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions()), this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path3.resolve(this._settings.cwd, task.base);
+        return path.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         let basePath = task.base === "." ? "" : task.base;
@@ -2702,7 +2683,6 @@ var require_settings4 = __commonJS({
 // node_modules/fast-glob/out/index.js
 var require_out4 = __commonJS({
   "node_modules/fast-glob/out/index.js"(exports, module) {
-    "use strict";
     var taskManager = require_tasks(), async_1 = require_async6(), stream_1 = require_stream4(), sync_1 = require_sync6(), settings_1 = require_settings4(), utils = require_utils3();
     async function FastGlob(source, options) {
       assertPatternsInput(source);
@@ -2777,102 +2757,4 @@ var require_out4 = __commonJS({
     module.exports = FastGlob;
   }
 });
-
-// shared/drift/readers/local.ts
-var import_fast_glob = __toESM(require_out4()), import_picomatch = __toESM(require_picomatch());
-import { readFile, stat as stat2 } from "node:fs/promises";
-import path2 from "node:path";
-
-// shared/core/folder-walk.ts
-import { readdir, realpath, stat } from "node:fs/promises";
-import path from "node:path";
-async function walkFiles(folder, options) {
-  let visitedFolders = /* @__PURE__ */ new Set(), seenFiles = /* @__PURE__ */ new Set(), files = [];
-  async function walk(absolute, real) {
-    if (visitedFolders.has(real)) return;
-    visitedFolders.add(real), options.signal?.throwIfAborted();
-    let entries = await readdir(absolute, { withFileTypes: !0 });
-    for (let entry of entries) {
-      if (options.skipHidden && entry.name.startsWith(".")) continue;
-      let entryPath = path.join(absolute, entry.name), kind = entry.isFile() ? "file" : entry.isDirectory() ? "folder" : void 0, entryReal = path.join(real, entry.name);
-      if (entry.isSymbolicLink()) {
-        let target = await realpath(entryPath).catch(() => {
-        });
-        if (target === void 0) continue;
-        assertInside(target, options.allowed, options.origin, path.relative(folder, entryPath) || entryPath);
-        let info = await stat(target);
-        kind = info.isFile() ? "file" : info.isDirectory() ? "folder" : void 0, entryReal = target;
-      }
-      kind === "folder" ? await walk(entryPath, entryReal) : kind === "file" && !seenFiles.has(entryReal) && (seenFiles.add(entryReal), files.push(entryPath));
-    }
-  }
-  return await walk(path.resolve(folder), await realpath(folder)), files.sort();
-}
-
-// shared/drift/readers/local.ts
-var MLTABLE_FILE = "MLTable";
-async function resolveLocalDataset(location, containment = defaultContainment()) {
-  let info = await statOrUndefined(location);
-  if (info === void 0) {
-    let pattern = process.platform === "win32" ? location.replaceAll("\\", "/") : location;
-    if (!import_fast_glob.default.isDynamicPattern(pattern)) throw new ConfigurationError(`Data path ${location} does not exist.`);
-    let files = await globFiles(pattern, process.cwd(), containment, location);
-    if (files.length === 0) throw new ConfigurationError(`Data glob ${location} matched no file.`);
-    return { label: location, sources: files.map(localFileSource) };
-  }
-  if (info.isDirectory()) {
-    let mltable = path2.join(location, MLTABLE_FILE);
-    if ((await statOrUndefined(mltable))?.isFile()) return resolveLocalMLTable(location, containment);
-    let files = (await filesUnder(location, containment, location)).filter(hasAcceptedExtension);
-    if (files.length === 0)
-      throw new ConfigurationError(`Data folder ${location} has no MLTable file and no data file (${ACCEPTED_EXTENSIONS.join(", ")}).`);
-    return { label: location, sources: files.map(localFileSource) };
-  }
-  return path2.basename(location) === MLTABLE_FILE ? resolveLocalMLTable(path2.dirname(location), containment) : (formatFromName(location), { label: location, sources: [localFileSource(location)] });
-}
-async function resolveLocalMLTable(folder, containment = defaultContainment()) {
-  let origin = path2.join(folder, MLTABLE_FILE), spec = parseMLTable(await readFile(origin, "utf8"), origin), files = [];
-  for (let entry of spec.paths) files.push(...await localPathFiles(folder, entry, origin, containment));
-  if (files.length === 0) throw new ConfigurationError(`${origin}: its paths match no file.`);
-  return { label: folder, sources: files.map(localFileSource), format: spec.format };
-}
-async function localPathFiles(folder, entry, origin, containment) {
-  let value = entry.value.startsWith("file://") ? entry.value.slice(7) : entry.value;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
-    throw new ConfigurationError(`${origin}: ${entry.kind} "${entry.value}" is a remote URI; only local paths are read from a local MLTable.`);
-  if (entry.kind === "pattern") {
-    let files = await globFiles(value, folder, containment, origin, folder);
-    if (files.length === 0) throw new ConfigurationError(`${origin}: pattern "${entry.value}" matched no file.`);
-    return files.filter((file) => path2.basename(file) !== MLTABLE_FILE);
-  }
-  let target = await containedPath(path2.resolve(folder, value), folder, containment, origin, entry.value), info = await statOrUndefined(target);
-  if (entry.kind === "file") {
-    if (!info?.isFile()) throw new ConfigurationError(`${origin}: file "${entry.value}" does not exist (looked for ${target}).`);
-    return [target];
-  }
-  if (!info?.isDirectory()) throw new ConfigurationError(`${origin}: folder "${entry.value}" does not exist (looked for ${target}).`);
-  return (await filesUnder(target, containment, origin)).filter((file) => path2.basename(file) !== MLTABLE_FILE);
-}
-function filesUnder(folder, containment, origin) {
-  return walkFiles(folder, { allowed: allowedFolders(containment, folder), origin, skipHidden: !0 });
-}
-async function globFiles(pattern, cwd, containment, origin, namedIn) {
-  let { base, glob } = import_picomatch.default.scan(pattern), root = path2.resolve(cwd, base || ".");
-  if (!(await statOrUndefined(root))?.isDirectory()) return [];
-  namedIn !== void 0 && (root = await containedPath(root, namedIn, containment, origin, base));
-  let matches = (0, import_picomatch.default)(glob, { dot: !1 }), matched = (await walkFiles(root, { allowed: allowedFolders(containment, namedIn ?? root), origin, skipHidden: !0 })).filter((file) => matches(path2.relative(root, file).split(path2.sep).join("/")));
-  return path2.isAbsolute(pattern) || namedIn !== void 0 ? matched : matched.map((file) => path2.relative(cwd, file));
-}
-async function statOrUndefined(target) {
-  try {
-    return await stat2(target);
-  } catch (error) {
-    if (error.code === "ENOENT" || error.code === "ENOTDIR") return;
-    throw new ConfigurationError(`Cannot read ${target}: ${error.message}`);
-  }
-}
-
-export {
-  resolveLocalDataset,
-  resolveLocalMLTable
-};
+export default require_out4();

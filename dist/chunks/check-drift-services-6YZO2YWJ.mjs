@@ -16,7 +16,7 @@ import "./chunk-HLUWT5ZR.mjs";
 // shared/steps/check-drift-services.ts
 var checkDriftServices = {
   connectWorkspace: async (settings) => (await import("./workspace-YPLOGWFY.mjs")).connectWorkspace(settings),
-  resolveAzureDataset: async (location, workspace, log) => (await import("./resolve-MYSE3ALB.mjs")).resolveAzureDataset(location, workspace, log),
+  resolveAzureDataset: async (location, workspace, log) => (await import("./resolve-MNU3HWMO.mjs")).resolveAzureDataset(location, workspace, log),
   resolveCollectorDataset: async (collector, window, workspace, log) => (await import("./collector-ZWZLWIRY.mjs")).resolveCollectorDataset(collector, window, workspace, log),
   runMonitorDrift: async (workspace, options) => (await import("./run-GATXPVBK.mjs")).runMonitorDrift(workspace, options),
   publishEvent

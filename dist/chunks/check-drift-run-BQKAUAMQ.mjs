@@ -6,8 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   resolveLocalDataset
-} from "./chunk-JMHKN5VF.mjs";
-import "./chunk-XTIF3ZGT.mjs";
+} from "./chunk-U7Q7O2DW.mjs";
 import {
   datasetDrift,
   isPValueMethod,
@@ -18,7 +17,6 @@ import {
 import {
   isAzureLocation
 } from "./chunk-CXPDZK3O.mjs";
-import "./chunk-OLHYQTNE.mjs";
 import {
   createEvent
 } from "./chunk-46YEMDDU.mjs";
@@ -41,7 +39,7 @@ import {
   readTable,
   serializeError,
   throwIfCancelled
-} from "./chunk-VVRF4HBO.mjs";
+} from "./chunk-BFWRLZTB.mjs";
 import {
   numberToText
 } from "./chunk-AFLVRGMB.mjs";

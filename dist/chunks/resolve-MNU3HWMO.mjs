@@ -5,9 +5,11 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
-  parseMLTable,
   require_picomatch
-} from "./chunk-XTIF3ZGT.mjs";
+} from "./chunk-OA7BQFFC.mjs";
+import {
+  parseMLTable
+} from "./chunk-FD2BXIJR.mjs";
 import {
   blobByteSource,
   blobCall,

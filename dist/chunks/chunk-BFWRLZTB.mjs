@@ -681,7 +681,7 @@ async function readTable(source, options = {}) {
   return table.finish();
 }
 async function toDataset(source) {
-  return typeof source == "string" ? (await import("./local-TSIET3IN.mjs")).resolveLocalDataset(source) : isByteSourceList(source) ? { label: source.map((file) => file.name).join(", "), sources: source } : "sources" in source ? source : { label: source.name, sources: [source] };
+  return typeof source == "string" ? (await import("./local-AHDA5LVO.mjs")).resolveLocalDataset(source) : isByteSourceList(source) ? { label: source.map((file) => file.name).join(", "), sources: source } : "sources" in source ? source : { label: source.name, sources: [source] };
 }
 function isByteSourceList(source) {
   return Array.isArray(source);
