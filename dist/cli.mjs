@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-CUPBQNGC.mjs";
+} from "./chunks/chunk-7ZX3YUZM.mjs";
 import {
   STEP_IDS,
   isStepId

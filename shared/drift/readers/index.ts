@@ -1,5 +1,6 @@
 export { readTable } from "./read-table";
-export { readDatasetPair, readTableInWorker, bundledReadWorker, READ_WORKER_FILE, type TablePair } from "./worker/read-in-worker";
+export { readDatasetPair, readTableInWorker, type TablePair } from "./worker/read-in-worker";
+export { bundledReadWorker, prestartReadWorker, READ_WORKER_FILE } from "./worker/worker-script";
 export { sampleCdfErrorBound } from "./row-admission";
 export { resolveLocalDataset, resolveLocalMLTable } from "./local";
 export { localFileSource } from "./local-file";

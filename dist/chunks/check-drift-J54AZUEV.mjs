@@ -67,7 +67,7 @@ var checkDriftStep = {
   outputs: checkDriftOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
   services: async () => (await import("./check-drift-services-6YZO2YWJ.mjs")).checkDriftServices,
-  run: async (inputs, host, services) => (await import("./check-drift-run-BQKAUAMQ.mjs")).runCheckDrift(inputs, host, services)
+  run: async (inputs, host, services) => (await import("./check-drift-run-AT5W6OIP.mjs")).runCheckDrift(inputs, host, services)
 };
 export {
   checkDriftStep

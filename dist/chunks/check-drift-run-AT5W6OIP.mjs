@@ -34,6 +34,10 @@ import {
 } from "./chunk-ERGP5LOC.mjs";
 import "./chunk-NXQHRRSQ.mjs";
 import {
+  bundledReadWorker,
+  readWorker
+} from "./chunk-FA5QVN7A.mjs";
+import {
   cancellableSource,
   deserializeError,
   readTable,
@@ -67,7 +71,7 @@ import "./chunk-HLUWT5ZR.mjs";
 
 // shared/steps/check-drift-run.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import path2 from "node:path";
+import path from "node:path";
 
 // shared/drift/column-type.ts
 var COLUMN_TYPES = ["numerical", "categorical", "text", "ignore"], INTEGER_CARDINALITY_LIMIT = 10, TEXT_DISTINCT_SHARE = 0.5, BOOLEAN_LABELS = /* @__PURE__ */ new Set(["true", "false"]);
@@ -208,20 +212,10 @@ function featureMethod(name) {
 }
 
 // shared/drift/readers/worker/read-in-worker.ts
-import { existsSync, realpathSync } from "node:fs";
-import path from "node:path";
-import { Worker } from "node:worker_threads";
-var READ_WORKER_FILE = "drift-read-worker.mjs";
-function bundledReadWorker() {
-  let entry = process.argv[1];
-  if (!entry) return;
-  let resolved = path.resolve(entry), script = path.join(path.dirname(existsSync(resolved) ? realpathSync(resolved) : resolved), READ_WORKER_FILE);
-  return existsSync(script) ? script : void 0;
-}
 async function readTableInWorker(dataset, options, script) {
   let { signal, ...workerOptions } = options;
   throwIfCancelled(signal, `Reading ${dataset.label}`);
-  let sources = dataset.sources.map((source) => cancellableSource(source, signal)), streams = /* @__PURE__ */ new Map(), buffers = /* @__PURE__ */ new Map(), worker = new Worker(script), post = (message, transfer = []) => worker.postMessage(message, transfer), closeStreams = () => {
+  let sources = dataset.sources.map((source) => cancellableSource(source, signal)), streams = /* @__PURE__ */ new Map(), buffers = /* @__PURE__ */ new Map(), worker = readWorker(script), post = (message, transfer = []) => worker.postMessage(message, transfer), closeStreams = () => {
     for (let stream of streams.values()) stream.iterator.return?.().catch(() => {
     });
     streams.clear();
@@ -420,7 +414,7 @@ async function runCheckDrift(inputs, host, services) {
   throwIfCancelled2(host), await reportDrift(comparison, { reference: describeRead(reference, referenceTable), current: describeRead(current, currentTable) }, inputs, host, services);
 }
 async function reportDrift(comparison, sources, inputs, host, services) {
-  let report = toReportJson(comparison, sources), reportPath = path2.resolve(inputs["report-path"] ?? path2.join(host.tempDir, "amlops-drift-report.json"));
+  let report = toReportJson(comparison, sources), reportPath = path.resolve(inputs["report-path"] ?? path.join(host.tempDir, "amlops-drift-report.json"));
   await writeReport(reportPath, report, host);
   let driftedFeatures = comparison.features.filter((feature) => feature.drifted).map((feature) => feature.name);
   host.setOutput("drifted", String(comparison.drifted)), host.setOutput("share-drifted", String(comparison.shareDrifted)), host.setOutput("drifted-features", JSON.stringify(driftedFeatures)), host.setOutput("report-path", reportPath), host.untrusted(
@@ -531,7 +525,7 @@ function reportText(report, featuresLabel, maxBytes = LIMITS.maxReportBytes) {
 async function writeReport(reportPath, report, host) {
   let text = reportText(report, host.inputLabel("features")), label = host.inputLabel("report-path");
   try {
-    await mkdir(path2.dirname(reportPath), { recursive: !0 }), await writeFile(reportPath, text);
+    await mkdir(path.dirname(reportPath), { recursive: !0 }), await writeFile(reportPath, text);
   } catch (error) {
     let code = error.code, why = code === "EISDIR" ? "it is a folder; give a file path" : code === "EACCES" || code === "EPERM" ? "permission denied" : errorMessage(error);
     throw new ConfigurationError(`Input '${label}': cannot write the report to ${reportPath}: ${why}.`);

@@ -15,7 +15,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-CUPBQNGC.mjs";
+} from "./chunk-7ZX3YUZM.mjs";
 import {
   STEP_IDS,
   isStepId
