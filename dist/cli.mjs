@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-7ZX3YUZM.mjs";
+} from "./chunks/chunk-ZWORZUYU.mjs";
 import {
   STEP_IDS,
   isStepId

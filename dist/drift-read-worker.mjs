@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-WV3VKLXE.mjs";
 import {
   sortNumericalColumns
-} from "./chunks/chunk-NLMINSZS.mjs";
+} from "./chunks/chunk-4PKE6JFM.mjs";
 import "./chunks/chunk-RN6D2NHL.mjs";
 import "./chunks/chunk-H45GLWZJ.mjs";
 import "./chunks/chunk-44J6QWGP.mjs";

@@ -75,8 +75,12 @@ export function sortFloat64(values: Float64Array, scratch?: RadixScratch): Float
   return values;
 }
 
-/** Sorts every numerical column in place (drift tests compare distributions, not rows), with one scratch for all. */
+/** Sorts every numerical column in place (drift tests compare distributions, not rows), with one scratch for all, and marks it sorted. Their values must be finite, as the readers leave them. */
 export function sortNumericalColumns(columns: Iterable<Column>): void {
   const scratch = new RadixScratch();
-  for (const column of columns) if (column.kind === "numerical") sortFloat64(column.values, scratch);
+  for (const column of columns) {
+    if (column.kind !== "numerical") continue;
+    sortFloat64(column.values, scratch);
+    column.sorted = true;
+  }
 }

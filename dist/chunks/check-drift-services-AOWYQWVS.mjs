@@ -18,7 +18,7 @@ var checkDriftServices = {
   connectWorkspace: async (settings) => (await import("./workspace-YPLOGWFY.mjs")).connectWorkspace(settings),
   resolveAzureDataset: async (location, workspace, log) => (await import("./resolve-MNU3HWMO.mjs")).resolveAzureDataset(location, workspace, log),
   resolveCollectorDataset: async (collector, window, workspace, log) => (await import("./collector-ZWZLWIRY.mjs")).resolveCollectorDataset(collector, window, workspace, log),
-  runMonitorDrift: async (workspace, options) => (await import("./run-GATXPVBK.mjs")).runMonitorDrift(workspace, options),
+  runMonitorDrift: async (workspace, options) => (await import("./run-UT5HGKBJ.mjs")).runMonitorDrift(workspace, options),
   publishEvent
 };
 export {

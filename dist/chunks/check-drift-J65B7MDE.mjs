@@ -66,8 +66,8 @@ var checkDriftStep = {
   inputs: checkDriftInputs,
   outputs: checkDriftOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./check-drift-services-6YZO2YWJ.mjs")).checkDriftServices,
-  run: async (inputs, host, services) => (await import("./check-drift-run-AT5W6OIP.mjs")).runCheckDrift(inputs, host, services)
+  services: async () => (await import("./check-drift-services-AOWYQWVS.mjs")).checkDriftServices,
+  run: async (inputs, host, services) => (await import("./check-drift-run-3OAAHOQY.mjs")).runCheckDrift(inputs, host, services)
 };
 export {
   checkDriftStep

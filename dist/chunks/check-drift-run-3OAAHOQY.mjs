@@ -13,7 +13,7 @@ import {
   methodPerFeatureType,
   parseDriftMethod,
   testFeature
-} from "./chunk-TRCEZFE5.mjs";
+} from "./chunk-VOTUESHL.mjs";
 import {
   isAzureLocation
 } from "./chunk-CXPDZK3O.mjs";
@@ -55,7 +55,7 @@ import {
   RadixScratch,
   sortFloat64,
   sortNumericalColumns
-} from "./chunk-NLMINSZS.mjs";
+} from "./chunk-4PKE6JFM.mjs";
 import "./chunk-RN6D2NHL.mjs";
 import {
   LIMITS,
@@ -114,7 +114,7 @@ function compareTables(reference, current, options = {}) {
       skipped.push(type);
       continue;
     }
-    for (let column of [ref, cur]) column.kind === "numerical" && !isSorted(column.values) && sortFloat64(column.values, scratch);
+    for (let column of [ref, cur]) column.kind === "numerical" && !column.sorted && !isSorted(column.values) && sortFloat64(column.values, scratch);
     let result = testFeature(ref, cur, { method: choice.method ?? options.method, threshold: choice.threshold ?? options.threshold, type: type.test, feature: name });
     results.push({ name, ...result });
   }

@@ -15,7 +15,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-7ZX3YUZM.mjs";
+} from "./chunk-ZWORZUYU.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -20,7 +20,7 @@ var LOADERS = {
   "evaluate-gate": async () => runnable((await import("./evaluate-gate-HGIIMK57.mjs")).evaluateGateStep),
   register: async () => runnable((await import("./register-NAR22PHS.mjs")).registerStep),
   "deploy-canary": async () => runnable((await import("./deploy-canary-4J37GNRV.mjs")).deployCanaryStep),
-  "check-drift": async () => runnable((await import("./check-drift-J54AZUEV.mjs")).checkDriftStep)
+  "check-drift": async () => runnable((await import("./check-drift-J65B7MDE.mjs")).checkDriftStep)
 };
 function loadStep(id) {
   return LOADERS[id]();

@@ -116,7 +116,8 @@ function sortFloat64(values, scratch) {
 }
 function sortNumericalColumns(columns) {
   let scratch = new RadixScratch();
-  for (let column of columns) column.kind === "numerical" && sortFloat64(column.values, scratch);
+  for (let column of columns)
+    column.kind === "numerical" && (sortFloat64(column.values, scratch), column.sorted = !0);
 }
 
 export {

@@ -14,7 +14,7 @@ import {
   isPValueMethod,
   methodOfMetric,
   parseMonitorMetric
-} from "./chunk-TRCEZFE5.mjs";
+} from "./chunk-VOTUESHL.mjs";
 import {
   resolveDataAsset
 } from "./chunk-IK373D4D.mjs";
@@ -41,7 +41,7 @@ import {
   isNotFound
 } from "./chunk-5LVE2LTV.mjs";
 import "./chunk-KITPLPVF.mjs";
-import "./chunk-NLMINSZS.mjs";
+import "./chunk-4PKE6JFM.mjs";
 import {
   hasAcceptedExtension
 } from "./chunk-RN6D2NHL.mjs";

@@ -6,7 +6,7 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   sortFloat64
-} from "./chunk-NLMINSZS.mjs";
+} from "./chunk-4PKE6JFM.mjs";
 import {
   ConfigurationError,
   SettingError
@@ -66,6 +66,9 @@ function sortedFinite(values) {
     }
   }
   return sortFloat64(copy);
+}
+function sortedValues(column) {
+  return column.sorted ? column.values : sortedFinite(column.values);
 }
 function isSortedFinite(values) {
   for (let i = 0; i < values.length; i++)
@@ -859,7 +862,7 @@ function refuseNumericalOnly(method, options, numbers) {
     );
 }
 function prepareNumerical(reference, current, type, options) {
-  let ref = sortedFinite(reference.values), cur = sortedFinite(current.values);
+  let ref = sortedValues(reference), cur = sortedValues(current);
   requireValues(ref.length, "reference", options), requireValues(cur.length, "current", options);
   let method = options.method ?? selectMethod(type, ref.length, countDistinctUnion(ref, cur, SELECTION_DISTINCT_LIMIT));
   type === "categorical" && refuseNumericalOnly(method, options, !0);
