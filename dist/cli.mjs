@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-ZWORZUYU.mjs";
+} from "./chunks/chunk-IMSUO6S7.mjs";
 import {
   STEP_IDS,
   isStepId

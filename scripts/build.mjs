@@ -1,11 +1,9 @@
 // Bundles every action into dist/ (committed) and, with --tasks, every task into tasks/<Task>/dist/.
 import { build, transform } from "esbuild";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { bundleOptions as common, driftReadWorker, root } from "./bundle-options.mjs";
 import { writeNotices } from "./notices.mjs";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The step catalog (shared/core/steps.ts), read as the code does. */
 async function loadCatalog() {
@@ -15,55 +13,6 @@ async function loadCatalog() {
 const catalog = await loadCatalog();
 const steps = catalog.map((step) => step.id);
 const tasks = Object.fromEntries(catalog.map((step) => [step.id, step.task]));
-
-// ESM output: some SDK dependencies call createRequire(import.meta.url), which a CommonJS bundle breaks.
-const banner = {
-  js: [
-    "import { createRequire as __amlopsCreateRequire } from 'node:module';",
-    "import { fileURLToPath as __amlopsFileURLToPath } from 'node:url';",
-    "import { dirname as __amlopsDirname } from 'node:path';",
-    "const require = __amlopsCreateRequire(import.meta.url);",
-    "const __amlops_filename = __amlopsFileURLToPath(import.meta.url);",
-    "const __amlops_dirname = __amlopsDirname(__amlops_filename);",
-  ].join("\n"),
-};
-
-// check-drift parses each dataset on a worker thread; the worker entry sits beside the step's bundle.
-const driftReadWorker = { "drift-read-worker": "shared/drift/readers/worker/read-worker.ts" };
-
-/**
- * @actions/core imports @actions/http-client (and undici, ~0.8 MB) for its OIDC client only: core's import
- * gets a stand-in that loads the real client on the first token request (bench/startup.ts measures the gain).
- */
-const lazyHttpClientForCore = {
-  name: "lazy-http-client-for-core",
-  setup(build) {
-    build.onResolve({ filter: /^@actions\/http-client$/ }, (args) =>
-      /[\\/]node_modules[\\/]@actions[\\/]core[\\/]/.test(args.importer) ? { path: join(root, "scripts/shims/lazy-http-client.mjs") } : undefined,
-    );
-  },
-};
-
-const common = {
-  plugins: [lazyHttpClientForCore],
-  bundle: true,
-  platform: "node",
-  // Prefer packages' ES module builds: their named exports survive dynamic import().
-  mainFields: ["module", "main"],
-  target: "node20",
-  format: "esm",
-  splitting: true,
-  outExtension: { ".js": ".mjs" },
-  chunkNames: "chunks/[name]-[hash]",
-  banner,
-  // CommonJS code in the bundle reads __dirname/__filename; ES modules in it may declare their own.
-  define: { __dirname: "__amlops_dirname", __filename: "__amlops_filename" },
-  legalComments: "none",
-  logLevel: "warning",
-  sourcemap: false,
-  minifySyntax: true,
-  absWorkingDir: root,
-};
 
 async function buildActions() {
   rmSync(join(root, "dist"), { recursive: true, force: true });

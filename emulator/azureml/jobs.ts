@@ -9,8 +9,11 @@ import type { JobRecord } from "./state";
 
 /** The service provisions serverless compute itself; a pipeline step's compute may be bound to a pipeline input. */
 const SERVERLESS = "serverless";
-/** Curated environments (`azureml:AzureML-<name>@latest` / `:<version>`) are resolved by the service, not the workspace. */
-const CURATED_ENVIRONMENT = /^azureml:AzureML-[^/]+$/;
+/**
+ * Curated environments (`azureml:AzureML-<name>@latest` / `:<version>`, or the workspace ARM id of such a version, as
+ * the SDK resolves them for api-versions that take ARM ids only) are resolved by the service, not the workspace.
+ */
+const CURATED_ENVIRONMENT = /^azureml:AzureML-[^/]+$|^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.MachineLearningServices\/workspaces\/[^/]+\/environments\/AzureML-[^/]+\/versions\/[^/]+$/i;
 const REGISTRY_ASSET = /^azureml:\/\/registries\/[^/]+\/(environments|models|components)\/[^/]+\/(versions\/[^/]+|labels\/[^/]+)$/i;
 /** Fields fixed at submission; a second PUT may only change tags, description, display name and properties. */
 const FROZEN_FIELDS = ["jobType", "command", "computeId", "environmentId", "codeId", "jobs", "trial"];

@@ -2,14 +2,19 @@ import type { AutoMLJob } from "@azure/arm-machinelearning";
 import { ConfigurationError } from "../core/errors";
 import { resolveComputeId } from "../azure/arm-ids";
 import { parseIdentityField, parseResources, parseServices, resolveEnvironment, secondsToIsoDuration } from "./command-parts";
-import { AUTOML_OBJECTS, AUTOML_TASKS, type AutoMLField } from "./automl-schema";
+import { AUTOML_API_VERSION, AUTOML_OBJECTS, AUTOML_TASKS, type AutoMLField } from "./automl-schema";
+import { namingJobFile } from "./file-errors";
 import { JOB_BASE_FIELDS, jobBaseFields } from "./job-base";
 import { mapToRecord, parseInput, parseOutputs, restInput, restOutput, type ConversionContext } from "./job-io";
+import { parseQueueSettings, type QueueSettings } from "./queue-settings";
 import { parseEarlyTermination } from "./sweep-settings";
 import { camelKey, expectMapping, fieldPath, isMapping, optionalMapping, optionalString, optionalStringMap, scalarText, type Mapping } from "./spec-fields";
 
 /** Fields of an AutoML job file that belong to the job; every other field is a setting of the task. */
-const JOB_FIELDS = [...JOB_BASE_FIELDS, "compute", "environment", "environment_variables", "outputs", "resources", "identity", "services"] as const;
+const JOB_FIELDS = [...JOB_BASE_FIELDS, "compute", "environment", "environment_id", "environment_variables", "outputs", "resources", "identity", "services", "queue_settings"] as const;
+
+/** REST AutoMLJob as api-version 2025-12-01 has it: the 2022-10-01 client model and a queue setting. */
+export type AutoMLJobProperties = AutoMLJob & { queueSettings?: QueueSettings };
 
 /** The CLI's task names → REST taskType. */
 export const AUTOML_TASK_NAMES: Record<string, string> = {
@@ -24,6 +29,9 @@ export const AUTOML_TASK_NAMES: Record<string, string> = {
   text_classification_multilabel: "TextClassificationMultilabel",
   text_ner: "TextNER",
 };
+
+/** Tasks whose SDK schema requires target_column_name. */
+const TABULAR_TASKS = ["Classification", "Regression", "Forecasting"];
 
 /** YAML names whose REST name is not their camelCase spelling (the SDK's `_to_rest_object` renames). */
 const RENAMES: Record<string, string> = {
@@ -40,9 +48,18 @@ const RENAMES: Record<string, string> = {
 };
 const TRANSFORMERS: Record<string, string> = { imputer: "Imputer", hash_one_hot_encoder: "HashOneHotEncoder", tfidf: "TfIdf", tf_idf: "TfIdf" };
 
+/**
+ * Fields the SDK's schema takes that the REST spec has no place for: checked as the SDK checks them, then dropped
+ * (the SDK sends them only with its preview api-version).
+ */
+const SDK_ONLY_FIELDS: Record<string, { enum: string[] } | "integer"> = {
+  training_mode: { enum: ["auto", "distributed", "non_distributed"] },
+  max_nodes: "integer",
+};
+
 interface Walk {
   ctx: ConversionContext;
-  /** Fields api-version 2022-10-01 has no place for: not sent, told in the dry run. */
+  /** Fields the api-version sent has no place for: not sent, told in the dry run. */
   dropped: string[];
   allowBindings: boolean;
 }
@@ -58,12 +75,25 @@ function enumValue(value: unknown, values: string[], where: string): string {
   return match;
 }
 
-function modeValue(value: unknown, modes: string[], where: string): Mapping {
+/** `auto`, or the Custom variant's number: a list under `values` (target lags), a single number under `value`. */
+function modeValue(value: unknown, field: { mode: string[]; custom?: string }, where: string): Mapping {
   if (typeof value === "string" && normalized(value) === "auto") return { mode: "Auto" };
-  if (!modes.includes("Custom")) throw new ConfigurationError(`${where}: accepted: auto.`);
-  if (Array.isArray(value)) return { mode: "Custom", values: value };
-  if (typeof value === "number") return { mode: "Custom", value };
-  throw new ConfigurationError(`${where}: expected auto, a number or a list of numbers, got ${JSON.stringify(value)}.`);
+  if (!field.mode.includes("Custom") || !field.custom) throw new ConfigurationError(`${where}: accepted: auto.`);
+  const numbers = (Array.isArray(value) ? value : [value]).every((item) => typeof item === "number" && Number.isInteger(item));
+  if (field.custom === "values" && numbers) return { mode: "Custom", values: Array.isArray(value) ? value : [value] };
+  if (field.custom === "value" && numbers && !Array.isArray(value)) return { mode: "Custom", value };
+  throw new ConfigurationError(`${where}: expected auto or ${field.custom === "values" ? "a whole number or a list of whole numbers" : "a whole number"}, got ${JSON.stringify(value)}.`);
+}
+
+function checkSdkOnlyField(key: string, value: unknown, where: string): void {
+  const rule = SDK_ONLY_FIELDS[key];
+  if (rule === undefined) return;
+  if (rule === "integer") {
+    scalar("integer", value, where, key);
+    return;
+  }
+  const text = typeof value === "string" ? value.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase() : undefined;
+  if (text === undefined || !rule.enum.includes(text)) throw new ConfigurationError(`${where}: ${JSON.stringify(value)} is not accepted; accepted: ${rule.enum.join(", ")}.`);
 }
 
 function scalar(kind: string, value: unknown, where: string, key: string): unknown {
@@ -97,12 +127,29 @@ function distributionText(value: unknown, where: string): string {
   return `${type}(${names.map((name) => scalarText(value[name], fieldPath(where, name))).join(",")})`;
 }
 
-function searchSpace(value: unknown, where: string): Mapping[] {
+/**
+ * A YAML key → the REST property it fills: the SDK's renames, else its camelCase spelling matched regardless of case,
+ * as the SDK's models map `warmup_cosine_lr_warmup_epochs` to `warmupCosineLRWarmupEpochs`.
+ */
+function restName(fields: Record<string, AutoMLField>, key: string): string | undefined {
+  const renamed = RENAMES[key];
+  if (renamed !== undefined) return renamed in fields ? renamed : undefined;
+  const camel = camelKey(key).toLowerCase();
+  return Object.keys(fields).find((name) => name.toLowerCase() === camel);
+}
+
+/** `search_space`: a list of spaces, each a mapping of model settings to distributions, checked against `definition`. */
+function searchSpace(value: unknown, definition: string, where: string, walk: Walk): Mapping[] {
+  const fields = AUTOML_OBJECTS[definition];
   const entries = Array.isArray(value) ? value : [value];
   return entries.map((entry, index) => {
     const itemWhere = `${where}[${index}]`;
     const result: Mapping = {};
-    for (const [key, item] of Object.entries(expectMapping(entry, itemWhere))) result[camelKey(key)] = distributionText(item, fieldPath(itemWhere, key));
+    for (const [key, item] of Object.entries(expectMapping(entry, itemWhere))) {
+      const name = restName(fields, key);
+      if (name === undefined) walk.dropped.push(fieldPath(itemWhere, key));
+      else result[name] = distributionText(item, fieldPath(itemWhere, key));
+    }
     return result;
   });
 }
@@ -133,7 +180,7 @@ async function convertValue(field: AutoMLField, value: unknown, where: string, k
   }
   if ("ref" in field) return convertObject(field.ref, expectMapping(value, where), where, walk);
   if ("enum" in field) return enumValue(value, field.enum, where);
-  if ("mode" in field) return modeValue(value, field.mode, where);
+  if ("mode" in field) return modeValue(value, field, where);
   const items = Array.isArray(value) ? value : [value];
   const converted: unknown[] = [];
   for (const [index, item] of items.entries()) converted.push(await convertValue(field.list, item, `${where}[${index}]`, key, walk));
@@ -147,13 +194,15 @@ async function convertObject(definition: string, value: Mapping, where: string, 
   for (const [key, item] of Object.entries(value)) {
     if (item === undefined || item === null) continue;
     const itemWhere = fieldPath(where, key);
-    if (key === "search_space" && "searchSpace" in fields) {
-      result.searchSpace = searchSpace(item, itemWhere);
+    const space = key === "search_space" ? fields.searchSpace : undefined;
+    if (space !== undefined && typeof space === "object" && "list" in space && typeof space.list === "object" && "ref" in space.list) {
+      result.searchSpace = searchSpace(item, space.list.ref, itemWhere, walk);
       continue;
     }
-    const restKey = RENAMES[key] ?? camelKey(key);
-    const field = fields[restKey];
-    if (!field) {
+    const restKey = restName(fields, key);
+    const field = restKey === undefined ? undefined : fields[restKey];
+    if (restKey === undefined || !field) {
+      checkSdkOnlyField(key, item, itemWhere);
       walk.dropped.push(itemWhere);
       continue;
     }
@@ -175,28 +224,40 @@ export async function convertAutoMLTask(spec: Mapping, jobFields: readonly strin
   const walk: Walk = { ctx, dropped: [], allowBindings };
   const settings: Mapping = {};
   for (const [key, value] of Object.entries(spec)) if (!jobFields.includes(key) && key !== "task") settings[key] = value;
-  if (settings.training_data === undefined) throw new ConfigurationError(`${fieldPath(where, "training_data")}: required, an mltable input (type: mltable, path: …).`);
+  if (settings.training_data === undefined || settings.training_data === null) throw new ConfigurationError(`${fieldPath(where, "training_data")}: required, an mltable input (type: mltable, path: …).`);
+  if (TABULAR_TASKS.includes(taskType) && (settings.target_column_name === undefined || settings.target_column_name === null)) {
+    throw new ConfigurationError(`${fieldPath(where, "target_column_name")}: required for a ${task} task, the column the models predict.`);
+  }
   const taskDetails = { taskType, ...(await convertObject(AUTOML_TASKS[taskType], settings, where, walk)) };
   return { taskDetails, dropped: walk.dropped };
 }
 
-/** A `type: automl` job file → the REST AutoMLJob properties (api-version 2022-10-01). */
-export async function convertAutoMLJob(spec: Mapping, ctx: ConversionContext, defaultExperimentName?: string): Promise<AutoMLJob> {
+/** A `type: automl` job file → the REST AutoMLJob properties (api-version 2025-12-01); a refusal names the file. */
+export function convertAutoMLJob(spec: Mapping, ctx: ConversionContext, defaultExperimentName?: string): Promise<AutoMLJobProperties> {
+  return namingJobFile(ctx, () => convertJob(spec, ctx, defaultExperimentName));
+}
+
+async function convertJob(spec: Mapping, ctx: ConversionContext, defaultExperimentName?: string): Promise<AutoMLJobProperties> {
   const { taskDetails, dropped } = await convertAutoMLTask(spec, JOB_FIELDS, "", ctx, false);
-  if (dropped.length > 0) ctx.notes?.push(...dropped.map((field) => `${field}: not sent — api-version 2022-10-01 has no place for it in an AutoML ${String(taskDetails.taskType)} task.`));
-  const job: AutoMLJob = { jobType: "AutoML", ...jobBaseFields(spec, defaultExperimentName), taskDetails: taskDetails as unknown as AutoMLJob["taskDetails"] };
+  if (dropped.length > 0) ctx.notes?.push(...dropped.map((field) => `${field}: not sent — api-version ${AUTOML_API_VERSION} has no place for it in an AutoML ${String(taskDetails.taskType)} task.`));
+  const job: AutoMLJobProperties = { jobType: "AutoML", ...jobBaseFields(spec, defaultExperimentName), taskDetails: taskDetails as unknown as AutoMLJob["taskDetails"] };
   const compute = optionalString(spec, "compute", "");
   if (compute !== undefined) job.computeId = resolveComputeId(ctx.scope, compute, "compute");
   if (spec.environment !== undefined && spec.environment !== null) job.environmentId = await resolveEnvironment(spec.environment, "environment", ctx);
+  // The SDK's AutoML schema names it environment_id and sends it as written.
+  const environmentId = optionalString(spec, "environment_id", "");
+  if (environmentId !== undefined) job.environmentId = environmentId;
   const environmentVariables = optionalStringMap(spec, "environment_variables", "");
   if (environmentVariables) job.environmentVariables = environmentVariables;
   const resources = optionalMapping(spec, "resources", "");
   if (resources) job.resources = parseResources(resources, "resources");
-  const outputs = mapToRecord(parseOutputs(spec.outputs, "outputs", false), (output, name) => restOutput(output, fieldPath("outputs", name)));
+  const outputs = mapToRecord(parseOutputs(spec.outputs, "outputs", false), (output, name) => restOutput(output, fieldPath("outputs", name), true));
   if (outputs) job.outputs = outputs;
   const identity = parseIdentityField(spec, "");
   if (identity) job.identity = identity;
   const services = parseServices(spec, "");
   if (services) job.services = services;
+  const queueSettings = parseQueueSettings(spec, "", ctx.notes ?? []);
+  if (queueSettings) job.queueSettings = queueSettings;
   return job;
 }

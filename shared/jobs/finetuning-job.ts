@@ -3,6 +3,7 @@ import { ConfigurationError } from "../core/errors";
 import { resolveComputeId } from "../azure/arm-ids";
 import { JOB_BASE_FIELDS, jobBaseFields } from "./job-base";
 import { OUTPUT_TYPES, parseInput, restInput, type ConversionContext } from "./job-io";
+import { parseQueueSettings } from "./queue-settings";
 import { expectMapping, fieldPath, optionalMapping, optionalString, optionalStringMap, rejectUnknownFields, type Mapping } from "./spec-fields";
 
 /** REST FineTuningJob (api-version 2025-12-01, like Spark: 2022-10-01 has no fine-tuning job). */
@@ -29,7 +30,6 @@ const TASKS: Record<string, string> = {
   video_multi_object_tracking: "VideoMultiObjectTracking",
 };
 const PROVIDERS: Record<string, "Custom" | "AzureOpenAI"> = { custom: "Custom", azure_openai: "AzureOpenAI" };
-const JOB_TIERS: Record<string, string> = { null: "Null", spot: "Spot", basic: "Basic", standard: "Standard", premium: "Premium" };
 
 function chosen<T>(table: Record<string, T>, value: string | undefined, where: string): T {
   const result = value === undefined ? undefined : table[value.toLowerCase()];
@@ -87,10 +87,7 @@ export async function convertFineTuningJob(spec: Mapping, ctx: ConversionContext
     if (!Array.isArray(types) || types.some((type) => typeof type !== "string")) throw new ConfigurationError("resources.instance_types: expected a list of VM sizes.");
     job.resources = { instanceTypes: types as string[] };
   }
-  const queue = optionalMapping(spec, "queue_settings", "");
-  if (queue) {
-    rejectUnknownFields(queue, ["job_tier"], "queue_settings");
-    job.queueSettings = { jobTier: chosen(JOB_TIERS, optionalString(queue, "job_tier", "queue_settings"), "queue_settings.job_tier") };
-  }
+  const queueSettings = parseQueueSettings(spec, "");
+  if (queueSettings) job.queueSettings = queueSettings;
   return job;
 }

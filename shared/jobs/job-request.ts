@@ -37,7 +37,7 @@ export interface JobRequest {
 export async function buildJobRequest(spec: Mapping, ctx: JobRequestContext, resolver: JobAssetResolver): Promise<JobRequest> {
   const type = jobTypeOf(spec, "type");
   const fileName = optionalString(spec, "name", "");
-  const name = fileName !== undefined ? validateJobName(fileName, "name") : generateJobName();
+  const name = fileName !== undefined ? validateJobName(fileName, ctx.jobFile !== undefined ? `${ctx.jobFile}: name` : "name") : generateJobName();
   const notes: string[] = [];
   const conversion = {
     scope: ctx, baseDir: ctx.jobFileDir, resolver, notes,

@@ -1,7 +1,9 @@
 import type { IdentityConfigurationUnion, JobBaseProperties, JobInputUnion, JobOutputUnion } from "@azure/arm-machinelearning";
 import { ConfigurationError } from "../core/errors";
 import { resolveComputeId } from "../azure/arm-ids";
-import { checkCommandReferences, parseIdentityField, resolveCode, resolveEnvironment } from "./command-parts";
+import { checkCommandReferences, parseIdentityField, resolveCode } from "./command-parts";
+import { resolveEnvironmentArmId } from "./arm-environment";
+import { namingJobFile } from "./file-errors";
 import { JOB_BASE_FIELDS, jobBaseFields } from "./job-base";
 import { mapToRecord, parseInputs, parseOutputs, restInput, restOutput, type ConversionContext } from "./job-io";
 import { expectMapping, fieldPath, optionalMapping, optionalString, optionalStringMap, rejectUnknownFields, requiredString, scalarText, type Mapping } from "./spec-fields";
@@ -30,6 +32,10 @@ export const SPARK_FIELDS = [
   "inputs", "outputs", "driver_cores", "driver_memory", "executor_cores", "executor_memory", "executor_instances", "dynamic_allocation_enabled",
   "dynamic_allocation_min_executors", "dynamic_allocation_max_executors",
 ] as const;
+
+/** Serverless Spark sizes and runtimes the SDK's `SparkResourceConfiguration._validate` accepts before submitting. */
+const SERVERLESS_INSTANCE_TYPES = ["standard_e4s_v3", "standard_e8s_v3", "standard_e16s_v3", "standard_e32s_v3", "standard_e64s_v3"];
+const SERVERLESS_RUNTIMES = ["3.3", "3.4"];
 
 /** The CLI's shorthand fields, written into `conf` under their Spark names as the SDK does. */
 const CONF_SHORTHANDS: Record<string, string> = {
@@ -69,8 +75,28 @@ function sparkConf(spec: Mapping, where: string): Record<string, string> | undef
   return Object.keys(conf).length > 0 ? conf : undefined;
 }
 
-/** A `type: spark` job file → the REST SparkJob properties (sent with api-version 2025-12-01: 2022-10-01 has no Spark job). */
-export async function convertSparkJob(spec: Mapping, ctx: ConversionContext, defaultExperimentName?: string): Promise<SparkJobProperties> {
+function parseSparkResources(resources: Mapping, where: string): NonNullable<SparkJobProperties["resources"]> {
+  rejectUnknownFields(resources, ["instance_type", "runtime_version"], where);
+  const instanceType = optionalString(resources, "instance_type", where);
+  if (instanceType === undefined || !SERVERLESS_INSTANCE_TYPES.includes(instanceType.toLowerCase())) {
+    throw new ConfigurationError(`${fieldPath(where, "instance_type")}: ${JSON.stringify(instanceType ?? null)} is not accepted; accepted: ${SERVERLESS_INSTANCE_TYPES.join(", ")}.`);
+  }
+  const runtimeVersion = resources.runtime_version === undefined || resources.runtime_version === null ? undefined : scalarText(resources.runtime_version, fieldPath(where, "runtime_version"));
+  if (runtimeVersion !== undefined && !SERVERLESS_RUNTIMES.some((runtime) => runtimeVersion === runtime || runtimeVersion.startsWith(`${runtime}.`))) {
+    throw new ConfigurationError(`${fieldPath(where, "runtime_version")}: ${JSON.stringify(runtimeVersion)} is not accepted; accepted: ${SERVERLESS_RUNTIMES.join(", ")} (a patch number may follow, e.g. 3.4.0).`);
+  }
+  return { instanceType, ...(runtimeVersion ? { runtimeVersion } : {}) };
+}
+
+/**
+ * A `type: spark` job file → the REST SparkJob properties (sent with api-version 2025-12-01: 2022-10-01 has no Spark
+ * job); a refusal names the file.
+ */
+export function convertSparkJob(spec: Mapping, ctx: ConversionContext, defaultExperimentName?: string): Promise<SparkJobProperties> {
+  return namingJobFile(ctx, () => convertJob(spec, ctx, defaultExperimentName));
+}
+
+async function convertJob(spec: Mapping, ctx: ConversionContext, defaultExperimentName?: string): Promise<SparkJobProperties> {
   rejectUnknownFields(spec, [...JOB_BASE_FIELDS, ...SPARK_FIELDS], "");
   const inputs = await parseInputs(spec.inputs, "inputs", ctx, false);
   const outputs = parseOutputs(spec.outputs, "outputs", false);
@@ -92,16 +118,11 @@ export async function convertSparkJob(spec: Mapping, ctx: ConversionContext, def
     const list = stringList(spec, field, "");
     if (list) job[key] = list;
   }
-  if (spec.environment !== undefined && spec.environment !== null) job.environmentId = await resolveEnvironment(spec.environment, "environment", ctx);
+  if (spec.environment !== undefined && spec.environment !== null) job.environmentId = await resolveEnvironmentArmId(spec.environment, "environment", ctx);
   const environmentVariables = optionalStringMap(spec, "environment_variables", "");
   if (environmentVariables) job.environmentVariables = environmentVariables;
   const resources = optionalMapping(spec, "resources", "");
-  if (resources) {
-    rejectUnknownFields(resources, ["instance_type", "runtime_version"], "resources");
-    const instanceType = optionalString(resources, "instance_type", "resources");
-    const runtimeVersion = resources.runtime_version === undefined ? undefined : scalarText(resources.runtime_version, "resources.runtime_version");
-    job.resources = { ...(instanceType ? { instanceType } : {}), ...(runtimeVersion ? { runtimeVersion } : {}) };
-  }
+  if (resources) job.resources = parseSparkResources(resources, "resources");
   const compute = optionalString(spec, "compute", "");
   if (compute !== undefined) job.computeId = resolveComputeId(ctx.scope, compute, "compute");
   if (!job.computeId && !job.resources) throw new ConfigurationError("resources: a Spark job needs compute (an attached Synapse Spark pool) or resources (instance_type and runtime_version for serverless Spark).");

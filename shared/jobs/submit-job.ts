@@ -8,11 +8,12 @@ export const JOBS_API_VERSION = "2022-10-01";
 export const NEWER_JOBS_API_VERSION = "2025-12-01";
 
 /**
- * The api-version a job is sent with: 2022-10-01, or a newer one for what that version does not have — a Spark or
- * fine-tuning job, an output with mode direct.
+ * The api-version a job is sent with: 2022-10-01, or a newer one for what that version does not have — a Spark,
+ * fine-tuning or AutoML job (queue settings, outputs with mode direct), queue settings, an output with mode direct.
  */
 export function jobApiVersion(properties: JobRequest["properties"]): string {
-  if (properties.jobType === "Spark" || properties.jobType === "FineTuning") return NEWER_JOBS_API_VERSION;
+  if (properties.jobType === "Spark" || properties.jobType === "FineTuning" || properties.jobType === "AutoML") return NEWER_JOBS_API_VERSION;
+  if ("queueSettings" in properties && properties.queueSettings) return NEWER_JOBS_API_VERSION;
   const outputs = ("outputs" in properties && properties.outputs ? properties.outputs : {}) as Record<string, { mode?: string } | null>;
   const direct = Object.values(outputs).some((output) => output?.mode === "Direct");
   return direct ? NEWER_JOBS_API_VERSION : JOBS_API_VERSION;

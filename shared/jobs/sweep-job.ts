@@ -2,6 +2,9 @@ import type { SweepJob, TrialComponent } from "@azure/arm-machinelearning";
 import { ConfigurationError } from "../core/errors";
 import { resolveComputeId } from "../azure/arm-ids";
 import { checkCommandReferences, parseDistribution, parseIdentityField, parseResources, parseServices, resolveCode, resolveEnvironment } from "./command-parts";
+import { namingJobFile } from "./file-errors";
+import { mapSingleBrackets } from "./single-brackets";
+import { parseQueueSettings, type QueueSettings } from "./queue-settings";
 import { JOB_BASE_FIELDS, jobBaseFields } from "./job-base";
 import { mapToRecord, parseInputs, parseOutputs, restInput, restOutput, type ConversionContext } from "./job-io";
 import { parseSweepSettings, SWEEP_FIELDS } from "./sweep-settings";
@@ -13,7 +16,7 @@ async function convertTrial(spec: Mapping, ctx: ConversionContext, inputs: Reado
   const where = "trial";
   const trial = expectMapping(spec.trial, where);
   rejectUnknownFields(trial, TRIAL_FIELDS, where);
-  const command = requiredString(trial, "command", where);
+  const command = mapSingleBrackets(requiredString(trial, "command", where));
   checkCommandReferences(command, inputs, outputs, fieldPath(where, "command"), searchSpace);
   if (trial.environment === undefined || trial.environment === null) throw new ConfigurationError(`${fieldPath(where, "environment")}: required.`);
   const rest: TrialComponent = { command, environmentId: await resolveEnvironment(trial.environment, fieldPath(where, "environment"), ctx) };
@@ -28,14 +31,21 @@ async function convertTrial(spec: Mapping, ctx: ConversionContext, inputs: Reado
   return rest;
 }
 
-/** A `type: sweep` job file → the REST SweepJob properties. */
-export async function convertSweepJob(spec: Mapping, ctx: ConversionContext, defaultExperimentName?: string): Promise<SweepJob> {
-  rejectUnknownFields(spec, [...JOB_BASE_FIELDS, ...SWEEP_FIELDS, "compute", "inputs", "outputs", "identity", "services"], "");
+/** REST SweepJob; `queueSettings` only in api-version 2025-12-01, which a sweep job carrying them is sent with. */
+export type SweepJobProperties = SweepJob & { queueSettings?: QueueSettings };
+
+/** A `type: sweep` job file → the REST SweepJob properties; a refusal names the file. */
+export function convertSweepJob(spec: Mapping, ctx: ConversionContext, defaultExperimentName?: string): Promise<SweepJobProperties> {
+  return namingJobFile(ctx, () => convertJob(spec, ctx, defaultExperimentName));
+}
+
+async function convertJob(spec: Mapping, ctx: ConversionContext, defaultExperimentName?: string): Promise<SweepJobProperties> {
+  rejectUnknownFields(spec, [...JOB_BASE_FIELDS, ...SWEEP_FIELDS, "compute", "inputs", "outputs", "identity", "services", "queue_settings"], "");
   const settings = parseSweepSettings(spec, "");
   const inputs = await parseInputs(spec.inputs, "inputs", ctx, false);
   const outputs = parseOutputs(spec.outputs, "outputs", false);
   const trial = await convertTrial(spec, ctx, new Set(inputs.keys()), new Set(outputs.keys()), new Set(Object.keys(settings.searchSpace)));
-  const job: SweepJob = {
+  const job: SweepJobProperties = {
     jobType: "Sweep",
     ...jobBaseFields(spec, defaultExperimentName),
     trial,
@@ -55,5 +65,7 @@ export async function convertSweepJob(spec: Mapping, ctx: ConversionContext, def
   if (identity) job.identity = identity;
   const services = parseServices(spec, "");
   if (services) job.services = services;
+  const queueSettings = parseQueueSettings(spec, "", ctx.notes ?? []);
+  if (queueSettings) job.queueSettings = queueSettings;
   return job;
 }

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearning";
-import { createHttpHeaders, createPipelineRequest, type HttpMethods, type PipelineResponse } from "@azure/core-rest-pipeline";
+import { jsonOf, sendRequest } from "../azure/data-plane";
 import { ServiceError } from "../core/errors";
 
 /** The api-version that knows `mirrorTraffic` and `dataCollector`; sent through the SDK client's own pipeline. */
@@ -14,38 +14,6 @@ export interface PollSettings {
   timeoutMs: number;
 }
 
-/** One request through the client's pipeline (sign-in, retries of 429/5xx honouring Retry-After); a 4xx/5xx answer throws. */
-export async function sendArm(client: AzureMachineLearningWorkspaces, method: HttpMethods, url: string, body: unknown, signal: AbortSignal): Promise<PipelineResponse> {
-  const request = createPipelineRequest({
-    url,
-    method,
-    abortSignal: signal,
-    headers: createHttpHeaders({ accept: "application/json", ...(body === undefined ? {} : { "content-type": "application/json" }) }),
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const response = await client.sendRequest(request);
-  if (response.status >= 400) throw armFailure(method, url, response);
-  return response;
-}
-
-export function jsonOf<T>(response: PipelineResponse): T {
-  return (response.bodyAsText ? JSON.parse(response.bodyAsText) : undefined) as T;
-}
-
-function armFailure(method: string, url: string, response: PipelineResponse): ServiceError {
-  const text = response.bodyAsText ?? "";
-  let message = text.slice(0, 500);
-  let code: string | undefined;
-  try {
-    const parsed = JSON.parse(text) as { error?: { code?: string; message?: string } };
-    code = parsed.error?.code;
-    message = parsed.error?.message ?? message;
-  } catch {
-    // not JSON: keep the text
-  }
-  return new ServiceError(`${method} ${new URL(url).pathname} failed (HTTP ${response.status}${code ? ` ${code}` : ""}): ${message}`, code, response.status);
-}
-
 /**
  * PUT, then follows the long-running operation the way Azure ML announces it (Azure-AsyncOperation, Location, or
  * only the resource's provisioningState) until it ends; a failed operation throws with the service's message.
@@ -57,23 +25,23 @@ export async function putAndWait(
   poll: PollSettings,
   signal: AbortSignal,
 ): Promise<void> {
-  const response = await sendArm(client, "PUT", url, body, signal);
+  const response = await sendRequest(client, "PUT", url, body, signal);
   const asyncOperation = response.headers.get("azure-asyncoperation");
   const location = response.headers.get("location");
   const deadline = Date.now() + poll.timeoutMs;
   let interval = poll.intervalMs;
   for (;;) {
     if (asyncOperation) {
-      const status = jsonOf<{ status?: string; error?: { code?: string; message?: string } }>(await sendArm(client, "GET", asyncOperation, undefined, signal));
+      const status = jsonOf<{ status?: string; error?: { code?: string; message?: string } }>(await sendRequest(client, "GET", asyncOperation, undefined, signal));
       if (status?.status && TERMINAL.has(status.status.toLowerCase())) {
         if (status.status.toLowerCase() === "succeeded") return;
         throw new ServiceError(status.error?.message ?? `The operation ended ${status.status}.`, status.error?.code);
       }
     } else if (location) {
-      const result = await sendArm(client, "GET", location, undefined, signal);
+      const result = await sendRequest(client, "GET", location, undefined, signal);
       if (result.status !== 202) return;
     } else {
-      const resource = jsonOf<{ properties?: { provisioningState?: string } }>(await sendArm(client, "GET", url, undefined, signal));
+      const resource = jsonOf<{ properties?: { provisioningState?: string } }>(await sendRequest(client, "GET", url, undefined, signal));
       const state = resource?.properties?.provisioningState ?? "Succeeded";
       if (TERMINAL.has(state.toLowerCase())) {
         if (state.toLowerCase() === "succeeded") return;
@@ -97,7 +65,7 @@ export async function getWhenSettled<T extends { properties?: { provisioningStat
   const deadline = Date.now() + poll.timeoutMs;
   let interval = poll.intervalMs;
   for (;;) {
-    const resource = jsonOf<T>(await sendArm(client, "GET", url, undefined, signal));
+    const resource = jsonOf<T>(await sendRequest(client, "GET", url, undefined, signal));
     const state = resource.properties?.provisioningState ?? "Succeeded";
     if (TERMINAL.has(state.toLowerCase())) return resource;
     if (Date.now() > deadline) throw new ServiceError(`${new URL(url).pathname} is still ${state} after ${Math.round(poll.timeoutMs / 1000)} s.`);

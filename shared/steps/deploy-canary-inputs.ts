@@ -25,7 +25,11 @@ export const deployCanaryInputs = {
   "mirror-percent": count({ description: "Share of live traffic mirrored to the new deployment before the canary (0-50).", default: 0, min: 0, max: 50, integer: true }),
   "mirror-minutes": count({ description: "How long traffic is mirrored before the analysis of the mirror.", default: 5, min: 0 }),
   "traffic-steps": text({ description: "Comma-separated, increasing traffic percentages for the new deployment, e.g. 10,50,100; `none` deploys without traffic.", default: "10,50,100" }),
-  "interval-seconds": count({ description: "Time at each traffic step before its analysis.", default: 60, min: 0 }),
+  "interval-seconds": count({
+    description: "Time at each traffic step before its analysis. Azure Monitor publishes endpoint metrics a few minutes late: keep 300 or more on a real endpoint.",
+    default: 300,
+    min: 0,
+  }),
   threshold: count({ description: "Failed checks that trigger a rollback.", default: 2, min: 1, integer: true }),
   "min-success-rate": count({ description: "Lowest acceptable share of non-5xx answers (0-1).", default: 0.99, min: 0, max: 1 }),
   "max-latency-ms": count({ description: "Highest acceptable P99 latency in milliseconds.", default: 1000, min: 0 }),

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startHarness, type Harness } from "../../emulator/harness";
 import { copyFixture } from "./fixtures";
@@ -165,6 +166,26 @@ describe("train (GitHub action)", () => {
     expect(gets.filter((r) => r.status === 503)).toHaveLength(3);
     // One status read per interval at most: never more successful reads than 0.5 s intervals in the elapsed time (+ the final read).
     expect(answered.length).toBeLessThanOrEqual(Math.ceil(elapsed / 500) + 2);
+  });
+
+  it("runs the SDK's AutoML NER fixture on api-version 2025-12-01, says what it does not send, and returns the best trial's metrics", async () => {
+    h.emulator.jobs.setScenario({ match: { experimentName: "automl" }, durations: { queued: 10, running: 30 }, metrics: { accuracy: 0.83 } });
+    const dir = mkdtempSync(join(tmpdir(), "contract-automl-"));
+    copyFileSync(join(__dirname, "../fixtures/jobs/sdk/test_configs/automl_job/automl_job_text_ner_mock.yaml"), join(dir, "job.yml"));
+    const result = await h.runAction("train", { inputs: { "job-file": join(dir, "job.yml"), ...FAST } });
+    expect(result.errors).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs["job-name"]).toBe("simpleautomlnlpjob");
+    expect(result.outputs.status).toBe("Completed");
+    expect(JSON.parse(result.outputs.metrics)).toEqual({ accuracy: 0.83 });
+    for (const field of ["limits.trial_timeout_minutes", "limits.max_nodes", "sweep", "training_parameters", "search_space"]) {
+      expect(result.log).toContain(`Not sent: ${field}: not sent — api-version 2025-12-01 has no place for it in an AutoML TextNER task.`);
+    }
+    expect(jobRequests("simpleautomlnlpjob", "PUT").map((request) => request.apiVersion)).toEqual(["2025-12-01"]);
+    expect(h.emulator.state.jobs.get("simpleautomlnlpjob")!.resource.properties.taskDetails).toMatchObject({
+      taskType: "TextNER", featurizationSettings: { datasetLanguage: "eng" }, limitSettings: { timeout: "PT30M", maxTrials: 4, maxConcurrentTrials: 4 },
+    });
+    expect(h.emulator.specViolations).toEqual([]);
   });
 
   it("dry run prints the request body and the uploads, and changes nothing", async () => {

@@ -7,9 +7,12 @@ import { STEP_CATALOG, type StepId } from "../../shared/core/steps";
 export interface PipelineStep {
   task?: string;
   checkout?: string;
+  script?: string;
   name?: string;
+  displayName?: string;
   condition?: string;
   inputs?: Record<string, string | number | boolean>;
+  env?: Record<string, string>;
 }
 interface PipelineJob {
   job?: string;
@@ -23,9 +26,11 @@ export interface PipelineStage {
   variables?: Record<string, string>;
   jobs: PipelineJob[];
 }
+/** A multi-stage pipeline (`stages:`) or a single-job one (`steps:` at the top). */
 export interface Pipeline {
-  variables: Record<string, string>;
-  stages: PipelineStage[];
+  variables?: Record<string, string>;
+  stages?: PipelineStage[];
+  steps?: PipelineStep[];
 }
 
 export function readPipeline(path: string): Pipeline {
@@ -111,53 +116,99 @@ function stageVariables(stage: PipelineStage, dependencies: Record<string, Stage
 
 const TASK = /^(\w+)@0$/;
 
+/** A `script:` step that ran, recorded with its macros expanded rather than executed. */
+export interface ScriptRun {
+  script: string;
+  env: Record<string, string>;
+}
+
+export interface JobRun {
+  succeeded: boolean;
+  results: Map<string, TaskRunResult>;
+  /** `step.variable` → value. */
+  outputs: Record<string, string>;
+  scripts: ScriptRun[];
+}
+
 export interface StageRun {
   started: boolean;
   succeeded: boolean;
   results: Map<string, TaskRunResult>;
   outputs: StageOutputs;
+  scripts: ScriptRun[];
 }
 
 export interface StageOptions {
   harness: Harness;
   cwd: string;
-  /** The pipeline's variables with the values this run gives them. */
+  /** The pipeline's variables with the values this run gives them, and the agent's (`System.*`, `Build.*`). */
   variables: Record<string, string>;
   dependencies: Record<string, StageOutputs>;
   /** Inputs the emulator needs on top of the file's, by bundled step. */
   overrides: Partial<Record<StepId, Record<string, string>>>;
 }
 
+/** Runs one job's steps as the agent does: each step's condition, tasks with their output variables, `script:` steps recorded. */
+async function runSteps(steps: PipelineStep[], variables: Record<string, string>, options: StageOptions): Promise<JobRun> {
+  const run: JobRun = { succeeded: true, results: new Map(), outputs: {}, scripts: [] };
+  const scope = { ...variables };
+  for (const step of steps) {
+    const condition = step.condition ?? "succeeded()";
+    if (!evaluate(condition, { variables: scope, dependencies: options.dependencies, succeeded: run.succeeded })) continue;
+    if (step.checkout) continue;
+    if (step.script !== undefined) {
+      const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([name, value]) => [name, expandMacros(String(value), scope)]));
+      run.scripts.push({ script: expandMacros(step.script, scope), env });
+      continue;
+    }
+    const task = TASK.exec(step.task ?? "")?.[1];
+    const id = STEP_CATALOG.find((entry) => entry.task === task)?.id;
+    if (!id) throw new Error(`step runs a task this agent does not know: ${step.task}`);
+    const inputs = Object.fromEntries(Object.entries(step.inputs ?? {}).map(([name, value]) => [name, expandMacros(String(value), scope)]));
+    const result = await options.harness.runTask(id, { cwd: options.cwd, inputs: { ...inputs, ...options.overrides[id] } });
+    run.results.set(step.name ?? id, result);
+    if (step.name) {
+      for (const [output, value] of Object.entries(result.outputs)) {
+        scope[`${step.name}.${output}`] = value;
+        run.outputs[`${step.name}.${output}`] = value;
+      }
+    }
+    if (result.result !== "Succeeded" && result.result !== "SucceededWithIssues") run.succeeded = false;
+  }
+  return run;
+}
+
+/** Runs a single-job pipeline (`steps:` at the top). */
+export async function runPipelineJob(pipeline: Pipeline, options: StageOptions): Promise<JobRun> {
+  if (!pipeline.steps) throw new Error("the pipeline has stages, not a single job");
+  return runSteps(pipeline.steps, options.variables, options);
+}
+
 /** Runs one stage as the agent does: its condition, then each job's steps in order, skipping the rest after a failure. */
 export async function runStage(pipeline: Pipeline, stageName: string, options: StageOptions): Promise<StageRun> {
-  const stage = pipeline.stages.find((candidate) => candidate.stage === stageName);
+  const stage = pipeline.stages?.find((candidate) => candidate.stage === stageName);
   if (!stage) throw new Error(`no stage '${stageName}'`);
-  const run: StageRun = { started: false, succeeded: true, results: new Map(), outputs: {} };
+  const run: StageRun = { started: false, succeeded: true, results: new Map(), outputs: {}, scripts: [] };
   const base = { ...options.variables, ...stageVariables(stage, options.dependencies) };
   if (stage.condition !== undefined && !evaluate(stage.condition, { variables: base, dependencies: options.dependencies, succeeded: true })) return run;
   run.started = true;
   for (const job of stage.jobs) {
-    const jobName = job.job ?? job.deployment ?? "job";
-    const variables = { ...base };
-    const outputs: Record<string, string> = (run.outputs[jobName] = {});
-    for (const step of job.steps ?? job.strategy?.runOnce.deploy.steps ?? []) {
-      const condition = step.condition ?? "succeeded()";
-      if (!evaluate(condition, { variables, dependencies: options.dependencies, succeeded: run.succeeded })) continue;
-      if (step.checkout) continue;
-      const task = TASK.exec(step.task ?? "")?.[1];
-      const id = STEP_CATALOG.find((entry) => entry.task === task)?.id;
-      if (!id) throw new Error(`step runs a task this agent does not know: ${step.task}`);
-      const inputs = Object.fromEntries(Object.entries(step.inputs ?? {}).map(([name, value]) => [name, expandMacros(String(value), variables)]));
-      const result = await options.harness.runTask(id, { cwd: options.cwd, inputs: { ...inputs, ...options.overrides[id] } });
-      run.results.set(step.name ?? id, result);
-      if (step.name) {
-        for (const [output, value] of Object.entries(result.outputs)) {
-          variables[`${step.name}.${output}`] = value;
-          outputs[`${step.name}.${output}`] = value;
-        }
-      }
-      if (result.result !== "Succeeded" && result.result !== "SucceededWithIssues") run.succeeded = false;
-    }
+    const jobRun = await runSteps(job.steps ?? job.strategy?.runOnce.deploy.steps ?? [], base, options);
+    run.outputs[job.job ?? job.deployment ?? "job"] = jobRun.outputs;
+    for (const [name, result] of jobRun.results) run.results.set(name, result);
+    run.scripts.push(...jobRun.scripts);
+    if (!jobRun.succeeded) run.succeeded = false;
   }
   return run;
+}
+
+/** Runs every stage in order, each seeing the output variables of those before it. */
+export async function runStages(pipeline: Pipeline, options: StageOptions): Promise<Record<string, StageRun>> {
+  const runs: Record<string, StageRun> = {};
+  const dependencies: Record<string, StageOutputs> = { ...options.dependencies };
+  for (const { stage } of pipeline.stages ?? []) {
+    runs[stage] = await runStage(pipeline, stage, { ...options, dependencies });
+    dependencies[stage] = runs[stage].outputs;
+  }
+  return runs;
 }

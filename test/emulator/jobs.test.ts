@@ -1,7 +1,12 @@
 import type { CommandJob, JobBase, PipelineJob } from "@azure/arm-machinelearning";
+import path from "node:path";
 import { BlobServiceClient } from "@azure/storage-blob";
 import { jobMetrics } from "../../shared/azure/job-metrics";
 import { trackingEndpoints } from "../../shared/azure/tracking";
+import { loadJobFile } from "../../shared/jobs/job-file";
+import { buildJobRequest } from "../../shared/jobs/job-request";
+import { createPlanningResolver } from "../../shared/jobs/resolvers";
+import { submitJobRequest } from "../../shared/jobs/submit-job";
 import { httpsJson, startHarness, unsignedJwt, workspaceChildId, type Harness } from "./support";
 
 describe("jobs, run history and MLflow through the real SDK", () => {
@@ -181,6 +186,20 @@ describe("jobs, run history and MLflow through the real SDK", () => {
     expect(job.properties.status).toBe("Completed");
     expect(await latestRunMetrics(String(job.properties.properties?.best_child_run_id))).toEqual({ accuracy: 0.8 });
     expect(await latestRunMetrics("automl-run")).toEqual({ accuracy: 0.8 });
+  });
+
+  it("accepts and runs the SDK's classification fixture as train converts it, sent with api-version 2025-12-01", async () => {
+    h.emulator.jobs.setScenario({ match: { experimentName: "automl" }, durations: { queued: 10, running: 30 }, metrics: { accuracy: 0.7 } });
+    const scope = { subscriptionId: h.emulator.subscriptionId, resourceGroup: h.emulator.resourceGroup, workspaceName: h.emulator.workspaceName };
+    const file = await loadJobFile(path.resolve(__dirname, "../fixtures/jobs/sdk/test_configs/automl_job/automl_job_mock_classification.yaml"));
+    const request = await buildJobRequest(file.spec, { ...scope, jobFileDir: file.dir, jobFile: file.path }, createPlanningResolver(scope, { latestVersion: async () => "1" }));
+    await submitJobRequest(h.client, h.emulator.url, scope, request);
+    expect(h.emulator.requests.filter((entry) => entry.method === "PUT" && entry.path.endsWith("/jobs/simpleautomljob")).map((entry) => [entry.apiVersion, entry.status]))
+      .toEqual([["2025-12-01", 201]]);
+    await h.emulator.jobs.whenFinished("simpleautomljob");
+    const job = await h.client.jobs.get(...h.args, "simpleautomljob");
+    expect(job.properties).toMatchObject({ status: "Completed", taskDetails: { taskType: "Classification", positiveLabel: "label", limitSettings: { maxTrials: 40 } } });
+    expect(await latestRunMetrics(String(job.properties.properties?.best_child_run_id))).toEqual({ accuracy: 0.7 });
   });
 
   it("fails a job as the scenario says and reports the error in run history", async () => {

@@ -61,6 +61,20 @@ describe("sweep jobs", () => {
     expect(await specErrors(request)).toEqual([]);
   });
 
+  it("sends queue settings with api-version 2025-12-01, the only one that has them for a sweep job", async () => {
+    const spec = {
+      type: "sweep", trial: { command: "python t.py --a {search_space.a}", environment: "azureml:env:1" }, search_space: { a: { type: "choice", values: [1] } },
+      sampling_algorithm: "grid", objective: { goal: "minimize", primary_metric: "loss" },
+    };
+    const plain = await convert(spec);
+    expect(jobApiVersion(plain.properties)).toBe("2022-10-01");
+    expect((plain.properties as SweepJob).trial.command).toBe("python t.py --a ${{search_space.a}}");
+    const queued = await convert({ ...spec, queue_settings: { job_tier: "standard" } });
+    expect(queued.properties).toMatchObject({ queueSettings: { jobTier: "Standard" } });
+    expect(jobApiVersion(queued.properties)).toBe("2025-12-01");
+    expect(await specErrors(queued)).toEqual([]);
+  });
+
   it.each([
     [{ search_space: { a: { type: "gaussian" } } }, /^search_space\.a\.type: "gaussian" is not a search space type; accepted: choice, randint/],
     [{ sampling_algorithm: "sobol" }, /^sampling_algorithm: "sobol" is not a sampling algorithm; accepted: random, grid, bayesian/],
@@ -110,19 +124,37 @@ describe("AutoML jobs", () => {
     expect(await specErrors(image)).toEqual([]);
   });
 
-  it("says which fields api-version 2022-10-01 has no place for, and does not send them", async () => {
+  it("says which fields api-version 2025-12-01 has no place for, and does not send them", async () => {
     const request = await fromFile(path.join(EXAMPLES, "automl-standalone-jobs/cli-automl-text-ner-conll-distributed-sweeping/cli-automl-text-ner-conll2003-distributed-sweeping.yml"));
     expect(request.notes).toEqual([
-      "limits.max_nodes: not sent — api-version 2022-10-01 has no place for it in an AutoML TextNER task.",
-      "sweep: not sent — api-version 2022-10-01 has no place for it in an AutoML TextNER task.",
-      "search_space: not sent — api-version 2022-10-01 has no place for it in an AutoML TextNER task.",
+      "limits.max_nodes: not sent — api-version 2025-12-01 has no place for it in an AutoML TextNER task.",
+      "sweep: not sent — api-version 2025-12-01 has no place for it in an AutoML TextNER task.",
+      "search_space: not sent — api-version 2025-12-01 has no place for it in an AutoML TextNER task.",
     ]);
     expect(JSON.stringify(request.properties)).not.toMatch(/max_?nodes|sweepSettings|searchSpace/i);
     expect(await specErrors(request)).toEqual([]);
   });
 
+  it("sends what 2025-12-01 adds at job level: queue settings, a direct output; environment_id as written, as the SDK sends it", async () => {
+    const request = await convert({
+      type: "automl", task: "regression", target_column_name: "y", training_data: { type: "mltable", path: "azureml:t:1" },
+      environment_id: "azureml:AzureML-automl:3", queue_settings: { job_tier: "spot", priority: "high" },
+      outputs: { best_model: { type: "mlflow_model", mode: "direct" } },
+    });
+    expect(request.properties).toMatchObject({
+      environmentId: "azureml:AzureML-automl:3",
+      queueSettings: { jobTier: "Spot" },
+      outputs: { best_model: { jobOutputType: "mlflow_model", mode: "Direct" } },
+    });
+    expect(request.notes).toEqual(["queue_settings.priority: not sent — api-version 2025-12-01 has no queue priority."]);
+    expect(jobApiVersion(request.properties)).toBe("2025-12-01");
+    expect(await specErrors(request)).toEqual([]);
+    await expect(convert({ type: "automl", task: "regression", target_column_name: "y", training_data: { type: "mltable", path: "azureml:t:1" }, queue_settings: { job_tier: "gold" } }))
+      .rejects.toThrow(/^queue_settings\.job_tier: "gold" is not accepted; accepted: null, spot, basic, standard, premium\.$/);
+  });
+
   it("refuses an unknown task and an unknown metric by name", async () => {
-    const base = { type: "automl", training_data: { type: "mltable", path: "azureml:t:1" } };
+    const base = { type: "automl", training_data: { type: "mltable", path: "azureml:t:1" }, target_column_name: "y" };
     await expect(convert({ ...base, task: "clustering" })).rejects.toThrow(/^task: "clustering" is not an AutoML task; accepted: classification, regression, forecasting/);
     await expect(convert({ ...base, task: "classification", primary_metric: "f1" })).rejects.toThrow(/^primary_metric: "f1" is not accepted; accepted: AUCWeighted, Accuracy/);
   });

@@ -100,4 +100,9 @@ describe("deploy-canary step with fake services", () => {
     expect(plan).toContain('PUT https://arm/credit with traffic {"blue":0,"credit-model-2":100} and mirrorTraffic {}');
     expect(plan).toContain('On a failed check (2 allowed), an error or cancellation: PUT https://arm/credit with traffic {"blue":100}');
   });
+
+  it("waits 300 s at each traffic step unless told otherwise: Azure Monitor publishes endpoint metrics minutes late", () => {
+    const { "interval-seconds": _, ...unset } = base;
+    expect(parseInputs(deployCanaryStep.inputs, new MemoryHost(unset))["interval-seconds"]).toBe(300);
+  });
 });
