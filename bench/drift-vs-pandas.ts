@@ -1,5 +1,5 @@
 // check-drift against pandas + scipy on the same data, side by side in one run:
-// 1,000,000 + 1,000,000 rows × 9 mixed columns of CSV (about 140 MB). Prints wall time and peak memory of
+// 1,000,000 + 1,000,000 rows × 9 mixed columns of CSV (about 110 MB). Prints wall time and peak memory of
 // each (the operating system's accounting of the whole process, via /usr/bin/time), their ratios, and
 // whether the figures agree. CPU time (user + system) is printed too: on a machine shared with other
 // work, wall time mostly measures the wait for a core. Run: npx tsx bench/drift-vs-pandas.ts [rows]

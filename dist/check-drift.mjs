@@ -5,10 +5,14 @@ const require = __amlopsCreateRequire(import.meta.url);
 const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
+  prestartReadWorker
+} from "./chunks/chunk-FA5QVN7A.mjs";
+import {
   runOnGitHub
-} from "./chunks/chunk-VSHKFDPI.mjs";
+} from "./chunks/chunk-IH5CYXXH.mjs";
+import "./chunks/chunk-GDV3T24P.mjs";
 import "./chunks/chunk-H45GLWZJ.mjs";
-import "./chunks/chunk-LE5LD5U2.mjs";
+import "./chunks/chunk-6DQ4QTKJ.mjs";
 import "./chunks/chunk-YEJH5X6S.mjs";
 import "./chunks/chunk-CJ2Q6RZJ.mjs";
 import "./chunks/chunk-U4WN3ET4.mjs";
@@ -16,4 +20,5 @@ import "./chunks/chunk-44J6QWGP.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";
 
 // actions/check-drift/main.ts
+prestartReadWorker();
 await runOnGitHub("check-drift");

@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-LE5LD5U2.mjs";
+} from "./chunks/chunk-6DQ4QTKJ.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -7,18 +7,18 @@ const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   columnBuffers,
   deserializeError,
-  localFileSource,
   readTable,
   serializeError
-} from "./chunks/chunk-YQQETFZE.mjs";
-import "./chunks/chunk-MLP5G3CD.mjs";
+} from "./chunks/chunk-4ENM54TG.mjs";
+import "./chunks/chunk-AFLVRGMB.mjs";
+import "./chunks/chunk-7KGASND5.mjs";
 import {
-  RadixScratch,
-  sortFloat64
-} from "./chunks/chunk-CTI6SFT2.mjs";
+  localFileSource
+} from "./chunks/chunk-WV3VKLXE.mjs";
+import {
+  sortNumericalColumns
+} from "./chunks/chunk-4PKE6JFM.mjs";
 import "./chunks/chunk-RN6D2NHL.mjs";
-import "./chunks/chunk-LVPRAOBK.mjs";
-import "./chunks/chunk-BVD3ISGW.mjs";
 import "./chunks/chunk-H45GLWZJ.mjs";
 import "./chunks/chunk-44J6QWGP.mjs";
 import "./chunks/chunk-HLUWT5ZR.mjs";
@@ -62,9 +62,8 @@ if (parentPort) {
       }
     } : {}
   }), read = async (request) => {
-    let sources = request.sources.map((source, file) => source.localPath === void 0 ? remoteSource(source, file) : localFileSource(source.localPath)), table = await readTable({ label: request.label, sources, format: request.format }, request.options), scratch = new RadixScratch();
-    for (let column of table.columns.values()) column.kind === "numerical" && sortFloat64(column.values, scratch);
-    post({ type: "done", table }, columnBuffers(table.columns.values()));
+    let sources = request.sources.map((source, file) => source.localPath === void 0 ? remoteSource(source, file) : localFileSource(source.localPath)), table = await readTable({ label: request.label, sources, format: request.format }, request.options);
+    sortNumericalColumns(table.columns.values()), post({ type: "done", table }, columnBuffers(table.columns.values()));
   };
   port.on("message", (message) => {
     switch (message.type) {

@@ -1,6 +1,7 @@
 import * as github from "@actions/github";
 import { PermissionError, type NoteStore, type PullRequestChannel, type StepStatus } from "../core/pull-request";
 import type { RunContext } from "../core/run-context";
+import { pullRequestRepository } from "./github-pull-request-target";
 
 /** GitHub's limit of an issue comment body. */
 const MAX_COMMENT_LENGTH = 65_536;
@@ -61,9 +62,9 @@ const CONCLUSION: Record<StepStatus["state"], "success" | "failure" | "neutral">
 
 /** The pull request of this run (or of its commit), with its comments and check runs; undefined when there is none. */
 export async function openGitHubPullRequest({ token, context, target }: GitHubTarget): Promise<PullRequestChannel | undefined> {
-  const [owner, repo] = (context.repository ?? "").split("/");
-  if (!owner || !repo) return undefined;
-  if (context.pullRequest === undefined && target !== "commit-pr") return undefined;
+  const repository = pullRequestRepository(context, target);
+  if (repository === undefined) return undefined;
+  const { owner, repo } = repository;
   if (!token) throw new PermissionError(NOTE_PERMISSION, "no token was given (input 'github-token')");
   const octokit = github.getOctokit(token);
   let number = context.pullRequest;

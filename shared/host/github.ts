@@ -6,6 +6,7 @@ import { loadStep } from "../steps/index";
 import { cancellationFromSignals } from "./cancellation";
 import type { PullRequestChannel, ReportingSettings } from "../core/pull-request";
 import type { Host, RunContext } from "./port";
+import { pullRequestRepository } from "./github-pull-request-target";
 import { readReporting, SecretMask } from "./reporting";
 import { runStep } from "./run-step";
 import { SummaryBudget } from "./summary-budget";
@@ -45,8 +46,11 @@ export class GitHubHost implements Host {
     return readReporting(this);
   }
   async pullRequest(): Promise<PullRequestChannel | undefined> {
+    const target = this.getInput("note-target");
+    // The GitHub client is loaded only when there is a pull request to report to.
+    if (pullRequestRepository(this.context, target) === undefined) return undefined;
     const { openGitHubPullRequest } = await import("./github-pull-request");
-    return openGitHubPullRequest({ token: this.getInput("github-token"), context: this.context, target: this.getInput("note-target") });
+    return openGitHubPullRequest({ token: this.getInput("github-token"), context: this.context, target });
   }
   info(message: string): void {
     core.info(message);

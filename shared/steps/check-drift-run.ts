@@ -7,7 +7,12 @@ import { isAzureLocation } from "../drift/azure/location";
 import { parseWindow } from "../drift/azure/window";
 import { parseFeatureMethods } from "../drift/feature-methods";
 import { methodPerFeatureType } from "../drift/monitor/metrics";
-import { readDatasetPair, resolveLocalDataset, sampleCdfErrorBound, type Dataset, type ReadOptions, type Table } from "../drift/readers";
+// The readers' modules one by one, not their index: it would load the MLTable, Parquet and glob libraries up front.
+import { readDatasetPair } from "../drift/readers/worker/read-in-worker";
+import { resolveLocalDataset } from "../drift/readers/local";
+import { sampleCdfErrorBound } from "../drift/readers/row-admission";
+import type { Dataset } from "../drift/readers/source";
+import type { ReadOptions, Table } from "../drift/table";
 import { toReportJson } from "../drift/report";
 import { driftMarkdown } from "../drift/report-markdown";
 import { parseDriftMethod } from "../drift/stats";

@@ -1,5 +1,5 @@
 import type { Column } from "../column";
-import { Float64Store, MISSING_CODE, Uint32Store, type CapacityHint } from "./row-store";
+import { CodeStore, Float64Store, MISSING_CODE, type CapacityHint } from "./row-store";
 import { ByteDictionary, hashBytes } from "./byte-dictionary";
 import { decodeBytes } from "./decode-bytes";
 import type { TextEncoding } from "./source";
@@ -42,7 +42,7 @@ export interface FinishedColumn {
  */
 export class ColumnBuilder {
   private numbers: Float64Store | null;
-  private codes: Uint32Store | null;
+  private codes: CodeStore | null;
   private readonly lookup = new Map<string, number>();
   private readonly dictionary: string[] = [];
   private readonly byteCodes = new ByteDictionary();
@@ -59,7 +59,7 @@ export class ColumnBuilder {
     private readonly capacity: CapacityHint,
   ) {
     this.numbers = categorical ? null : new Float64Store(capacity);
-    this.codes = categorical ? new Uint32Store(capacity) : null;
+    this.codes = categorical ? new CodeStore(capacity) : null;
     for (const token of MISSING_TOKENS) this.lookup.set(token, MISSING_CODE);
   }
 
@@ -221,7 +221,7 @@ export class ColumnBuilder {
   private becomeCategorical(): void {
     const numbers = this.numbers!;
     this.numbers = null;
-    this.codes = new Uint32Store(this.capacity);
+    this.codes = new CodeStore(this.capacity);
     for (let row = 0; row < numbers.length; row++) {
       const value = numbers.get(row);
       if (value === value) this.setCategory(row, numberToText(value));

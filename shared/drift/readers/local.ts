@@ -1,44 +1,14 @@
-import { statSync, type Stats } from "node:fs";
-import { open, readFile, stat } from "node:fs/promises";
+import type { Stats } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import fg from "fast-glob";
-import { asyncBufferFromFile } from "hyparquet";
-import picomatch from "picomatch";
 import { ConfigurationError } from "../../core/errors";
 import { walkFiles } from "../../core/folder-walk";
 import { allowedFolders, containedPath, defaultContainment, type PathContainment } from "../../core/paths";
-import { parseMLTable, type MLTablePath } from "./mltable";
-import { ACCEPTED_EXTENSIONS, formatFromName, hasAcceptedExtension, type ByteSource, type Dataset } from "./source";
+import { localFileSource } from "./local-file";
+import type { MLTablePath } from "./mltable";
+import { ACCEPTED_EXTENSIONS, formatFromName, hasAcceptedExtension, type Dataset } from "./source";
 
 const MLTABLE_FILE = "MLTable";
-const READ_CHUNK_BYTES = 1 << 20;
-
-/** A local file as a byte source. */
-export function localFileSource(filePath: string): ByteSource {
-  return {
-    name: filePath,
-    size: statSync(filePath).size,
-    localPath: filePath,
-    open: () => readChunks(filePath),
-    randomAccess: () => asyncBufferFromFile(filePath),
-  };
-}
-
-/** The file's bytes through one reused buffer: fresh memory for every chunk would cost more than parsing it. */
-async function* readChunks(filePath: string): AsyncGenerator<Uint8Array> {
-  const handle = await open(filePath, "r");
-  try {
-    const buffer = Buffer.allocUnsafe(READ_CHUNK_BYTES);
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) return;
-      yield buffer.subarray(0, bytesRead);
-    }
-  } finally {
-    await handle.close();
-  }
-}
-
 /**
  * A local dataset: a file, a glob, a folder holding an `MLTable` file (or the `MLTable` file
  * itself), or a folder of data files. The location itself may be anywhere (the workflow author chose it);
@@ -48,6 +18,8 @@ export async function resolveLocalDataset(location: string, containment: PathCon
   const info = await statOrUndefined(location);
   if (info === undefined) {
     const pattern = process.platform === "win32" ? location.replaceAll("\\", "/") : location;
+    // The glob and MLTable libraries are loaded only for a location that needs them: a plain file path starts faster.
+    const { default: fg } = await import("fast-glob");
     if (!fg.isDynamicPattern(pattern)) throw new ConfigurationError(`Data path ${location} does not exist.`);
     const files = await globFiles(pattern, process.cwd(), containment, location);
     if (files.length === 0) throw new ConfigurationError(`Data glob ${location} matched no file.`);
@@ -70,6 +42,7 @@ export async function resolveLocalDataset(location: string, containment: PathCon
 /** The dataset an `MLTable` file in `folder` describes. */
 export async function resolveLocalMLTable(folder: string, containment: PathContainment = defaultContainment()): Promise<Dataset> {
   const origin = path.join(folder, MLTABLE_FILE);
+  const { parseMLTable } = await import("./mltable");
   const spec = parseMLTable(await readFile(origin, "utf8"), origin);
   const files: string[] = [];
   for (const entry of spec.paths) files.push(...(await localPathFiles(folder, entry, origin, containment)));
@@ -107,6 +80,7 @@ function filesUnder(folder: string, containment: PathContainment, origin: string
  * `namedIn` is the folder of the file that wrote the glob; undefined for a glob given as an input (its base is then allowed).
  */
 async function globFiles(pattern: string, cwd: string, containment: PathContainment, origin: string, namedIn?: string): Promise<string[]> {
+  const { default: picomatch } = await import("picomatch");
   const { base, glob } = picomatch.scan(pattern);
   let root = path.resolve(cwd, base || ".");
   if (!(await statOrUndefined(root))?.isDirectory()) return [];

@@ -1,10 +1,6 @@
 import { CancelledError, ConfigurationError } from "../../core/errors";
 import type { ReadOptions, Table } from "../table";
 import { CsvReader } from "./csv";
-import { readJsonLines } from "./jsonl";
-import { resolveLocalDataset } from "./local";
-import { readParquet } from "./parquet";
-import { gunzipSource } from "./gzip";
 import { abortableSource } from "./abortable";
 import { formatFromName, isGzipName, type ByteSource, type CsvFormat, type Dataset } from "./source";
 import { TableBuilder } from "./table-builder";
@@ -26,12 +22,13 @@ export async function readTable(source: string | Dataset | ByteSource | readonly
     const file = cancellableSource(source, options.signal);
     const format = dataset.format ?? formatFromName(file.name);
     const abortable = abortableSource(file, options.signal);
-    const input = format.kind !== "parquet" && isGzipName(file.name) ? gunzipSource(abortable) : abortable;
     table.beginFile(file.name);
     try {
+      // Each format's reader is loaded when a file needs it: a worker reading CSV starts without the others.
+      const input = format.kind !== "parquet" && isGzipName(file.name) ? (await import("./gzip")).gunzipSource(abortable) : abortable;
       if (format.kind === "csv") await csvReaderFor(csvReaders, format).read(input, table);
-      else if (format.kind === "jsonl") await readJsonLines(input, format, table);
-      else await readParquet(input, table);
+      else if (format.kind === "jsonl") await (await import("./jsonl")).readJsonLines(input, format, table);
+      else await (await import("./parquet")).readParquet(input, table);
     } catch (error) {
       if (error instanceof ConfigurationError || error instanceof CancelledError) throw error;
       throw new ConfigurationError(`Cannot read ${file.name}: ${(error as Error).message}`);
@@ -42,7 +39,7 @@ export async function readTable(source: string | Dataset | ByteSource | readonly
 }
 
 async function toDataset(source: string | Dataset | ByteSource | readonly ByteSource[]): Promise<Dataset> {
-  if (typeof source === "string") return resolveLocalDataset(source);
+  if (typeof source === "string") return (await import("./local")).resolveLocalDataset(source);
   if (isByteSourceList(source)) return { label: source.map((file) => file.name).join(", "), sources: source };
   if ("sources" in source) return source;
   return { label: source.name, sources: [source] };

@@ -56,21 +56,27 @@ export class Float64Store {
   }
 }
 
-/** Row-indexed dictionary codes in one typed array; rows skipped over read as MISSING_CODE. */
-export class Uint32Store {
+export type CodeArray = Uint8Array | Uint16Array | Uint32Array;
+
+/**
+ * Row-indexed dictionary codes in the narrowest typed array that holds them: 8 bits while there are
+ * fewer than 255 codes, then 16, then 32 (most columns of labels never widen, and a quarter of the
+ * memory is a quarter of the pages to touch). The width's largest value stands for a missing code
+ * (MISSING_CODE stored into a narrower array becomes just that); rows skipped over read as missing.
+ */
+export class CodeStore {
   length = 0;
-  private values = new Uint32Array(INITIAL_CAPACITY);
+  private values: CodeArray = new Uint8Array(INITIAL_CAPACITY);
+  /** The missing code at the current width; every smaller code fits. */
+  private missing = 0xff;
 
   constructor(private readonly hint: CapacityHint) {}
 
   set(row: number, code: number): void {
+    if (code >= this.missing && code !== MISSING_CODE) this.widen(code);
     if (row >= this.length) {
-      if (row >= this.values.length) {
-        const grown = new Uint32Array(grownCapacity(this.values.length, row + 1, this.hint));
-        grown.set(this.values.subarray(0, this.length));
-        this.values = grown;
-      }
-      if (row > this.length) this.values.fill(MISSING_CODE, this.length, row);
+      if (row >= this.values.length) this.values = this.copy(this.values, grownCapacity(this.values.length, row + 1, this.hint));
+      if (row > this.length) this.values.fill(this.missing, this.length, row);
       this.length = row + 1;
     }
     this.values[row] = code;
@@ -79,23 +85,40 @@ export class Uint32Store {
   /** Marks which codes occur. */
   markUsed(used: Uint8Array): void {
     const values = this.values;
+    const missing = this.missing;
     for (let i = 0; i < this.length; i++) {
       const code = values[i];
-      if (code !== MISSING_CODE) used[code] = 1;
+      if (code !== missing) used[code] = 1;
     }
   }
 
   /** The non-missing codes in row order, each replaced by `remap[code]`, compacted in place; the store is released. */
-  takePresent(remap: Uint32Array): Uint32Array {
+  takePresent(remap: Uint32Array): CodeArray {
     const values = this.values;
     const length = this.length;
+    const missing = this.missing;
     let written = 0;
     for (let i = 0; i < length; i++) {
       const code = values[i];
-      if (code !== MISSING_CODE) values[written++] = remap[code];
+      if (code !== missing) values[written++] = remap[code];
     }
-    this.values = new Uint32Array(0);
+    this.values = new Uint8Array(0);
     this.length = 0;
     return values.subarray(0, written);
+  }
+
+  private widen(code: number): void {
+    const missing = code < 0xffff ? 0xffff : MISSING_CODE;
+    const wider = missing === 0xffff ? new Uint16Array(this.values.length) : new Uint32Array(this.values.length);
+    const values = this.values;
+    for (let i = 0; i < this.length; i++) wider[i] = values[i] === this.missing ? missing : values[i];
+    this.values = wider;
+    this.missing = missing;
+  }
+
+  private copy(values: CodeArray, capacity: number): CodeArray {
+    const grown = values instanceof Uint8Array ? new Uint8Array(capacity) : values instanceof Uint16Array ? new Uint16Array(capacity) : new Uint32Array(capacity);
+    grown.set(values.subarray(0, this.length));
+    return grown;
   }
 }

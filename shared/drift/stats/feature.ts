@@ -14,7 +14,7 @@ import { chisquare } from "./chisquare";
 import { hellinger, jensenShannonDistance, kl, psi } from "./distances";
 import { ks2sampSorted } from "./ks";
 import { type DriftMethod, defaultThreshold, isDrift, isPValueMethod } from "./methods";
-import { countDistinctSorted, sortedFinite } from "./samples";
+import { countDistinctSorted, sortedValues } from "./samples";
 import { type DriftType, SELECTION_DISTINCT_LIMIT, selectMethod } from "./select";
 import { populationStd, wassersteinSorted } from "./wasserstein";
 import { proportionsZTest } from "./ztest";
@@ -121,8 +121,8 @@ function prepareNumerical(
   type: DriftType,
   options: FeatureTestOptions,
 ): Prepared {
-  const ref = sortedFinite(reference.values);
-  const cur = sortedFinite(current.values);
+  const ref = sortedValues(reference);
+  const cur = sortedValues(current);
   requireValues(ref.length, "reference", options);
   requireValues(cur.length, "current", options);
   const method = options.method ?? selectMethod(type, ref.length, countDistinctUnion(ref, cur, SELECTION_DISTINCT_LIMIT));

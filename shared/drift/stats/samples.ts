@@ -1,3 +1,4 @@
+import type { NumericalColumn } from "../column";
 import { sortFloat64 } from "./radix-sort";
 
 /**
@@ -20,6 +21,11 @@ export function sortedFinite(values: ArrayLike<number>): Float64Array {
     }
   }
   return sortFloat64(copy);
+}
+
+/** A column's values in ascending order, finite: as they are when the column is marked sorted, else through `sortedFinite`. */
+export function sortedValues(column: NumericalColumn): Float64Array {
+  return column.sorted ? column.values : sortedFinite(column.values);
 }
 
 function isSortedFinite(values: Float64Array): boolean {

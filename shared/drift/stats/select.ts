@@ -6,7 +6,7 @@
 import type { Column } from "../column";
 import { categoryCounts, countDistinctUnion } from "./binning";
 import type { DriftMethod } from "./methods";
-import { sortedFinite } from "./samples";
+import { sortedValues } from "./samples";
 
 /** How a feature is tested: its values may be numbers and still be tested as categories. */
 export type DriftType = "numerical" | "categorical";
@@ -37,8 +37,8 @@ export function defaultMethod(reference: Column, current: Column, type: DriftTyp
     return selectMethod(type, reference.codes.length, categoryCounts(reference, current).labels.length);
   }
   if (reference.kind === "numerical" && current.kind === "numerical") {
-    const ref = sortedFinite(reference.values);
-    return selectMethod(type, ref.length, countDistinctUnion(ref, sortedFinite(current.values), SELECTION_DISTINCT_LIMIT));
+    const ref = sortedValues(reference);
+    return selectMethod(type, ref.length, countDistinctUnion(ref, sortedValues(current), SELECTION_DISTINCT_LIMIT));
   }
   throw new Error("defaultMethod needs both columns of the same kind");
 }

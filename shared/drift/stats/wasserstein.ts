@@ -28,13 +28,23 @@ export function wassersteinDistance(a: ArrayLike<number>, b: ArrayLike<number>):
 /** Population standard deviation (numpy.std with ddof = 0). */
 export function populationStd(values: Float64Array): number {
   const n = values.length;
-  const total = new CompensatedSum();
-  for (let i = 0; i < n; i++) total.add(values[i]);
-  const mean = total.value / n;
-  const squares = new CompensatedSum();
-  for (let i = 0; i < n; i++) {
+  const mean = compensatedTotal(values, 0, false) / n;
+  return Math.sqrt(compensatedTotal(values, mean, true) / n);
+}
+
+/**
+ * Σ values[i], or Σ (values[i] − mean)² when `squares`, with CompensatedSum's steps and its state in
+ * locals: this runs twice over every value of every numerical feature.
+ */
+function compensatedTotal(values: Float64Array, mean: number, squares: boolean): number {
+  let sum = 0;
+  let compensation = 0;
+  for (let i = 0; i < values.length; i++) {
     const deviation = values[i] - mean;
-    squares.add(deviation * deviation);
+    const term = squares ? deviation * deviation : values[i];
+    const t = sum + term;
+    compensation += Math.abs(sum) >= Math.abs(term) ? sum - t + term : term - t + sum;
+    sum = t;
   }
-  return Math.sqrt(squares.value / n);
+  return Number.isFinite(sum) ? sum + compensation : sum;
 }

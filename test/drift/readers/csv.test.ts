@@ -21,6 +21,23 @@ describe("readTable on CSV", () => {
     expect(city?.kind === "categorical" && city.dictionary).toEqual(["Paris", "Lyon", "Nice"]);
   });
 
+  it("keeps every label and missing cell when a column of labels outgrows 8-bit and 16-bit codes", async () => {
+    const labels = Array.from({ length: 90_000 }, (_, i) => (i % 9 === 4 ? "" : i % 13 === 0 ? "NA" : `label-${i}`));
+    const table = await readTable(memorySource("labels.csv", `id,label\n${labels.map((label, i) => `${i},${label}`).join("\n")}\n`));
+    const present = labels.filter((label) => label !== "" && label !== "NA");
+    expect(valuesOf(table, "label")).toEqual(present);
+    expect(table.missing.get("label")).toBe(labels.length - present.length);
+    const column = table.columns.get("label");
+    expect(column?.kind === "categorical" && column.codes.BYTES_PER_ELEMENT).toBe(4);
+  });
+
+  it("stores the codes of a few labels in one byte each", async () => {
+    const table = await readTable(memorySource("plans.csv", `plan\n${Array.from({ length: 600 }, (_, i) => (i % 7 === 0 ? "" : `plan-${i % 254}`)).join("\n")}\n`));
+    const column = table.columns.get("plan");
+    expect(column?.kind === "categorical" && column.codes.BYTES_PER_ELEMENT).toBe(1);
+    expect(valuesOf(table, "plan")).toEqual(Array.from({ length: 600 }, (_, i) => (i % 7 === 0 ? undefined : `plan-${i % 254}`)).filter(Boolean));
+  });
+
   it("parses numbers exactly as Number() does, whatever their digits", async () => {
     const randoms = seededNumbers(3000, 7);
     const texts = randoms.flatMap((r, i) => [

@@ -39,7 +39,7 @@ function sortedView(table: Table) {
     sources: table.sources,
     columns: new Map<string, Column>(
       [...table.columns].map(([name, column]): [string, Column] =>
-        column.kind === "numerical" ? [name, { ...column, values: Float64Array.from(column.values).sort() }] : [name, { ...column, codes: Uint32Array.from(column.codes) }],
+        column.kind === "numerical" ? [name, { ...column, values: Float64Array.from(column.values).sort(), sorted: true }] : [name, { ...column, codes: Uint32Array.from(column.codes) }],
       ),
     ),
   };

@@ -3,29 +3,15 @@
  * them on cancellation), the worker parses them and sorts the numerical columns, so two datasets read
  * at once use two cores. Numerical columns come back sorted, not in row order.
  */
-import { existsSync, realpathSync } from "node:fs";
-import path from "node:path";
-import { Worker } from "node:worker_threads";
 import type { AsyncBuffer } from "hyparquet";
 import { CancelledError, ConfigurationError, SettingError } from "../../../core/errors";
 import type { ReadOptions, Table } from "../../table";
+import { sortNumericalColumns } from "../../stats/radix-sort";
 import { cancellableSource, throwIfCancelled } from "../cancellable";
 import { readTable } from "../read-table";
 import type { ByteSource, Dataset } from "../source";
 import { deserializeError, serializeError, type OwnerMessage, type ReadRequest, type WorkerMessage } from "./protocol";
-
-/** File name of the bundled worker entry, beside the step's own bundle. */
-export const READ_WORKER_FILE = "drift-read-worker.mjs";
-
-/** The bundled worker entry beside the running bundle; undefined when running from sources. */
-export function bundledReadWorker(): string | undefined {
-  const entry = process.argv[1];
-  if (!entry) return undefined;
-  const resolved = path.resolve(entry);
-  // `npx amlops` runs the bundle through a symbolic link in node_modules/.bin.
-  const script = path.join(path.dirname(existsSync(resolved) ? realpathSync(resolved) : resolved), READ_WORKER_FILE);
-  return existsSync(script) ? script : undefined;
-}
+import { bundledReadWorker, readWorker } from "./worker-script";
 
 interface Stream {
   iterator: AsyncIterator<Uint8Array>;
@@ -39,7 +25,7 @@ export async function readTableInWorker(dataset: Dataset, options: ReadOptions, 
   const sources = dataset.sources.map((source) => cancellableSource(source, signal));
   const streams = new Map<number, Stream>();
   const buffers = new Map<number, Promise<AsyncBuffer>>();
-  const worker = new Worker(script);
+  const worker = readWorker(script);
   const post = (message: OwnerMessage, transfer: ArrayBuffer[] = []) => worker.postMessage(message, transfer);
 
   const closeStreams = () => {
@@ -172,7 +158,10 @@ export async function readDatasetPair(first: Dataset, second: Dataset, options: 
   const reading = naming(settings[1], readTableInWorker(second, { ...options, signal }, script));
   reading.catch(() => undefined);
   try {
-    return { first: await naming(settings[0], readTable(first, options)), second: await reading, secondOnWorker: true };
+    const firstTable = await naming(settings[0], readTable(first, options));
+    // Sorted here while the worker still reads: the comparison then finds both tables sorted.
+    sortNumericalColumns(firstTable.columns.values());
+    return { first: firstTable, second: await reading, secondOnWorker: true };
   } finally {
     stopSecond.abort();
   }

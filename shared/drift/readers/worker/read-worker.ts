@@ -5,8 +5,8 @@
  */
 import { parentPort } from "node:worker_threads";
 import type { AsyncBuffer } from "hyparquet";
-import { RadixScratch, sortFloat64 } from "../../stats/radix-sort";
-import { localFileSource } from "../local";
+import { sortNumericalColumns } from "../../stats/radix-sort";
+import { localFileSource } from "../local-file";
 import { readTable } from "../read-table";
 import type { ByteSource } from "../source";
 import { columnBuffers, deserializeError, serializeError, type OwnerMessage, type ReadRequest, type RemoteSource, type WorkerMessage } from "./protocol";
@@ -73,8 +73,7 @@ if (parentPort) {
   const read = async (request: ReadRequest): Promise<void> => {
     const sources = request.sources.map((source, file) => (source.localPath === undefined ? remoteSource(source, file) : localFileSource(source.localPath)));
     const table = await readTable({ label: request.label, sources, format: request.format }, request.options);
-    const scratch = new RadixScratch();
-    for (const column of table.columns.values()) if (column.kind === "numerical") sortFloat64(column.values, scratch);
+    sortNumericalColumns(table.columns.values());
     post({ type: "done", table }, columnBuffers(table.columns.values()));
   };
 

@@ -1,0 +1,11 @@
+import { createRequire as __amlopsCreateRequire } from 'node:module';
+import { fileURLToPath as __amlopsFileURLToPath } from 'node:url';
+import { dirname as __amlopsDirname } from 'node:path';
+const require = __amlopsCreateRequire(import.meta.url);
+const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
+const __amlops_dirname = __amlopsDirname(__amlops_filename);
+import {
+  require_picomatch
+} from "./chunk-OA7BQFFC.mjs";
+import "./chunk-HLUWT5ZR.mjs";
+export default require_picomatch();
