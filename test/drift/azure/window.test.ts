@@ -60,10 +60,17 @@ describe("hourFolders", () => {
 });
 
 describe("parseCollector", () => {
-  it("reads endpoint/deployment with an optional collection", () => {
+  it("reads endpoint/deployment, or the endpoint alone for every deployment, with an optional collection", () => {
     expect(parseCollector("credit-ep/blue")).toEqual({ endpoint: "credit-ep", deployment: "blue", collection: "model_inputs" });
     expect(parseCollector("credit-ep/blue/model_outputs")).toEqual({ endpoint: "credit-ep", deployment: "blue", collection: "model_outputs" });
-    expect(() => parseCollector("credit-ep")).toThrow(new SettingError("collector", '"credit-ep" is not a data collector; expected <endpoint>/<deployment> (optionally /<collection>, model_inputs by default).'));
+    expect(parseCollector("credit-ep")).toEqual({ endpoint: "credit-ep", deployment: undefined, collection: "model_inputs" });
+    expect(parseCollector("credit-ep/*/model_outputs")).toEqual({ endpoint: "credit-ep", deployment: undefined, collection: "model_outputs" });
+    expect(() => parseCollector("credit-ep/blue/model_inputs/x")).toThrow(
+      new SettingError(
+        "collector",
+        '"credit-ep/blue/model_inputs/x" is not a data collector; expected <endpoint>/<deployment>, or <endpoint> for every deployment of the endpoint (optionally /<collection> after the deployment or *, model_inputs by default).',
+      ),
+    );
     expect(() => parseCollector("a/../b")).toThrow(ConfigurationError);
   });
 });
