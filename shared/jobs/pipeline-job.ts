@@ -436,6 +436,8 @@ async function convertWrittenStep(source: StepSource, ctx: ConversionContext, sc
   if (CONTROL_FLOW.includes(source.type)) delete node.name;
   const skip = new Set<string>([...COMMON_STEP_FIELDS]);
   for (const [field, value] of Object.entries(source.spec)) if (!skip.has(field) && value !== undefined && value !== null) node[field] = value;
+  // A do_while that loops until its limit: the SDK leaves a literal `condition: true` out (test_do_while_true_pipeline_omit_condition).
+  if (source.type === "do_while" && node.condition === true) delete node.condition;
   if (source.type === "automl") checkWrittenBindings(source, scope);
   return node;
 }
