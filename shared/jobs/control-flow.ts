@@ -1,4 +1,4 @@
-import { ConfigurationError } from "../core/errors";
+import { ConfigurationError, errorMessage } from "../core/errors";
 import { fieldPath, isMapping, type Mapping } from "./spec-fields";
 
 const STEP_REFERENCE = /^\$\{\{\s*parent\.jobs\.([A-Za-z0-9_]+)\s*\}\}$/;
@@ -13,13 +13,13 @@ function blockSteps(value: unknown): string[] {
 function checkItems(items: unknown, where: string): void {
   const path = fieldPath(where, "items");
   if (items === undefined || items === null) throw new ConfigurationError(`${path}: required for a parallel_for step; accepted: a non-empty list or dict of input values, as YAML or a JSON string, or a \${{parent.inputs.<name>}} binding.`);
-  let parsed = items;
+  let parsed: unknown = items;
   if (typeof items === "string") {
     if (/^\$\{\{.*\}\}$/.test(items.trim())) return;
     try {
       parsed = JSON.parse(items) as unknown;
     } catch (error) {
-      throw new ConfigurationError(`${path}: neither a JSON list or dict nor a binding (${(error as Error).message}); accepted: a non-empty list or dict of input values, as YAML or a JSON string, or a \${{parent.inputs.<name>}} binding.`);
+      throw new ConfigurationError(`${path}: neither a JSON list or dict nor a binding (${errorMessage(error)}); accepted: a non-empty list or dict of input values, as YAML or a JSON string, or a \${{parent.inputs.<name>}} binding.`);
     }
   }
   const values = Array.isArray(parsed) ? parsed : isMapping(parsed) ? Object.values(parsed) : undefined;

@@ -1,26 +1,33 @@
 import { ConfigurationError } from "../core/errors";
 import { fieldPath, isMapping, type Mapping } from "./spec-fields";
 
-/** The data type each end of a built-in data transfer holds, by the kind of store on the other side (as the SDK checks). */
-const DATA_TYPE_FOR: Record<string, string> = { database: "", file_system: "uri_folder" };
-const IMPORT_TYPE: Record<string, string> = { ...DATA_TYPE_FOR, database: "mltable" };
-const EXPORT_TYPE: Record<string, string> = { ...DATA_TYPE_FOR, database: "uri_file" };
-
-function writtenType(io: unknown, name: string): string | undefined {
-  const item = isMapping(io) ? io[name] : undefined;
-  return isMapping(item) && typeof item.type === "string" ? item.type : undefined;
+interface TaskEnds {
+  /** The field naming the store (database or file system) the task reads or writes. */
+  store: "source" | "sink";
+  /** Where the data the task writes or reads is declared. */
+  side: "outputs" | "inputs";
+  port: string;
+  /** The data type that port holds, by the kind of store. */
+  types: Record<string, string>;
 }
 
-/** import_data writes `outputs.sink`, export_data reads `inputs.source`: each of the type its store kind holds. */
+/** As the SDK checks a built-in data transfer: import_data writes `outputs.sink`, export_data reads `inputs.source`. */
+const TASKS: Record<string, TaskEnds> = {
+  import_data: { store: "source", side: "outputs", port: "sink", types: { database: "mltable", file_system: "uri_folder" } },
+  export_data: { store: "sink", side: "inputs", port: "source", types: { database: "uri_file", file_system: "uri_folder" } },
+};
+
+/** Refuses a written data type that does not match the store kind of an import_data or export_data step. */
 export function checkDataTransferTask(spec: Mapping, where: string): void {
-  const [store, io, name, expected] =
-    spec.task === "import_data" ? [spec.source, spec.outputs, "sink", IMPORT_TYPE] : spec.task === "export_data" ? [spec.sink, spec.inputs, "source", EXPORT_TYPE] : [];
-  if (!expected || !isMapping(store) || typeof store.type !== "string" || !(store.type in expected)) return;
-  const type = writtenType(io, name);
-  const wanted = expected[store.type];
+  const task = typeof spec.task === "string" ? TASKS[spec.task] : undefined;
+  const store = task ? spec[task.store] : undefined;
+  if (!task || !isMapping(store) || typeof store.type !== "string" || !(store.type in task.types)) return;
+  const ports = spec[task.side];
+  const port = isMapping(ports) ? ports[task.port] : undefined;
+  const type = isMapping(port) && typeof port.type === "string" ? port.type : undefined;
+  const wanted = task.types[store.type];
   if (type === undefined || type === wanted) return;
-  const side = spec.task === "import_data" ? "outputs" : "inputs";
   throw new ConfigurationError(
-    `${fieldPath(fieldPath(fieldPath(where, side), name), "type")}: ${JSON.stringify(type)} is not accepted for a ${store.type} ${spec.task === "import_data" ? "source" : "sink"}; accepted: ${wanted} (${side} of ${String(spec.task)} are ${expected.database} for database and uri_folder for file_system).`,
+    `${fieldPath(fieldPath(fieldPath(where, task.side), task.port), "type")}: ${JSON.stringify(type)} is not accepted for a ${store.type} ${task.store}; accepted: ${wanted} (${task.side} of ${String(spec.task)} are ${task.types.database} for database and uri_folder for file_system).`,
   );
 }
