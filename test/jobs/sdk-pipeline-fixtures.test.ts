@@ -231,14 +231,19 @@ describe("the SDK's pipeline fixtures with other step kinds", () => {
 
   it("helloworld_pipeline_job_with_sweep_node.yml: three trials (inline, file:, registered) and the sweep fields the SDK's test_sweep_node reads", async () => {
     const request = await convertFixture("pipeline_jobs/helloworld_pipeline_job_with_sweep_node.yml");
-    expect(request.jobs.hello_sweep_inline_trial).toMatchObject({
+    // entities/_builders/sweep.py: limits, sampling_algorithm, objective and search_space as the YAML writes them
+    // (_picked_fields_from_dict_to_rest_object), early_termination as the REST policy's as_dict().
+    expect(request.jobs.hello_sweep_inline_trial).toEqual({
+      name: "hello_sweep_inline_trial",
       type: "sweep",
       computeId: computeId("gpu-cluster"),
       trial: { componentId: anonymous },
+      limits: { max_total_trials: 20, max_concurrent_trials: 10, timeout: 7200 },
       objective: { goal: "maximize", primary_metric: "accuracy" },
       sampling_algorithm: "random",
       early_termination: { policy_type: "MedianStopping", evaluation_interval: 100, delay_evaluation: 200 },
       search_space: { component_in_number: { type: "choice", values: [1, 2] } },
+      _source: "YAML.JOB",
     });
     expect(request.jobs.hello_sweep_inline_file_trial).toMatchObject({ trial: { componentId: anonymous }, inputs: { data_folder: { job_input_type: "mltable", mode: "ReadOnlyMount", uri: uploaded("data/") } } });
     expect(request.jobs.hello_sweep_inline_remote_trial.trial).toEqual({ componentId: `${WORKSPACE_ID}/components/microsoftsamplescommandcomponentbasic_nopaths_test/versions/1` });
