@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-6DQ4QTKJ.mjs";
+} from "./chunks/chunk-MZNS7FNA.mjs";
 import {
   STEP_IDS,
   isStepId

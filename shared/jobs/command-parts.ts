@@ -223,8 +223,14 @@ function parseLimits(mapping: Mapping, where: string): CommandJobLimits {
   throw new ConfigurationError(`${fieldPath(where, "timeout")}: expected a whole number of seconds > 0 (or an ISO 8601 duration such as PT2H), got ${JSON.stringify(timeout)}.`);
 }
 
+/** The SDK reads an identity type through camel_to_snake: AMLToken, UserIdentity and Managed are its other spellings. */
+function identityType(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  return value.replace(/(.)([A-Z][a-z]+)/g, "$1_$2").replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+}
+
 function parseIdentity(mapping: Mapping, where: string): IdentityConfigurationUnion {
-  const type = mapping.type;
+  const type = identityType(mapping.type);
   if (type === "aml_token") {
     rejectUnknownFields(mapping, ["type"], where);
     return { identityType: "AMLToken" };

@@ -35,7 +35,8 @@ const INPUT_MODES: Record<string, string> = {
   eval_mount: "EvalMount",
   eval_download: "EvalDownload",
 };
-const OUTPUT_MODES: Record<string, string> = { rw_mount: "ReadWriteMount", upload: "Upload", direct: "Direct" };
+/** `mount` is the SDK's other spelling of rw_mount for an output (OUTPUT_MOUNT_MAPPING_TO_REST). */
+const OUTPUT_MODES: Record<string, string> = { rw_mount: "ReadWriteMount", upload: "Upload", direct: "Direct", mount: "ReadWriteMount" };
 /** Expressions the service fills in when the job runs, allowed inside an output path (`paths/${{name}}/`). */
 const RUNTIME_EXPRESSIONS = /^(name|output_name|default_datastore)$/;
 const REMOTE_SCHEMES = ["https", "http", "wasbs", "wasb", "abfss", "abfs", "adl", "azureml"];

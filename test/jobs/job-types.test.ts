@@ -274,7 +274,7 @@ describe("pipeline steps of every type", () => {
       },
     };
     const jobs = ((await convert(spec)).properties as PipelineJob).jobs as Record<string, Record<string, unknown>>;
-    expect(jobs.loop).toEqual({ name: "loop", type: "do_while", body: "${{parent.jobs.train}}", condition: "done", limits: { max_iteration_count: 3 }, _source: "YAML.JOB" });
+    expect(jobs.loop).toEqual({ type: "do_while", body: "${{parent.jobs.train}}", condition: "done", limits: { max_iteration_count: 3 }, _source: "YAML.JOB" });
     expect(jobs.load).toMatchObject({ type: "data_transfer", task: "import_data", source: { type: "database", query: "select 1" }, outputs: { sink: { job_output_type: "mltable" } } });
   });
 });

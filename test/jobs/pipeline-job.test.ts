@@ -172,6 +172,13 @@ describe("pipeline job conversion", () => {
       [{ type: "pipeline", jobs: { a: step({}) }, identity: { type: "password" } }, /^identity\.type: "password" is not an identity type/],
       [{ type: "pipeline", jobs: { a: step({ compute: "local" }) } }, /^jobs\.a\.compute: local runs are not supported/],
       [{ type: "pipeline", jobs: { a: step({}) }, settings: { continue_on_step_failure: "yes" } }, /^settings\.continue_on_step_failure: expected true or false/],
+      [{ type: "pipeline", jobs: { a: step({}), c: { type: "if_else", condition: true } } }, /^jobs\.c: true_block and false_block are both empty; accepted: at least one of them naming steps/],
+      [{ type: "pipeline", jobs: { a: step({}), c: { type: "if_else", condition: true, true_block: "${{parent.jobs.a}}", false_block: ["${{parent.jobs.a}}"] } } }, /^jobs\.c\.false_block: names a, which true_block names too/],
+      [{ type: "pipeline", jobs: { a: step({}), l: { type: "parallel_for", body: "${{parent.jobs.a}}" } } }, /^jobs\.l\.items: required for a parallel_for step; accepted: a non-empty list or dict/],
+      [{ type: "pipeline", jobs: { a: step({}), l: { type: "parallel_for", body: "${{parent.jobs.a}}", items: "[{" } } }, /^jobs\.l\.items: neither a JSON list or dict nor a binding \(.*\); accepted:/],
+      [{ type: "pipeline", jobs: { a: step({}), l: { type: "parallel_for", body: "${{parent.jobs.a}}", items: 3 } } }, /^jobs\.l\.items: 3 is not a list or dict; accepted:/],
+      [{ type: "pipeline", jobs: { a: step({}), l: { type: "parallel_for", body: "${{parent.jobs.a}}", items: "{}" } } }, /^jobs\.l\.items: empty; accepted: a non-empty list or dict/],
+      [{ type: "pipeline", jobs: { e: { type: "data_transfer", task: "export_data", inputs: { source: { type: "uri_folder", path: "azureml:x:1" } }, sink: { type: "database", table_name: "t", connection: "azureml:c" } } } }, /^jobs\.e\.inputs\.source\.type: "uri_folder" is not accepted for a database sink; accepted: uri_file \(inputs of export_data are uri_file for database and uri_folder for file_system\)/],
     ])("rejects %j", async (spec, message) => {
       await expect(convert(spec as never, path.join(FIXTURES, "two-step"))).rejects.toThrow(ConfigurationError);
       await expect(convert(spec as never, path.join(FIXTURES, "two-step"))).rejects.toThrow(message);

@@ -52,7 +52,7 @@ var deployCanaryStep = {
   outputs: deployCanaryOutputs,
   services: async () => azureCanaryServices,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  run: async (inputs, host, services) => (await import("./deploy-canary-run-DQCZDJEQ.mjs")).runDeployCanary(inputs, host, services)
+  run: async (inputs, host, services) => (await import("./deploy-canary-run-NRUCQ3ME.mjs")).runDeployCanary(inputs, host, services)
 };
 export {
   deployCanaryStep

@@ -15,7 +15,7 @@ import {
   resolveCode,
   resolveEnvironment,
   secondsToIsoDuration
-} from "./chunk-N65IT773.mjs";
+} from "./chunk-YR7YOYFS.mjs";
 import {
   expectMapping,
   fieldPath,

@@ -15,7 +15,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-6DQ4QTKJ.mjs";
+} from "./chunk-MZNS7FNA.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -27,7 +27,7 @@ import {
   restInput,
   restOutput,
   secondsToIsoDuration
-} from "./chunk-N65IT773.mjs";
+} from "./chunk-YR7YOYFS.mjs";
 import {
   parseTagLines
 } from "./chunk-APQGA4ZV.mjs";
@@ -410,6 +410,58 @@ function parseSweepSettings(spec, where) {
   return limits && (settings.limits = parseLimits(limits, fieldPath(where, "limits")), settings.node.limits = limits), settings;
 }
 
+// shared/jobs/control-flow.ts
+var STEP_REFERENCE = /^\$\{\{\s*parent\.jobs\.([A-Za-z0-9_]+)\s*\}\}$/;
+function blockSteps(value) {
+  return (Array.isArray(value) ? value : value == null ? [] : [value]).map((entry) => typeof entry == "string" ? STEP_REFERENCE.exec(entry)?.[1] ?? entry : JSON.stringify(entry));
+}
+function checkItems(items, where) {
+  let path5 = fieldPath(where, "items");
+  if (items == null) throw new ConfigurationError(`${path5}: required for a parallel_for step; accepted: a non-empty list or dict of input values, as YAML or a JSON string, or a \${{parent.inputs.<name>}} binding.`);
+  let parsed = items;
+  if (typeof items == "string") {
+    if (/^\$\{\{.*\}\}$/.test(items.trim())) return;
+    try {
+      parsed = JSON.parse(items);
+    } catch (error) {
+      throw new ConfigurationError(`${path5}: neither a JSON list or dict nor a binding (${errorMessage(error)}); accepted: a non-empty list or dict of input values, as YAML or a JSON string, or a \${{parent.inputs.<name>}} binding.`);
+    }
+  }
+  let values = Array.isArray(parsed) ? parsed : isMapping(parsed) ? Object.values(parsed) : void 0;
+  if (values === void 0) throw new ConfigurationError(`${path5}: ${JSON.stringify(items)} is not a list or dict; accepted: a non-empty list or dict of input values, as YAML or a JSON string, or a \${{parent.inputs.<name>}} binding.`);
+  if (values.length === 0) throw new ConfigurationError(`${path5}: empty; accepted: a non-empty list or dict of input values (one body run each).`);
+}
+function checkControlFlowStep(type, spec, where) {
+  if (type === "if_else") {
+    let trueSteps = blockSteps(spec.true_block), falseSteps = blockSteps(spec.false_block);
+    if (trueSteps.length === 0 && falseSteps.length === 0) throw new ConfigurationError(`${where}: true_block and false_block are both empty; accepted: at least one of them naming steps (\${{parent.jobs.<step>}}).`);
+    let shared = trueSteps.filter((step) => falseSteps.includes(step));
+    if (shared.length > 0) throw new ConfigurationError(`${fieldPath(where, "false_block")}: names ${shared.join(", ")}, which true_block names too; a step runs in one branch only.`);
+  }
+  type === "parallel_for" && checkItems(spec.items, where);
+}
+function parallelForBodies(jobs) {
+  let bodies = /* @__PURE__ */ new Set();
+  for (let value of Object.values(jobs))
+    if (isMapping(value) && value.type === "parallel_for") for (let step of blockSteps(value.body)) bodies.add(step);
+  return bodies;
+}
+
+// shared/jobs/data-transfer-step.ts
+var TASKS = {
+  import_data: { store: "source", side: "outputs", port: "sink", types: { database: "mltable", file_system: "uri_folder" } },
+  export_data: { store: "sink", side: "inputs", port: "source", types: { database: "uri_file", file_system: "uri_folder" } }
+};
+function checkDataTransferTask(spec, where) {
+  let task = typeof spec.task == "string" ? TASKS[spec.task] : void 0, store = task ? spec[task.store] : void 0;
+  if (!task || !isMapping(store) || typeof store.type != "string" || !(store.type in task.types)) return;
+  let ports = spec[task.side], port = isMapping(ports) ? ports[task.port] : void 0, type = isMapping(port) && typeof port.type == "string" ? port.type : void 0, wanted = task.types[store.type];
+  if (!(type === void 0 || type === wanted))
+    throw new ConfigurationError(
+      `${fieldPath(fieldPath(fieldPath(where, task.side), task.port), "type")}: ${JSON.stringify(type)} is not accepted for a ${store.type} ${task.store}; accepted: ${wanted} (${task.side} of ${String(spec.task)} are ${task.types.database} for database and uri_folder for file_system).`
+    );
+}
+
 // shared/jobs/pipeline-job.ts
 var PIPELINE_FIELDS = [...JOB_BASE_FIELDS, "compute", "settings", "inputs", "outputs", "jobs", "identity"], COMMON_STEP_FIELDS = ["type", "name", "component", "display_name", "description", "tags", "properties", "compute", "inputs", "outputs"], PARALLEL_NODE_FIELDS = [
   "input_data",
@@ -495,9 +547,9 @@ async function loadStepSource(name, value, ctx) {
   let where = fieldPath("jobs", name);
   if (!STEP_NAME.test(name)) throw new ConfigurationError(`${where}: ${JSON.stringify(name)} is not a step name; accepted: letters, digits and underscores, starting with a letter or underscore (the CLI refuses any other node name).`);
   let written = expectMapping(value, where), type = stepTypeOf(written, where), { fields, inline } = STEP_TYPES[type];
-  fields && rejectUnknownFields(written, [...COMMON_STEP_FIELDS, ...fields, ...inline ?? []], where);
+  type === "command" && written.experiment_name !== void 0 && ctx.notes?.push(`${fieldPath(where, "experiment_name")}: a step runs in the pipeline's experiment; the SDK does not send a step's experiment_name, so neither does this step.`), fields && rejectUnknownFields(written, [...COMMON_STEP_FIELDS, ...fields, ...inline ?? [], ...type === "command" ? ["experiment_name"] : []], where);
   let componentField = type === "sweep" ? "trial" : "component", component = written[componentField], spec = type === "command" && component !== void 0 && component !== null ? withoutComponentParts(written, where, ctx) : written, source = { name, where, type, spec };
-  if (component == null) {
+  if (CONTROL_FLOW.includes(type) && checkControlFlowStep(type, spec, where), type === "data_transfer" && checkDataTransferTask(spec, where), component == null) {
     if (type === "command" && spec.command === void 0) throw new ConfigurationError(`${where}: a command step needs command (with environment) or component.`);
     if (type === "sweep") throw new ConfigurationError(`${fieldPath(where, "trial")}: required, the command component each trial runs (a file or azureml:<name>:<version>).`);
     if (type === "parallel" && spec.task === void 0) throw new ConfigurationError(`${where}: a parallel step needs task (with code, entry_script, environment) or component.`);
@@ -595,7 +647,7 @@ function checkComponentIo(component, given, source, notes, searchSpace2 = /* @__
     name in declared || notes?.push(`${fieldPath(fieldPath(source.where, "inputs"), name)}: the component declares no input "${name}" (declared: ${Object.keys(declared).join(", ") || "none"}); sent as written, as the SDK sends it.`);
   for (let [name, definition] of Object.entries(declared)) {
     let { optional, default: fallback } = definition;
-    if (!given.inputs.has(name) && !searchSpace2.has(name) && optional !== !0 && fallback === void 0)
+    if (!source.loopBody && !given.inputs.has(name) && !searchSpace2.has(name) && optional !== !0 && fallback === void 0)
       throw new ConfigurationError(`${fieldPath(fieldPath(source.where, "inputs"), name)}: required by the component and not given.`);
   }
 }
@@ -686,9 +738,11 @@ async function convertComponentStep(source, ctx, scope) {
 async function convertWrittenStep(source, ctx, scope) {
   let attributes = await passThroughAttributes(source, ctx);
   validateStepIo(source, attributes.inputs, attributes.outputs, scope);
-  let node = nodeBase(source, attributes), skip = /* @__PURE__ */ new Set([...COMMON_STEP_FIELDS]);
+  let node = nodeBase(source, attributes);
+  CONTROL_FLOW.includes(source.type) && delete node.name;
+  let skip = /* @__PURE__ */ new Set([...COMMON_STEP_FIELDS]);
   for (let [field, value] of Object.entries(source.spec)) !skip.has(field) && value !== void 0 && value !== null && (node[field] = value);
-  return source.type === "automl" && checkWrittenBindings(source, scope), node;
+  return source.type === "do_while" && node.condition === !0 && delete node.condition, source.type === "automl" && checkWrittenBindings(source, scope), node;
 }
 function checkWrittenBindings(source, scope) {
   for (let [field, value] of Object.entries(source.spec))
@@ -700,10 +754,10 @@ async function convertStep(source, ctx, scope) {
   return source.type === "command" ? node = await convertCommandStep(source, ctx, scope) : source.type === "sweep" ? node = await convertSweepStep(source, ctx, scope) : source.type === "automl" || CONTROL_FLOW.includes(source.type) ? node = await convertWrittenStep(source, ctx, scope) : source.type === "data_transfer" && !source.component && !source.componentRef ? node = await convertWrittenStep(source, ctx, scope) : node = await convertComponentStep(source, ctx, scope), node._source = SOURCE, node;
 }
 async function convertSteps(jobs, ctx, parent, where) {
-  let sources = [];
+  let sources = [], loopBodies = parallelForBodies(jobs);
   for (let [name, value] of Object.entries(jobs)) {
     let source = await loadStepSource(name, value, ctx);
-    where && (source.where = fieldPath(where, source.where)), sources.push(source);
+    where && (source.where = fieldPath(where, source.where)), loopBodies.has(name) && (source.loopBody = !0), sources.push(source);
   }
   let scope = { ...parent, stepOutputs: new Map(sources.map((source) => [source.name, declaredOutputs(source)])) }, result = {};
   for (let source of sources) result[source.name] = await convertStep(source, ctx, scope);
@@ -1030,7 +1084,7 @@ async function convertJob2(spec, ctx, defaultExperimentName) {
 }
 
 // shared/jobs/finetuning-job.ts
-var FIELDS = [...JOB_BASE_FIELDS, "task", "model_provider", "model", "training_data", "validation_data", "hyperparameters", "outputs", "compute", "resources", "queue_settings"], TASKS = {
+var FIELDS = [...JOB_BASE_FIELDS, "task", "model_provider", "model", "training_data", "validation_data", "hyperparameters", "outputs", "compute", "resources", "queue_settings"], TASKS2 = {
   chat_completion: "ChatCompletion",
   text_completion: "TextCompletion",
   text_classification: "TextClassification",
@@ -1075,7 +1129,7 @@ async function convertFineTuningJob(spec, ctx, defaultExperimentName) {
   if (spec.training_data === void 0 || spec.training_data === null) throw new ConfigurationError("training_data: required, a file (JSON lines) or a data asset.");
   let details = {
     modelProvider: chosen(PROVIDERS, optionalString(spec, "model_provider", ""), "model_provider"),
-    taskType: chosen(TASKS, optionalString(spec, "task", ""), "task"),
+    taskType: chosen(TASKS2, optionalString(spec, "task", ""), "task"),
     model: restInput(await parseInput(spec.model, "model", ctx, !1)),
     trainingData: await dataInput(spec.training_data, "training_data", ctx)
   };

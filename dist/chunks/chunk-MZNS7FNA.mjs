@@ -16,10 +16,10 @@ import {
 
 // shared/steps/index.ts
 var LOADERS = {
-  train: async () => runnable((await import("./train-54N6AG3G.mjs")).trainStep),
+  train: async () => runnable((await import("./train-NQYY3FOW.mjs")).trainStep),
   "evaluate-gate": async () => runnable((await import("./evaluate-gate-7O6KAEVD.mjs")).evaluateGateStep),
   register: async () => runnable((await import("./register-PWAO4YKW.mjs")).registerStep),
-  "deploy-canary": async () => runnable((await import("./deploy-canary-S7ODE2GK.mjs")).deployCanaryStep),
+  "deploy-canary": async () => runnable((await import("./deploy-canary-SULNVJW5.mjs")).deployCanaryStep),
   "check-drift": async () => runnable((await import("./check-drift-3YUFNVT3.mjs")).checkDriftStep)
 };
 function loadStep(id) {

@@ -58,7 +58,7 @@ var DATA_INPUT_TYPES = ["uri_file", "uri_folder", "mltable", "mlflow_model", "cu
   direct: "Direct",
   eval_mount: "EvalMount",
   eval_download: "EvalDownload"
-}, OUTPUT_MODES = { rw_mount: "ReadWriteMount", upload: "Upload", direct: "Direct" }, RUNTIME_EXPRESSIONS = /^(name|output_name|default_datastore)$/, REMOTE_SCHEMES = ["https", "http", "wasbs", "wasb", "abfss", "abfs", "adl", "azureml"], BINDING = /\$\{\{\s*([^}]*?)\s*\}\}/g;
+}, OUTPUT_MODES = { rw_mount: "ReadWriteMount", upload: "Upload", direct: "Direct", mount: "ReadWriteMount" }, RUNTIME_EXPRESSIONS = /^(name|output_name|default_datastore)$/, REMOTE_SCHEMES = ["https", "http", "wasbs", "wasb", "abfss", "abfs", "adl", "azureml"], BINDING = /\$\{\{\s*([^}]*?)\s*\}\}/g;
 function bindingsIn(text) {
   return [...text.matchAll(BINDING)].map((match) => match[1]);
 }
@@ -361,8 +361,11 @@ function parseLimits(mapping, where) {
   if (typeof timeout == "string" && /^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/.test(timeout)) return { jobLimitsType: "Command", timeout };
   throw new ConfigurationError(`${fieldPath(where, "timeout")}: expected a whole number of seconds > 0 (or an ISO 8601 duration such as PT2H), got ${JSON.stringify(timeout)}.`);
 }
+function identityType(value) {
+  return typeof value != "string" ? value : value.replace(/(.)([A-Z][a-z]+)/g, "$1_$2").replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+}
 function parseIdentity(mapping, where) {
-  let type = mapping.type;
+  let type = identityType(mapping.type);
   if (type === "aml_token")
     return rejectUnknownFields(mapping, ["type"], where), { identityType: "AMLToken" };
   if (type === "user_identity")
