@@ -38,7 +38,9 @@ import {
   type Mapping,
 } from "./spec-fields";
 
-const PIPELINE_FIELDS = [...JOB_BASE_FIELDS, "compute", "settings", "inputs", "outputs", "jobs", "identity"] as const;
+const PIPELINE_FIELDS = [...JOB_BASE_FIELDS, "compute", "settings", "inputs", "outputs", "jobs", "component", "identity"] as const;
+/** Keys of a pipeline job file used as a pipeline component that the component does not carry (PipelineComponent._check_ignored_keys and PipelineJob._to_component). */
+const JOB_ONLY_COMPONENT_FIELDS = ["compute", "settings", "experiment_name", "properties"] as const;
 const COMMON_STEP_FIELDS = ["type", "name", "component", "display_name", "description", "tags", "properties", "compute", "inputs", "outputs"] as const;
 const PARALLEL_NODE_FIELDS = [
   "input_data", "mini_batch_size", "partition_keys", "resources", "max_concurrency_per_instance", "error_threshold", "mini_batch_error_threshold",
@@ -333,7 +335,8 @@ async function stepComponent(source: StepSource, ctx: ConversionContext): Promis
   const loaded = await loadComponent(spec, where, componentCtx, (component, inputs, outputs) => nestedJobs(component, inputs, outputs, where, componentCtx));
   const expected = source.type === "sweep" ? "command" : source.type;
   if (loaded.type !== expected) {
-    throw new ConfigurationError(`${fieldPath(where, "type")}: a ${source.type} step needs a ${expected} component, not ${JSON.stringify(loaded.type)}.`);
+    const subject = source.name ? `a ${source.type} step` : "a pipeline job made from a component";
+    throw new ConfigurationError(`${fieldPath(where, "type")}: ${subject} needs a ${expected} component, not ${JSON.stringify(loaded.type)}.`);
   }
   return { loaded, componentId: await registerAnonymous(loaded.spec, ctx) };
 }
@@ -497,11 +500,42 @@ function convertSettings(spec: Mapping, ctx: ConversionContext): Mapping | undef
   return result;
 }
 
+/** A pipeline job file used as the job's component: the keys only a job carries are left out, as the SDK leaves them out (with a warning). */
+function withoutJobOnlyFields(source: StepSource, notes: string[] | undefined): void {
+  if (!source.component) return;
+  const kept: Mapping = { ...source.component.spec };
+  for (const field of JOB_ONLY_COMPONENT_FIELDS) {
+    if (kept[field] === undefined) continue;
+    delete kept[field];
+    notes?.push(`${fieldPath(source.component.where, field)}: a pipeline component does not carry ${field}; the SDK leaves it out when it turns a pipeline job file into a component, so does this step (set it on the job).`);
+  }
+  source.component = { ...source.component, spec: kept };
+}
+
+/**
+ * `component:` of a pipeline job: the pipeline component it runs. A file or inline component is registered (anonymously)
+ * before the job is sent, as the SDK registers it, so the job carries its id and no steps of its own.
+ */
+async function pipelineJobComponent(value: unknown, inputs: Map<string, ParsedInput>, outputs: Map<string, ParsedOutput>, ctx: ConversionContext): Promise<string> {
+  const source: StepSource = { name: "", where: "", type: "pipeline", spec: {} };
+  await attachComponent(source, value, "component", ctx);
+  withoutJobOnlyFields(source, ctx.notes);
+  const { loaded, componentId } = await stepComponent(source, ctx);
+  if (loaded) checkComponentIo(loaded, { inputs, outputs }, source, ctx.notes);
+  return componentId;
+}
+
 /** A `type: pipeline` job file → the REST PipelineJob properties; steps are registered as anonymous components. */
 export async function convertPipelineJob(spec: Mapping, ctx: ConversionContext, defaultExperimentName?: string): Promise<PipelineJob> {
   rejectUnknownFields(spec, PIPELINE_FIELDS, "");
+  const component = spec.component ?? undefined;
   const jobs = optionalMapping(spec, "jobs", "");
-  if (!jobs || Object.keys(jobs).length === 0) throw new ConfigurationError("jobs: a pipeline job needs at least one step under jobs.");
+  if (component !== undefined && jobs !== undefined) {
+    throw new ConfigurationError("jobs, component: a pipeline job names either jobs (its steps) or component (the pipeline component it runs: a file, an inline mapping, azureml:<name>:<version>, azureml:<name>@latest, azureml://registries/... or an ARM id), not both.");
+  }
+  if (component === undefined && (!jobs || Object.keys(jobs).length === 0)) {
+    throw new ConfigurationError("jobs: a pipeline job needs at least one step under jobs, or component: the pipeline component it runs.");
+  }
   const inputs = await parseInputs(spec.inputs, "inputs", ctx, false);
   const outputs = parseOutputs(spec.outputs, "outputs", false);
   const pipeline: PipelineJob = { jobType: "Pipeline", ...jobBaseFields(spec, defaultExperimentName) };
@@ -515,7 +549,12 @@ export async function convertPipelineJob(spec: Mapping, ctx: ConversionContext, 
   if (restInputs) pipeline.inputs = restInputs;
   const restOutputs = mapToRecord(outputs, (output, name) => restOutput(output, fieldPath("outputs", name), true));
   if (restOutputs) pipeline.outputs = restOutputs;
-  pipeline.jobs = (await convertSteps(jobs, ctx, { inputs, outputs }, "")) as PipelineJob["jobs"];
+  if (component !== undefined) {
+    pipeline.componentId = await pipelineJobComponent(component, inputs, outputs, ctx);
+    pipeline.jobs = {};
+  } else {
+    pipeline.jobs = (await convertSteps(jobs!, ctx, { inputs, outputs }, "")) as PipelineJob["jobs"];
+  }
   return pipeline;
 }
 
