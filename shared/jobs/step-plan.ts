@@ -6,9 +6,10 @@ const LONGEST_COMMAND = 160;
 /**
  * The dry run's view of a pipeline: each step (nested steps of a pipeline component too) with the component it
  * resolves to, and each component it registers described once — its command (or task), environment and code.
- * `components` are the anonymous components of the plan, by id.
+ * `components` are the anonymous components of the plan, by id. A pipeline job made from a pipeline component
+ * (`componentId`) is described by that component and, when the plan registers it, its steps.
  */
-export function describeSteps(jobs: Mapping | undefined, components: ReadonlyMap<string, ComponentSpec>): string[] {
+export function describeSteps(jobs: Mapping | undefined, components: ReadonlyMap<string, ComponentSpec>, componentId?: string): string[] {
   const lines: string[] = [];
   const firstUser = new Map<string, string>();
   const visit = (steps: Mapping | undefined, prefix: string) => {
@@ -36,6 +37,12 @@ export function describeSteps(jobs: Mapping | undefined, components: ReadonlyMap
       if (spec.type === "pipeline" && isMapping(spec.jobs)) visit(spec.jobs, `${step}/`);
     }
   };
+  if (componentId !== undefined) {
+    const spec = components.get(componentId.replace(/^azureml:/, ""));
+    if (!spec) lines.push(`Pipeline component: ${componentName(componentId)} (registered; its steps are the ones registered)`);
+    else lines.push(`Pipeline component: ${componentName(componentId)}`, ...componentDetails(spec));
+    if (spec && isMapping(spec.jobs)) visit(spec.jobs, "");
+  }
   visit(jobs, "");
   return lines;
 }

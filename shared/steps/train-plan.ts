@@ -86,7 +86,7 @@ function pipelineSteps(request: JobRequest, actions: readonly PlannedAction[]): 
   if (request.properties.jobType !== "Pipeline") return [];
   const components = new Map<string, ComponentSpec>();
   for (const action of actions) if (action.action === "register-component" && action.componentSpec) components.set(action.target, action.componentSpec);
-  return describeSteps(request.properties.jobs as Record<string, unknown> | undefined, components);
+  return describeSteps(request.properties.jobs as Record<string, unknown> | undefined, components, request.properties.componentId ?? undefined);
 }
 
 function describeAction(action: PlannedAction, baseDir: string): string {

@@ -343,6 +343,19 @@ describe("the SDK's pipeline fixtures with other step kinds", () => {
 });
 
 describe("the dry run of the SDK's pipeline fixtures lists each step with its resolved component", () => {
+  it("control_flow_with_pipeline_component.yml: the pipeline component the job runs, then its steps", async () => {
+    const request = await convertFixture("pipeline_jobs/control_flow/control_flow_with_pipeline_component.yml", ["component=./parallel_for/simple_pipeline.yml"]);
+    const pipeline = String(request.properties.componentId).split("/").pop();
+    const lines = describeSteps(request.jobs, plannedComponents(request.resolver), request.properties.componentId ?? undefined);
+    expect(lines.filter((line) => !line.startsWith("  ") || line.startsWith("  steps:"))).toEqual([
+      `Pipeline component: anonymous ${pipeline}`,
+      "  steps: parallel_body, parallel_node, after_node",
+      expect.stringMatching(/^Step parallel_body \(command\): component anonymous [0-9a-f]{32}$/),
+      "Step parallel_node (parallel_for): no component",
+      expect.stringMatching(/^Step after_node \(command\): component anonymous [0-9a-f]{32}, the same as step parallel_body$/),
+    ]);
+  });
+
   it("if_else/literal_condition.yml: the control flow step has no component, the command step its file component", async () => {
     const request = await convertFixture("pipeline_jobs/control_flow/if_else/literal_condition.yml");
     const id = String(request.jobs.node1.componentId);

@@ -33,4 +33,10 @@ describe("the dry run's steps of a pipeline", () => {
       "Step b (command): component anonymous abc, the same as step a",
     ]);
   });
+
+  it("names the registered pipeline component a pipeline job is made from", () => {
+    expect(describeSteps({}, new Map(), `${WS}/components/train_and_score/versions/4`)).toEqual([
+      "Pipeline component: train_and_score:4 (registered; its steps are the ones registered)",
+    ]);
+  });
 });
