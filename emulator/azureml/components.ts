@@ -79,3 +79,16 @@ export function resolveComponent(state: EmulatorState, ws: WorkspaceCoordinates,
     displayName: typeof spec.display_name === "string" ? spec.display_name : undefined,
   };
 }
+
+/**
+ * The steps a pipeline job made from a pipeline component runs: the registered component's `jobs` (a registry
+ * component's are not known here: none), or the 404 the service answers for a component that does not exist.
+ */
+export function pipelineComponentJobs(state: EmulatorState, ws: WorkspaceCoordinates, componentId: string): Record<string, unknown> | EmulatorResponse {
+  const found = findVersion(state, ws, componentId, "components");
+  if (!found) return assetNotFound(componentId, "componentId");
+  if (found === "registry") return {};
+  const spec = (found.properties.componentSpec ?? {}) as Record<string, unknown>;
+  if (spec.type !== "pipeline") return armError(400, "UserError", `Component ${componentId} is a ${String(spec.type)} component; a pipeline job runs a pipeline component (componentId).`);
+  return isObject(spec.jobs) ? spec.jobs : {};
+}

@@ -1,4 +1,5 @@
-import { resolveComponent } from "./components";
+import { isResponse } from "./arm";
+import { pipelineComponentJobs, resolveComponent } from "./components";
 import type { EmulatorContext } from "./context";
 import { generatedName } from "./ids";
 import { resolveBehaviour, type JobBehaviour, type ScenarioBook } from "./scenarios";
@@ -208,7 +209,7 @@ export class JobRunner {
   }
 
   private async runPipeline(parent: JobRecord, scenario: ReturnType<ScenarioBook["forJob"]>, work: Record<string, StepWork>): Promise<void> {
-    const steps = (parent.resource.properties.jobs ?? {}) as Record<string, Record<string, unknown>>;
+    const steps = this.pipelineSteps(parent.resource.properties);
     const children = Object.keys(steps).map((stepName) => this.createChild(parent, stepName, steps[stepName]));
     this.setStatus(parent, "Queued");
     if (await this.pause(parent, 100)) return this.finish(parent, "Canceled");
@@ -265,6 +266,14 @@ export class JobRunner {
     this.setStatus(parent, "Finalizing");
     if (behaviour.outcome === "Completed") await this.writeOutputs(parent, behaviour.outputFiles);
     this.finish(parent, behaviour.outcome);
+  }
+
+  /** A pipeline's steps: its own `jobs`, or, when it has none and names a pipeline component, the component's. */
+  private pipelineSteps(properties: Record<string, unknown>): Record<string, Record<string, unknown>> {
+    const own = (properties.jobs ?? {}) as Record<string, Record<string, unknown>>;
+    if (Object.keys(own).length > 0 || typeof properties.componentId !== "string") return own;
+    const fromComponent = pipelineComponentJobs(this.ctx.state, this.ctx.workspace, properties.componentId);
+    return isResponse(fromComponent) ? {} : fromComponent as Record<string, Record<string, unknown>>;
   }
 
   /** What a step runs: its own command, or its component's. */

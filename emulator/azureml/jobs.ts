@@ -1,5 +1,5 @@
 import { armResource, isResponse, listPage, propertiesOf } from "./arm";
-import { resolveComponent } from "./components";
+import { pipelineComponentJobs, resolveComponent } from "./components";
 import type { EmulatorContext } from "./context";
 import { armError, isObject, json, notFound, type EmulatorRequest, type EmulatorResponse } from "./http";
 import { PROVIDER, segmentsBelowWorkspace } from "./ids";
@@ -16,7 +16,7 @@ const SERVERLESS = "serverless";
 const CURATED_ENVIRONMENT = /^azureml:AzureML-[^/]+$|^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.MachineLearningServices\/workspaces\/[^/]+\/environments\/AzureML-[^/]+\/versions\/[^/]+$/i;
 const REGISTRY_ASSET = /^azureml:\/\/registries\/[^/]+\/(environments|models|components)\/[^/]+\/(versions\/[^/]+|labels\/[^/]+)$/i;
 /** Fields fixed at submission; a second PUT may only change tags, description, display name and properties. */
-const FROZEN_FIELDS = ["jobType", "command", "computeId", "environmentId", "codeId", "jobs", "trial"];
+const FROZEN_FIELDS = ["jobType", "command", "computeId", "componentId", "environmentId", "codeId", "jobs", "trial"];
 
 function checkCompute(ctx: EmulatorContext, computeId: unknown): EmulatorResponse | undefined {
   if (computeId === undefined || computeId === null) return undefined;
@@ -42,8 +42,17 @@ function checkAsset(ctx: EmulatorContext, id: unknown, segment: "environments" |
   return undefined;
 }
 
-/** Every step of a pipeline runs on a known compute and, when it names one, an existing component. */
+/**
+ * Every step of a pipeline runs on a known compute and, when it names one, an existing component; a pipeline job made
+ * from a pipeline component (`componentId`) names an existing pipeline component, whose steps are checked too.
+ */
 function checkPipelineSteps(ctx: EmulatorContext, properties: Record<string, unknown>): EmulatorResponse | undefined {
+  if (properties.jobType === "Pipeline" && typeof properties.componentId === "string") {
+    const componentSteps = pipelineComponentJobs(ctx.state, ctx.workspace, properties.componentId);
+    if (isResponse(componentSteps)) return componentSteps;
+    const problem = checkPipelineSteps(ctx, { jobs: componentSteps });
+    if (problem) return problem;
+  }
   const steps = isObject(properties.jobs) ? properties.jobs : {};
   for (const step of Object.values(steps)) {
     if (!isObject(step)) continue;

@@ -278,4 +278,28 @@ describe("jobs, run history and MLflow through the real SDK", () => {
       .rejects.toMatchObject({ statusCode: 404, message: expect.stringContaining(missing) });
     expect(h.emulator.state.jobs.has("pipe-missing-component")).toBe(false);
   });
+
+  it("runs a pipeline job made from a pipeline component (componentId, jobs {}) as the component's steps, refuses a missing or non-pipeline component", async () => {
+    const step = { name: "azureml_anonymous", version: "5c0de", type: "command", command: "python fit.py", environment: `azureml:${environment}`, code: `azureml:${code}` };
+    const stepVersion = await h.client.componentVersions.createOrUpdate(...h.args, "azureml_anonymous", "5c0de", { properties: { componentSpec: step, isAnonymous: true } });
+    const pipelineSpec = { name: "azureml_anonymous", version: "919e", type: "pipeline", jobs: { fit: { type: "command", componentId: stepVersion.id, _source: "YAML.JOB" } } };
+    const pipelineVersion = await h.client.componentVersions.createOrUpdate(...h.args, "azureml_anonymous", "919e", { properties: { componentSpec: pipelineSpec, isAnonymous: true } });
+    const job = (componentId: string): PipelineJob => ({ jobType: "Pipeline", experimentName: "from-component", settings: { default_compute: compute }, componentId, jobs: {} });
+
+    await h.client.jobs.createOrUpdate(...h.args, "pipe-from-component", { properties: job(pipelineVersion.id!) });
+    await h.emulator.jobs.whenFinished("pipe-from-component");
+    const parent = h.emulator.state.jobs.get("pipe-from-component")!;
+    expect(parent.status).toBe("Completed");
+    expect(parent.children).toHaveLength(1);
+    const child = h.emulator.state.jobs.get(parent.children[0])!;
+    expect(child.resource.properties).toMatchObject({ displayName: "fit", command: "python fit.py", environmentId: environment, codeId: code, componentId: stepVersion.id });
+    expect((await h.client.jobs.get(...h.args, "pipe-from-component")).properties).toMatchObject({ componentId: pipelineVersion.id, status: "Completed" });
+
+    const missing = workspaceChildId(h.emulator, "components", "azureml_anonymous", "versions", "0ff");
+    await expect(h.client.jobs.createOrUpdate(...h.args, "pipe-from-missing", { properties: job(missing) }))
+      .rejects.toMatchObject({ statusCode: 404, message: expect.stringContaining(missing) });
+    await expect(h.client.jobs.createOrUpdate(...h.args, "pipe-from-command", { properties: job(stepVersion.id!) }))
+      .rejects.toMatchObject({ statusCode: 400, message: expect.stringContaining("a pipeline job runs a pipeline component") });
+    expect(h.emulator.state.jobs.has("pipe-from-missing") || h.emulator.state.jobs.has("pipe-from-command")).toBe(false);
+  });
 });
