@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-MZNS7FNA.mjs";
+} from "./chunks/chunk-CCZYNE7Z.mjs";
 import {
   STEP_IDS,
   isStepId

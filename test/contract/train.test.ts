@@ -92,6 +92,37 @@ describe("train (GitHub action)", () => {
     expect(JSON.parse(only.outputs.metrics)).toEqual({ accuracy: 0.88 });
   });
 
+  it("runs a pipeline job made from a pipeline component file: the component registered, its steps run, their metrics returned; the dry run shows them", async () => {
+    const dir = copyFixture("two-step");
+    const pipeline = readFileSync(join(dir, "pipeline.yml"), "utf8");
+    const steps = pipeline.slice(pipeline.indexOf("jobs:"));
+    const component = [
+      "type: pipeline", "display_name: two-step-component",
+      "inputs:", "  max_epochs:", "    type: integer",
+      "outputs:", "  trained_model:", "    type: mlflow_model", steps,
+    ].join("\n");
+    writeFileSync(join(dir, "component.yml"), component);
+    const job = pipeline.slice(0, pipeline.indexOf("jobs:")).replace(/^display_name: .*$/m, "display_name: from-component");
+    writeFileSync(join(dir, "from-component.yml"), `${job}component: ./component.yml\n`);
+    h.emulator.jobs.setScenario({ match: { experimentName: "churn" }, steps: { prep: { metrics: { rows: 1000 } }, train: { metrics: { accuracy: 0.88 } } } });
+
+    const plan = await h.runAction("train", { inputs: { "job-file": join(dir, "from-component.yml"), "dry-run": "true" } });
+    expect(plan.errors).toEqual([]);
+    expect(plan.exitCode).toBe(0);
+    expect(plan.log).toMatch(/^Pipeline component: anonymous [0-9a-f]{32}\n {2}steps: prep, train$/m);
+    expect(plan.log).toMatch(/^Step prep \(command\): component anonymous [0-9a-f]{32}$/m);
+    expect(plan.log).toMatch(/^Step train \(command\): component anonymous [0-9a-f]{32}$/m);
+
+    const result = await h.runAction("train", { inputs: { "job-file": join(dir, "from-component.yml"), ...FAST } });
+    expect(result.errors).toEqual([]);
+    expect(result.outputs.status).toBe("Completed");
+    expect(JSON.parse(result.outputs.metrics)).toMatchObject({ "prep.rows": 1000, "train.accuracy": 0.88 });
+    const submitted = h.emulator.state.jobs.get(result.outputs["job-name"])!.resource.properties as { componentId: string; jobs: object };
+    expect(submitted.jobs).toEqual({});
+    const registered = h.emulator.state.components.versions.get("azureml_anonymous")?.get(submitted.componentId.split("/").pop()!);
+    expect(registered?.properties.componentSpec).toMatchObject({ type: "pipeline", display_name: "two-step-component", jobs: { prep: expect.any(Object), train: expect.any(Object) } });
+  });
+
   it("fails with the service's error and the last log lines when the job fails", async () => {
     const dir = copyFixture("iris");
     h.emulator.jobs.setScenario({ outcome: "Failed", error: "ModuleNotFoundError: No module named 'sklearn'", logLines: ["starting", "Traceback (most recent call last):", "ModuleNotFoundError: No module named 'sklearn'"] });

@@ -15,7 +15,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-MZNS7FNA.mjs";
+} from "./chunk-CCZYNE7Z.mjs";
 import {
   STEP_IDS,
   isStepId

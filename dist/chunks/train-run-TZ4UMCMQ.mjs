@@ -463,7 +463,7 @@ function checkDataTransferTask(spec, where) {
 }
 
 // shared/jobs/pipeline-job.ts
-var PIPELINE_FIELDS = [...JOB_BASE_FIELDS, "compute", "settings", "inputs", "outputs", "jobs", "identity"], COMMON_STEP_FIELDS = ["type", "name", "component", "display_name", "description", "tags", "properties", "compute", "inputs", "outputs"], PARALLEL_NODE_FIELDS = [
+var PIPELINE_FIELDS = [...JOB_BASE_FIELDS, "compute", "settings", "inputs", "outputs", "jobs", "component", "identity"], JOB_ONLY_COMPONENT_FIELDS = ["compute", "settings", "experiment_name", "properties"], COMMON_STEP_FIELDS = ["type", "name", "component", "display_name", "description", "tags", "properties", "compute", "inputs", "outputs"], PARALLEL_NODE_FIELDS = [
   "input_data",
   "mini_batch_size",
   "partition_keys",
@@ -678,8 +678,10 @@ async function nestedJobs(component, declaredInputs, declaredOutputs2, where, ct
 async function stepComponent(source, ctx) {
   if (source.componentRef) return { componentId: await registeredComponentId(source.componentRef, fieldPath(source.where, source.type === "sweep" ? "trial" : "component"), ctx) };
   let { spec, where, baseDir, origin } = source.component, componentCtx = { ...ctx, baseDir, ...origin !== void 0 ? { origin } : {} }, loaded = await loadComponent(spec, where, componentCtx, (component, inputs, outputs2) => nestedJobs(component, inputs, outputs2, where, componentCtx)), expected = source.type === "sweep" ? "command" : source.type;
-  if (loaded.type !== expected)
-    throw new ConfigurationError(`${fieldPath(where, "type")}: a ${source.type} step needs a ${expected} component, not ${JSON.stringify(loaded.type)}.`);
+  if (loaded.type !== expected) {
+    let subject = source.name ? `a ${source.type} step` : "a pipeline job made from a component";
+    throw new ConfigurationError(`${fieldPath(where, "type")}: ${subject} needs a ${expected} component, not ${JSON.stringify(loaded.type)}.`);
+  }
   return { loaded, componentId: await registerAnonymous(loaded.spec, ctx) };
 }
 function nodeBase(source, attributes) {
@@ -779,10 +781,26 @@ function convertSettings(spec, ctx) {
   }
   return result._source = SOURCE, result;
 }
+function withoutJobOnlyFields(source, notes) {
+  if (!source.component) return;
+  let kept = { ...source.component.spec };
+  for (let field of JOB_ONLY_COMPONENT_FIELDS)
+    kept[field] !== void 0 && (delete kept[field], notes?.push(`${fieldPath(source.component.where, field)}: a pipeline component does not carry ${field}; the SDK leaves it out when it turns a pipeline job file into a component, so does this step (set it on the job).`));
+  source.component = { ...source.component, spec: kept };
+}
+async function pipelineJobComponent(value, inputs, outputs2, ctx) {
+  let source = { name: "", where: "", type: "pipeline", spec: {} };
+  await attachComponent(source, value, "component", ctx), withoutJobOnlyFields(source, ctx.notes);
+  let { loaded, componentId } = await stepComponent(source, ctx);
+  return loaded && checkComponentIo(loaded, { inputs, outputs: outputs2 }, source, ctx.notes), componentId;
+}
 async function convertPipelineJob(spec, ctx, defaultExperimentName) {
   rejectUnknownFields(spec, PIPELINE_FIELDS, "");
-  let jobs = optionalMapping(spec, "jobs", "");
-  if (!jobs || Object.keys(jobs).length === 0) throw new ConfigurationError("jobs: a pipeline job needs at least one step under jobs.");
+  let component = spec.component ?? void 0, jobs = optionalMapping(spec, "jobs", "");
+  if (component !== void 0 && jobs !== void 0)
+    throw new ConfigurationError("jobs, component: a pipeline job names either jobs (its steps) or component (the pipeline component it runs: a file, an inline mapping, azureml:<name>:<version>, azureml:<name>@latest, azureml://registries/... or an ARM id), not both.");
+  if (component === void 0 && (!jobs || Object.keys(jobs).length === 0))
+    throw new ConfigurationError("jobs: a pipeline job needs at least one step under jobs, or component: the pipeline component it runs.");
   let inputs = await parseInputs(spec.inputs, "inputs", ctx, !1), outputs2 = parseOutputs(spec.outputs, "outputs", !1), pipeline = { jobType: "Pipeline", ...jobBaseFields(spec, defaultExperimentName) }, compute = optionalString(spec, "compute", "");
   compute !== void 0 && (pipeline.computeId = resolveComputeId(ctx.scope, compute, "compute"));
   let identity = parseIdentityField(spec, "");
@@ -792,7 +810,7 @@ async function convertPipelineJob(spec, ctx, defaultExperimentName) {
   let restInputs = mapToRecord(inputs, restInput);
   restInputs && (pipeline.inputs = restInputs);
   let restOutputs = mapToRecord(outputs2, (output, name) => restOutput(output, fieldPath("outputs", name), !0));
-  return restOutputs && (pipeline.outputs = restOutputs), pipeline.jobs = await convertSteps(jobs, ctx, { inputs, outputs: outputs2 }, ""), pipeline;
+  return restOutputs && (pipeline.outputs = restOutputs), component !== void 0 ? (pipeline.componentId = await pipelineJobComponent(component, inputs, outputs2, ctx), pipeline.jobs = {}) : pipeline.jobs = await convertSteps(jobs, ctx, { inputs, outputs: outputs2 }, ""), pipeline;
 }
 
 // shared/jobs/single-brackets.ts
@@ -1313,7 +1331,7 @@ import path3 from "node:path";
 
 // shared/jobs/step-plan.ts
 var LONGEST_COMMAND = 160;
-function describeSteps(jobs, components) {
+function describeSteps(jobs, components, componentId) {
   let lines = [], firstUser = /* @__PURE__ */ new Map(), visit = (steps, prefix) => {
     for (let [name, value] of Object.entries(steps ?? {})) {
       if (!isMapping(value)) continue;
@@ -1334,6 +1352,10 @@ function describeSteps(jobs, components) {
       lines.push(`Step ${step} (${type}): component ${componentName(id)}`, ...componentDetails(spec)), spec.type === "pipeline" && isMapping(spec.jobs) && visit(spec.jobs, `${step}/`);
     }
   };
+  if (componentId !== void 0) {
+    let spec = components.get(componentId.replace(/^azureml:/, ""));
+    spec ? lines.push(`Pipeline component: ${componentName(componentId)}`, ...componentDetails(spec)) : lines.push(`Pipeline component: ${componentName(componentId)} (registered; its steps are the ones registered)`), spec && isMapping(spec.jobs) && visit(spec.jobs, "");
+  }
   return visit(jobs, ""), lines;
 }
 function componentDetails(spec) {
@@ -1399,7 +1421,7 @@ function pipelineSteps(request, actions) {
   if (request.properties.jobType !== "Pipeline") return [];
   let components = /* @__PURE__ */ new Map();
   for (let action of actions) action.action === "register-component" && action.componentSpec && components.set(action.target, action.componentSpec);
-  return describeSteps(request.properties.jobs, components);
+  return describeSteps(request.properties.jobs, components, request.properties.componentId ?? void 0);
 }
 function describeAction(action, baseDir) {
   let source = path3.isAbsolute(action.source) ? path3.relative(baseDir, action.source) || "." : action.source, size = action.files !== void 0 ? `${action.files} ${action.files === 1 ? "file" : "files"}, ${formatBytes(action.bytes ?? 0)}` : "", reuse = action.exists === !0 ? "reused (already in the workspace)" : action.exists === !1 ? "would be" : "would be (not checked)";
