@@ -40,6 +40,27 @@ describe("gate decision", () => {
     expect(failed.summary).toBe("1 of 2 rules failed: accuracy >= 0.90");
     const missing = decideGate({ rules: [], candidate: { accuracy: 0.8 }, comparison: champion({ auc: 0.93 }), primary: { metric: "auc", minImprovement: 0 } });
     expect(missing).toMatchObject({ result: "fail", summary: "primary metric: the candidate has no metric 'auc'" });
+    expect(missing.primary).toMatchObject({ candidate: null, champion: 0.93, improvement: null, verdict: "missing" });
+    const championLacks = decideGate({ rules: [], candidate: { auc: 0.95 }, comparison: champion({ accuracy: 0.9 }), primary: { metric: "auc", minImprovement: 0 } });
+    expect(championLacks).toMatchObject({ result: "fail", summary: "primary metric: the champion has no metric 'auc'" });
+    expect(championLacks.primary).toMatchObject({ candidate: 0.95, champion: null, verdict: "missing" });
+    const both = decideGate({ rules: RULES, candidate: { accuracy: 0.8, auc: 0.9 }, comparison: { missing: "no versions", onMissing: "pass" } });
+    expect(both).toMatchObject({ result: "fail", summary: "1 of 2 rules failed: accuracy >= 0.90", missingChampion: { reason: "no versions", onMissing: "pass" } });
+    const two = decideGate({ rules: parseRules("accuracy >= 0.90\nauc >= 0.95"), candidate: { accuracy: 0.8, auc: 0.9 } });
+    expect(two.summary).toBe("2 of 2 rules failed: accuracy >= 0.90; auc >= 0.95");
+  });
+
+  it("says the gain needed only when a minimum is set", () => {
+    const worse = decideGate({ rules: [], candidate: { auc: 0.92 }, comparison: champion({ auc: 0.93 }), primary: { metric: "auc", minImprovement: 0 } });
+    expect(worse).toMatchObject({ result: "no-improvement", summary: "the rules hold but auc improves by -0.01 over the champion" });
+    expect(worse.primary).toMatchObject({ improvement: expect.closeTo(-0.01, 12), verdict: "not-improved" });
+  });
+
+  it("reads every lower-is-better word of a metric's last dotted part, whatever joins the words", () => {
+    const words = ["loss", "error", "err", "rmse", "mae", "mse", "mape", "smape", "msle", "latency", "duration", "time", "seconds", "ms", "perplexity", "cost", "deviance", "brier", "fpr", "fnr"];
+    expect(words.map((word) => directionOf(`val.${word}`))).toEqual(words.map(() => "lower"));
+    expect(["p99-latency", "train.Val_RMSE", "step__time", "eval.logloss", "trainerror"].map(directionOf)).toEqual(["lower", "lower", "lower", "lower", "lower"]);
+    expect(["val.loss.accuracy", "errors_caught_share", "lossless_ratio", "timeliness", "msecount"].map(directionOf)).toEqual(["higher", "higher", "higher", "higher", "higher"]);
   });
 
   it("handles a missing champion as set: pass (champion rules skipped) or fail", () => {
