@@ -15,6 +15,7 @@ describe("traffic steps", () => {
   it("reads increasing whole percentages", () => {
     expect(parseTrafficSteps("10, 50,100")).toEqual([10, 50, 100]);
     expect(parseTrafficSteps("")).toEqual([]);
+    expect(parseTrafficSteps("1,100")).toEqual([1, 100]);
   });
 
   it.each([["50,10", /must increase/], ["10,10", /must increase/], ["0,50", /from 1 to 100/], ["10,150", /from 1 to 100/], ["10,abc", /'abc'/], ["12.5", /'12.5'/]])(
@@ -75,6 +76,21 @@ describe("plan", () => {
       { kind: "deploy" },
       { kind: "traffic", percent: 100, traffic: { green: 100 }, mirror: {}, analyse: true },
     ]);
+  });
+
+  it("on a re-run deletes only the other deployments that served, never the new one or an idle one, and nothing when none served", () => {
+    const rerun = planRollout(settings({ deleteOld: true }), { exists: true, traffic: { blue: 90, green: 10, idle: 0 }, mirror: {}, deployments: { blue: "m:1", green: "m:2", idle: "m:0" } });
+    expect(rerun.at(-1)).toEqual({ kind: "delete-old", deployments: ["blue"] });
+    const alone = planRollout(settings({ deleteOld: true }), { exists: true, traffic: { green: 100, idle: 0 }, mirror: {}, deployments: { green: "m:2", idle: "m:0" } });
+    expect(alone.map((stage) => stage.kind)).toEqual(["deploy", "traffic"]);
+    expect(alone[1]).toMatchObject({ traffic: { green: 100, idle: 0 } });
+  });
+
+  it("mirrors only a share above 0 % of traffic that other deployments serve", () => {
+    const mirror = { percent: 20, durationMs: 1 };
+    expect(planRollout(settings({ mirror }), { exists: false, traffic: {}, mirror: {}, deployments: {} }).map((stage) => stage.kind)).toEqual(["create-endpoint", "deploy", "traffic"]);
+    expect(planRollout(settings({ mirror }), { exists: true, traffic: { green: 100 }, mirror: {}, deployments: { green: "m:2" } }).map((stage) => stage.kind)).toEqual(["deploy", "traffic"]);
+    expect(planRollout(settings({ mirror: { percent: 0, durationMs: 1 } }), endpoint).map((stage) => stage.kind)).toEqual(["deploy", "traffic", "traffic", "traffic"]);
   });
 
   it("without traffic steps only deploys, and a mirror is taken back afterwards", () => {
