@@ -50,6 +50,11 @@ describe("gate decision", () => {
     expect(two.summary).toBe("2 of 2 rules failed: accuracy >= 0.90; auc >= 0.95");
   });
 
+  it("sums up a pass in words: one rule, or all of them, with the gain only when compared", () => {
+    expect(decideGate({ rules: parseRules("accuracy >= 0.9"), candidate: { accuracy: 0.95 } }).summary).toBe("the rule holds");
+    expect(decideGate({ rules: RULES, candidate: { accuracy: 0.95, auc: 0.9 } }).summary).toBe("all 2 rules hold");
+  });
+
   it("says the gain needed only when a minimum is set", () => {
     const worse = decideGate({ rules: [], candidate: { auc: 0.92 }, comparison: champion({ auc: 0.93 }), primary: { metric: "auc", minImprovement: 0 } });
     expect(worse).toMatchObject({ result: "no-improvement", summary: "the rules hold but auc improves by -0.01 over the champion" });
