@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-CCZYNE7Z.mjs";
+} from "./chunks/chunk-77WZ6ZCX.mjs";
 import {
   STEP_IDS,
   isStepId

@@ -557,20 +557,3 @@ export async function convertPipelineJob(spec: Mapping, ctx: ConversionContext, 
   }
   return pipeline;
 }
-
-/** One step of a converted pipeline and the component it runs (a sweep step: its trial's), for a dry run to show. */
-export interface PipelineStepComponent {
-  step: string;
-  type: string;
-  componentId?: string;
-}
-
-export function pipelineStepComponents(job: { jobType?: string; jobs?: Record<string, unknown> | null }): PipelineStepComponent[] {
-  if (job.jobType !== "Pipeline" || !job.jobs) return [];
-  return Object.entries(job.jobs).map(([step, node]) => {
-    const mapping = isMapping(node) ? node : {};
-    const trial = isMapping(mapping.trial) ? mapping.trial : {};
-    const componentId = typeof mapping.componentId === "string" ? mapping.componentId : typeof trial.componentId === "string" ? trial.componentId : undefined;
-    return { step, type: String(mapping.type ?? "command"), ...(componentId ? { componentId } : {}) };
-  });
-}

@@ -17,7 +17,7 @@ export function describeSteps(jobs: Mapping | undefined, components: ReadonlyMap
       if (!isMapping(value)) continue;
       const step = `${prefix}${name}`;
       const type = typeof value.type === "string" ? value.type : "command";
-      const id = typeof value.componentId === "string" ? value.componentId : undefined;
+      const id = stepComponentId(value);
       if (id === undefined) {
         lines.push(`Step ${step} (${type}): ${type === "automl" ? `AutoML ${String(value.task_type ?? value.taskType ?? "task")}, no component` : "no component"}`);
         continue;
@@ -45,6 +45,12 @@ export function describeSteps(jobs: Mapping | undefined, components: ReadonlyMap
   }
   visit(jobs, "");
   return lines;
+}
+
+/** The component a converted step runs: its own, or for a sweep step its trial's. */
+export function stepComponentId(step: Mapping): string | undefined {
+  if (typeof step.componentId === "string") return step.componentId;
+  return isMapping(step.trial) && typeof step.trial.componentId === "string" ? step.trial.componentId : undefined;
 }
 
 function componentDetails(spec: ComponentSpec): string[] {

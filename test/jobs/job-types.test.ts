@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { AutoMLJob, PipelineJob, SweepJob } from "@azure/arm-machinelearning";
 import { loadJobFile } from "../../shared/jobs/job-file";
-import { pipelineStepComponents } from "../../shared/jobs/pipeline-job";
+import { stepComponentId } from "../../shared/jobs/step-plan";
 import { jobApiVersion, jobUrl } from "../../shared/jobs/submit-job";
 import { convert, FIXTURES, SCOPE, WORKSPACE_ID } from "./helpers";
 import { CORPUS } from "./real-world";
@@ -253,7 +253,7 @@ describe("pipeline steps of every type", () => {
   });
 
   it("lists each step with the component it runs, and identical registrations once", () => {
-    expect(pipelineStepComponents(request.properties as PipelineJob).map((step) => [step.step, step.type, step.componentId !== undefined])).toEqual([
+    expect(Object.entries(jobs).map(([step, node]) => [step, node.type, stepComponentId(node) !== undefined])).toEqual([
       ["prep_data", "command", true], ["tune", "sweep", true], ["score", "parallel", true], ["nested", "pipeline", true], ["copy", "data_transfer", true],
     ]);
     const keys = request.resolver.actions.map((action) => `${action.action} ${action.target}`);

@@ -21,6 +21,12 @@ describe("the dry run's steps of a pipeline", () => {
     ]);
   });
 
+  it("names the trial component a sweep step runs", () => {
+    expect(describeSteps({ tune: { type: "sweep", trial: { componentId: `${WS}/components/train/versions/2` } } }, new Map())).toEqual([
+      "Step tune (sweep): component train:2 (registered; its command, environment and code are the ones registered)",
+    ]);
+  });
+
   it("describes a component made from the job file once, with its command on one line, environment and code", () => {
     const id = `${WS}/components/azureml_anonymous/versions/abc`;
     const spec = { type: "command", command: "python train.py\n  --data ${{inputs.data}}", environment: `azureml:${WS}/environments/sklearn/versions/7`, code: `azureml:${WS}/codes/c1/versions/1` };

@@ -15,7 +15,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-CCZYNE7Z.mjs";
+} from "./chunk-77WZ6ZCX.mjs";
 import {
   STEP_IDS,
   isStepId

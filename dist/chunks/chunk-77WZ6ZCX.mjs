@@ -16,7 +16,7 @@ import {
 
 // shared/steps/index.ts
 var LOADERS = {
-  train: async () => runnable((await import("./train-N7RSQAAM.mjs")).trainStep),
+  train: async () => runnable((await import("./train-H4TUQ543.mjs")).trainStep),
   "evaluate-gate": async () => runnable((await import("./evaluate-gate-7O6KAEVD.mjs")).evaluateGateStep),
   register: async () => runnable((await import("./register-PWAO4YKW.mjs")).registerStep),
   "deploy-canary": async () => runnable((await import("./deploy-canary-SULNVJW5.mjs")).deployCanaryStep),

@@ -50,7 +50,7 @@ var trainStep = {
   outputs: trainOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
   services: async () => (await import("./train-services-ARBSMZT6.mjs")).trainServices,
-  run: async (inputs, host, services) => (await import("./train-run-TZ4UMCMQ.mjs")).runTrain(inputs, host, services)
+  run: async (inputs, host, services) => (await import("./train-run-2B23DH6U.mjs")).runTrain(inputs, host, services)
 };
 export {
   trainStep

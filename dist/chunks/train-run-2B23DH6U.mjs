@@ -1335,7 +1335,7 @@ function describeSteps(jobs, components, componentId) {
   let lines = [], firstUser = /* @__PURE__ */ new Map(), visit = (steps, prefix) => {
     for (let [name, value] of Object.entries(steps ?? {})) {
       if (!isMapping(value)) continue;
-      let step = `${prefix}${name}`, type = typeof value.type == "string" ? value.type : "command", id = typeof value.componentId == "string" ? value.componentId : void 0;
+      let step = `${prefix}${name}`, type = typeof value.type == "string" ? value.type : "command", id = stepComponentId(value);
       if (id === void 0) {
         lines.push(`Step ${step} (${type}): ${type === "automl" ? `AutoML ${String(value.task_type ?? value.taskType ?? "task")}, no component` : "no component"}`);
         continue;
@@ -1357,6 +1357,9 @@ function describeSteps(jobs, components, componentId) {
     spec ? lines.push(`Pipeline component: ${componentName(componentId)}`, ...componentDetails(spec)) : lines.push(`Pipeline component: ${componentName(componentId)} (registered; its steps are the ones registered)`), spec && isMapping(spec.jobs) && visit(spec.jobs, "");
   }
   return visit(jobs, ""), lines;
+}
+function stepComponentId(step) {
+  return typeof step.componentId == "string" ? step.componentId : isMapping(step.trial) && typeof step.trial.componentId == "string" ? step.trial.componentId : void 0;
 }
 function componentDetails(spec) {
   let details = [];
