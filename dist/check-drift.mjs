@@ -9,10 +9,10 @@ import {
 } from "./chunks/chunk-FA5QVN7A.mjs";
 import {
   runOnGitHub
-} from "./chunks/chunk-IFBFX6L4.mjs";
+} from "./chunks/chunk-P74DE6XA.mjs";
 import "./chunks/chunk-GDV3T24P.mjs";
 import "./chunks/chunk-H45GLWZJ.mjs";
-import "./chunks/chunk-77WZ6ZCX.mjs";
+import "./chunks/chunk-WD7YUCIL.mjs";
 import "./chunks/chunk-YEJH5X6S.mjs";
 import "./chunks/chunk-CJ2Q6RZJ.mjs";
 import "./chunks/chunk-U4WN3ET4.mjs";

@@ -10,7 +10,7 @@ import {
   loadAllSteps,
   loadStep,
   runStep
-} from "./chunks/chunk-77WZ6ZCX.mjs";
+} from "./chunks/chunk-WD7YUCIL.mjs";
 import {
   STEP_IDS,
   isStepId

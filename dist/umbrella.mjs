@@ -6,10 +6,10 @@ const __amlops_filename = __amlopsFileURLToPath(import.meta.url);
 const __amlops_dirname = __amlopsDirname(__amlops_filename);
 import {
   runChosenStepOnGitHub
-} from "./chunks/chunk-IFBFX6L4.mjs";
+} from "./chunks/chunk-P74DE6XA.mjs";
 import "./chunks/chunk-GDV3T24P.mjs";
 import "./chunks/chunk-H45GLWZJ.mjs";
-import "./chunks/chunk-77WZ6ZCX.mjs";
+import "./chunks/chunk-WD7YUCIL.mjs";
 import "./chunks/chunk-YEJH5X6S.mjs";
 import "./chunks/chunk-CJ2Q6RZJ.mjs";
 import "./chunks/chunk-U4WN3ET4.mjs";

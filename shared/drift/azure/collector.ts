@@ -84,8 +84,9 @@ export async function resolveCollectorDataset(collector: string, window: TimeWin
   const what = ref.deployment
     ? `The data collector of deployment '${ref.deployment}' on endpoint '${ref.endpoint}'`
     : `The data collectors of endpoint '${ref.endpoint}' (${deployments.length} deployment(s)${deployments.length > 0 ? `: ${deployments.join(", ")}` : ""})`;
+  const has = ref.deployment ? "has" : "have";
   if (blobs.length === 0) {
-    throw new ConfigurationError(`${what} ${ref.deployment ? "has" : "have"} no ${ref.collection} data ${span}: no .jsonl blob in the ${folders.length} hour folder(s) under ${shownRoot}.`);
+    throw new ConfigurationError(`${what} ${has} no ${ref.collection} data ${span}: no .jsonl blob in the ${folders.length} hour folder(s) under ${shownRoot}.`);
   }
   log.info(`${what} ${span}: ${blobs.length} blob(s).`);
   const source = collectorWindowSource(
@@ -95,7 +96,7 @@ export async function resolveCollectorDataset(collector: string, window: TimeWin
     (counts) => {
       if (counts.rows === 0) {
         throw new ConfigurationError(
-          `${what} ${ref.deployment ? "has" : "have"} no ${ref.collection} rows ${span}: ${blobs.length} blob(s) under ${shownRoot} hold ${counts.inWindow} record(s) timed in the window` +
+          `${what} ${has} no ${ref.collection} rows ${span}: ${blobs.length} blob(s) under ${shownRoot} hold ${counts.inWindow} record(s) timed in the window` +
             `${counts.outside > 0 ? ` and ${counts.outside} outside it` : ""}${describeSkipped(counts.skipped)}.`,
         );
       }

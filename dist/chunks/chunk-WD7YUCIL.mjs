@@ -20,7 +20,7 @@ var LOADERS = {
   "evaluate-gate": async () => runnable((await import("./evaluate-gate-7O6KAEVD.mjs")).evaluateGateStep),
   register: async () => runnable((await import("./register-PWAO4YKW.mjs")).registerStep),
   "deploy-canary": async () => runnable((await import("./deploy-canary-SULNVJW5.mjs")).deployCanaryStep),
-  "check-drift": async () => runnable((await import("./check-drift-3YUFNVT3.mjs")).checkDriftStep)
+  "check-drift": async () => runnable((await import("./check-drift-DMU7GSZZ.mjs")).checkDriftStep)
 };
 function loadStep(id) {
   return LOADERS[id]();

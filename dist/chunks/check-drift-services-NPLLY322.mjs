@@ -17,7 +17,7 @@ import "./chunk-HLUWT5ZR.mjs";
 var checkDriftServices = {
   connectWorkspace: async (settings) => (await import("./workspace-YPLOGWFY.mjs")).connectWorkspace(settings),
   resolveAzureDataset: async (location, workspace, log) => (await import("./resolve-QC55LZIJ.mjs")).resolveAzureDataset(location, workspace, log),
-  resolveCollectorDataset: async (collector, window, workspace, log) => (await import("./collector-EIPNHUSL.mjs")).resolveCollectorDataset(collector, window, workspace, log),
+  resolveCollectorDataset: async (collector, window, workspace, log) => (await import("./collector-PLVYETWL.mjs")).resolveCollectorDataset(collector, window, workspace, log),
   runMonitorDrift: async (workspace, options) => (await import("./run-UYTPR3VQ.mjs")).runMonitorDrift(workspace, options),
   publishEvent
 };

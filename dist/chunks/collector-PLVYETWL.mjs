@@ -98,9 +98,9 @@ async function resolveCollectorDataset(collector, window, workspace, log) {
     for (let item of await listHourBlobs(container, root, folders, shown(root)))
       blobs.push(item), blobNames.push(shown(item.name));
   }
-  let what = ref.deployment ? `The data collector of deployment '${ref.deployment}' on endpoint '${ref.endpoint}'` : `The data collectors of endpoint '${ref.endpoint}' (${deployments.length} deployment(s)${deployments.length > 0 ? `: ${deployments.join(", ")}` : ""})`;
+  let what = ref.deployment ? `The data collector of deployment '${ref.deployment}' on endpoint '${ref.endpoint}'` : `The data collectors of endpoint '${ref.endpoint}' (${deployments.length} deployment(s)${deployments.length > 0 ? `: ${deployments.join(", ")}` : ""})`, has = ref.deployment ? "has" : "have";
   if (blobs.length === 0)
-    throw new ConfigurationError(`${what} ${ref.deployment ? "has" : "have"} no ${ref.collection} data ${span}: no .jsonl blob in the ${folders.length} hour folder(s) under ${shownRoot}.`);
+    throw new ConfigurationError(`${what} ${has} no ${ref.collection} data ${span}: no .jsonl blob in the ${folders.length} hour folder(s) under ${shownRoot}.`);
   log.info(`${what} ${span}: ${blobs.length} blob(s).`);
   let source = collectorWindowSource(
     `${shownRoot} (${span}, ${blobs.length} blob(s))`,
@@ -109,7 +109,7 @@ async function resolveCollectorDataset(collector, window, workspace, log) {
     (counts) => {
       if (counts.rows === 0)
         throw new ConfigurationError(
-          `${what} ${ref.deployment ? "has" : "have"} no ${ref.collection} rows ${span}: ${blobs.length} blob(s) under ${shownRoot} hold ${counts.inWindow} record(s) timed in the window${counts.outside > 0 ? ` and ${counts.outside} outside it` : ""}${describeSkipped(counts.skipped)}.`
+          `${what} ${has} no ${ref.collection} rows ${span}: ${blobs.length} blob(s) under ${shownRoot} hold ${counts.inWindow} record(s) timed in the window${counts.outside > 0 ? ` and ${counts.outside} outside it` : ""}${describeSkipped(counts.skipped)}.`
         );
       counts.skipped.size > 0 && log.warning(`${what} ${span}: left out ${describeSkipped(counts.skipped).replace(/^; /, "")}.`);
     }

@@ -66,7 +66,7 @@ var checkDriftStep = {
   inputs: checkDriftInputs,
   outputs: checkDriftOutputs,
   // Loaded when the step runs, after its inputs were validated: a bad input fails without loading the SDKs.
-  services: async () => (await import("./check-drift-services-FZO6NVR3.mjs")).checkDriftServices,
+  services: async () => (await import("./check-drift-services-NPLLY322.mjs")).checkDriftServices,
   run: async (inputs, host, services) => (await import("./check-drift-run-L5MBCHM6.mjs")).runCheckDrift(inputs, host, services)
 };
 export {

@@ -15,7 +15,7 @@ import {
   cancellationFromSignals,
   loadStep,
   runStep
-} from "./chunk-77WZ6ZCX.mjs";
+} from "./chunk-WD7YUCIL.mjs";
 import {
   STEP_IDS,
   isStepId
